@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Synchronization
+
+/// A file opened read-only and read on demand with `pread` into a small cache of pages.
+///
+/// The file is never read whole and never written: opening an 8 GiB file and printing the
+/// corners of a summary reads a few pages. A file that shrinks under us gives an error.
+public final class FileByteSource: ByteSource {
+  public let name: String
+  public let count: Int
+  private let descriptor: Int32
+  private let cache: Mutex<PageCache>
+
+  /// Bytes per cached page.
+  public static let pageSize = 64 * 1024
+  /// Pages kept; the least recently used one is dropped first.
+  static let pageLimit = 64
+
+  struct PageCache: ~Copyable {
+    var pages: [Int: [UInt8]] = [:]
+    var lastUse: [Int: UInt64] = [:]
+    var clock: UInt64 = 0
+  }
+
+  /// Opens `path` for reading.
+  /// - Throws: `EngineError` naming the path and the system's reason.
+  public init(path: String) throws {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw EngineError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+    }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else {
+      let reason = String(cString: strerror(errno))
+      close(fd)
+      throw EngineError("cannot read '\(path)': \(reason)")
+    }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      close(fd)
+      throw EngineError("cannot load '\(path)': it is a directory")
+    }
+    self.name = path
+    self.descriptor = fd
+    self.count = Int(status.st_size)
+    self.cache = Mutex(PageCache())
+  }
+
+  deinit { close(descriptor) }
+
+  public func withBytes<R>(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> R)
+    throws -> R
+  {
+    try checkRange(range)
+    let size = Self.pageSize
+    let first = range.lowerBound / size
+    let last = range.isEmpty ? first : (range.upperBound - 1) / size
+    if first == last {
+      let page = try self.page(first)
+      let start = range.lowerBound - first * size
+      guard start + range.count <= page.count else { throw shrunk() }
+      return try page.withUnsafeBytes {
+        try body(UnsafeRawBufferPointer(rebasing: $0[start..<(start + range.count)]))
+      }
+    }
+    var joined = [UInt8]()
+    joined.reserveCapacity(range.count)
+    for index in first...last {
+      let page = try self.page(index)
+      let pageStart = index * size
+      let lower = max(range.lowerBound, pageStart) - pageStart
+      let upper = min(range.upperBound, pageStart + size) - pageStart
+      guard upper <= page.count else { throw shrunk() }
+      joined.append(contentsOf: page[lower..<upper])
+    }
+    return try joined.withUnsafeBytes(body)
+  }
+
+  private func shrunk() -> EngineError {
+    EngineError("'\(name)' is shorter than when it was opened (\(count) bytes): was it truncated?")
+  }
+
+  private func page(_ index: Int) throws -> [UInt8] {
+    if let page = cache.withLock({ cache -> [UInt8]? in
+      cache.clock += 1
+      guard let page = cache.pages[index] else { return nil }
+      cache.lastUse[index] = cache.clock
+      return page
+    }) {
+      return page
+    }
+    let start = index * Self.pageSize
+    let length = min(Self.pageSize, count - start)
+    var page = [UInt8](repeating: 0, count: length)
+    var done = 0
+    while done < length {
+      let got = page.withUnsafeMutableBytes { buffer in
+        pread(descriptor, buffer.baseAddress! + done, length - done, off_t(start + done))
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw EngineError("cannot read '\(name)': \(String(cString: strerror(errno)))")
+      }
+      if got == 0 { throw shrunk() }
+      done += got
+    }
+    cache.withLock { cache in
+      if cache.pages.count >= Self.pageLimit,
+        let oldest = cache.lastUse.min(by: { $0.value < $1.value })?.key
+      {
+        cache.pages[oldest] = nil
+        cache.lastUse[oldest] = nil
+      }
+      cache.pages[index] = page
+      cache.lastUse[index] = cache.clock
+    }
+    return page
+  }
+}

@@ -1,0 +1,174 @@
+extension ArrayView {
+  /// The most bytes a copy (`copy`, `astype`, `byteswap`, a reshape that must copy) may make.
+  public static let copyLimit = 1 << 30
+
+  /// NumPy's `a.copy(order)`: a contiguous copy in memory. `A` is F when the view is
+  /// F-contiguous only; `K` keeps the order of the strides.
+  public func copied(order: MemoryOrder = .C) throws -> ArrayView {
+    try transformedCopy(order: order, dtype: dtype) { bytes, target in
+      target.append(contentsOf: bytes)
+    }
+  }
+
+  /// NumPy's `a.tobytes(order)`: the stored bytes (no swapping), visited in C order, or in F
+  /// order for `F`, and for `A` when the view is F-contiguous only. `K` is C order (NumPy 2.4).
+  public func tobytes(order: MemoryOrder = .C) throws -> [UInt8] {
+    let visit: MemoryOrder = (order == .F || (order == .A && isFortranOnly)) ? .F : .C
+    try checkCopySize(nbytes)
+    var out = [UInt8]()
+    out.reserveCapacity(nbytes)
+    if (visit == .C && isCContiguous) || (visit == .F && isFContiguous), count > 0 {
+      return try source.bytes(in: offset..<(offset + nbytes))
+    }
+    try forEachElementBytes(order: visit) { out.append(contentsOf: $0) }
+    return out
+  }
+
+  /// NumPy's `a.byteswap()`: a copy with every scalar's bytes reversed and the dtype kept,
+  /// so the values change. The copy keeps an F layout for F-only views (order 'A').
+  public func byteswapped() throws -> ArrayView {
+    let type = dtype
+    return try transformedCopy(order: .A, dtype: dtype) { element, target in
+      var bytes = Array(element)
+      bytes.withUnsafeMutableBytes { ByteSwapper.swap(type, in: $0, at: 0) }
+      target.append(contentsOf: bytes)
+    }
+  }
+
+  /// NumPy's `a.astype(dtype)` for bool, integer, float and complex kinds (and datetime64 /
+  /// timedelta64 to and from integers): the same values in new bytes, laid out in the order
+  /// of the strides (NumPy's default `order='K'`).
+  public func converted(to target: DType) throws -> ArrayView {
+    let numeric: Set<DType.Kind> = [.bool, .int, .uint, .float, .complex]
+    let timeKinds: Set<DType.Kind> = [.datetime, .timedelta]
+    let plain = !dtype.isStructured && !target.isStructured && target.subarray == nil
+    let allowed =
+      plain
+      && ((numeric.contains(dtype.kind) && numeric.contains(target.kind))
+        || (timeKinds.contains(target.kind) && (dtype.kind == target.kind || [.int, .uint].contains(dtype.kind)) && dtype.timeUnit == target.timeUnit)
+        || (timeKinds.contains(dtype.kind) && [.int, .uint].contains(target.kind)))
+    guard allowed else {
+      throw EngineError(
+        "astype converts between bool, integer, float and complex dtypes; "
+          + "'\(dtype.str)' to '\(target.str)' is not supported",
+        hint: "to read the same bytes differently, use 'as \(target.str)'")
+    }
+    let source = dtype
+    return try transformedCopy(order: .K, dtype: target) { element, out in
+      let value = ElementDecoder.decode(source, from: element, at: 0)
+      var bytes = [UInt8](repeating: 0, count: target.itemsize)
+      bytes.withUnsafeMutableBytes {
+        ElementEncoder.encode(Cast.convert(value, to: target), as: target, into: $0, at: 0)
+      }
+      out.append(contentsOf: bytes)
+    }
+  }
+
+  func checkCopySize(_ bytes: Int) throws {
+    guard bytes <= ArrayView.copyLimit else {
+      throw EngineError(
+        "a copy would take \(bytes) bytes, more than the \(ArrayView.copyLimit >> 20) MiB limit",
+        hint: "select a smaller part first, e.g. with 'count' or a slice")
+    }
+  }
+
+  /// Copies every element into new memory laid out in `order` (NumPy's C/F/A/K rules),
+  /// transforming each element's bytes with `transform`.
+  private func transformedCopy(
+    order: MemoryOrder, dtype newType: DType,
+    _ transform: (UnsafeRawBufferPointer, inout [UInt8]) -> Void
+  ) throws -> ArrayView {
+    let total = try checkedMultiply(count, newType.itemsize)
+    try checkCopySize(total)
+    // Axis permutation: memory goes in C order over `permutation`.
+    let permutation: [Int]
+    switch order {
+    case .C: permutation = Array(0..<ndim)
+    case .F: permutation = Array((0..<ndim).reversed())
+    case .A: permutation = isFortranOnly ? Array((0..<ndim).reversed()) : Array(0..<ndim)
+    case .K:
+      if isCContiguous {
+        permutation = Array(0..<ndim)
+      } else if isFContiguous {
+        permutation = Array((0..<ndim).reversed())
+      } else {
+        // NumPy's PyArray_CreateSortedStridePerm: stable, by descending absolute stride.
+        permutation = (0..<ndim).sorted { a, b in
+          let sa = abs(strides[a]), sb = abs(strides[b])
+          return sa != sb ? sa > sb : a < b
+        }
+      }
+    }
+    var out = [UInt8]()
+    out.reserveCapacity(total)
+    let permuted = try transposed(permutation)
+    try permuted.forEachElementBytes(order: .C) { transform($0, &out) }
+    var newStrides = Array(repeating: 0, count: ndim)
+    var step = newType.itemsize
+    for axis in permutation.reversed() {
+      newStrides[axis] = step
+      if shape[axis] != 0 { step *= shape[axis] }
+    }
+    return ArrayView(
+      source: MemoryByteSource(out, name: "<copy>"), offset: 0, shape: shape,
+      strides: newStrides, dtype: newType)
+  }
+}
+
+/// Reverses the bytes of each scalar in an element, as NumPy's `byteswap` does.
+enum ByteSwapper {
+  static func swap(_ dtype: DType, in bytes: UnsafeMutableRawBufferPointer, at offset: Int) {
+    switch dtype.layout {
+    case .structured(let fields, _):
+      for field in fields { swap(field.dtype, in: bytes, at: offset + field.offset) }
+    case .subarray(let base, let shape):
+      for i in 0..<shape.reduce(1, *) { swap(base, in: bytes, at: offset + i * base.itemsize) }
+    case .scalar:
+      switch dtype.kind {
+      case .bool, .bytes, .void, .object: return
+      case .complex:
+        let half = dtype.itemsize / 2
+        reverse(bytes, offset, half)
+        reverse(bytes, offset + half, half)
+      case .unicode:
+        for unit in 0..<(dtype.itemsize / 4) { reverse(bytes, offset + unit * 4, 4) }
+      default:
+        reverse(bytes, offset, dtype.itemsize)
+      }
+    }
+  }
+
+  private static func reverse(_ bytes: UnsafeMutableRawBufferPointer, _ start: Int, _ length: Int) {
+    var i = start, j = start + length - 1
+    while i < j {
+      bytes.swapAt(i, j)
+      i += 1
+      j -= 1
+    }
+  }
+}
+
+extension ArrayView {
+  /// Calls `body` with the bytes of every element, visiting indices in C or F order.
+  /// Views over a compact span are read in one piece; sparse views element by element,
+  /// so a strided view of a huge file never pulls the whole span into memory.
+  public func forEachElementBytes(
+    order: MemoryOrder = .C, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    guard count > 0 else { return }
+    let itemsize = dtype.itemsize
+    let extent = byteExtent
+    if extent.count <= max(nbytes * 2, 1 << 20) {
+      try source.withBytes(in: extent) { raw in
+        try forEachElementOffset(order: order) { position in
+          let start = position - extent.lowerBound
+          try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + itemsize)]))
+        }
+      }
+    } else {
+      try forEachElementOffset(order: order) { position in
+        try source.withBytes(in: position..<(position + itemsize), body)
+      }
+    }
+  }
+}

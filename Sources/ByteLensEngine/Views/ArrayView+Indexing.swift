@@ -1,0 +1,154 @@
+/// One item of a NumPy basic index: `a[1, 2:5:-1, ..., None]`, or a field selection.
+public enum IndexItem: Equatable, Sendable {
+  case integer(Int)
+  case slice(start: Int?, stop: Int?, step: Int?)
+  case ellipsis
+  case newAxis
+  /// `a['value']`
+  case field(String)
+  /// `a[['id', 'flag']]`: a view keeping only these fields.
+  case fields([String])
+}
+
+extension ArrayView {
+  /// NumPy basic indexing: integers, slices, `...` and `None` give a view; a field name gives
+  /// the view of that field.
+  public func indexed(_ items: [IndexItem]) throws -> ArrayView {
+    if items.count == 1, case .field(let name) = items[0] { return try field(name) }
+    if items.count == 1, case .fields(let names) = items[0] { return try fields(names) }
+    if items.contains(where: { if case .field = $0 { return true }; if case .fields = $0 { return true }; return false }) {
+      throw EngineError("a field name must be the only index: use ['name'] on its own, then index")
+    }
+    let ellipses = items.filter { $0 == .ellipsis }.count
+    guard ellipses <= 1 else { throw EngineError("an index can only have a single ellipsis ('...')") }
+    let consuming = items.filter {
+      if case .integer = $0 { return true }
+      if case .slice = $0 { return true }
+      return false
+    }.count
+    guard consuming <= ndim else {
+      throw EngineError(
+        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+    }
+    var expanded: [IndexItem] = []
+    for item in items {
+      if item == .ellipsis {
+        expanded += Array(repeating: .slice(start: nil, stop: nil, step: nil), count: ndim - consuming)
+      } else {
+        expanded.append(item)
+      }
+    }
+    var result = self
+    result.shape = []
+    result.strides = []
+    var axis = 0
+    for item in expanded {
+      switch item {
+      case .newAxis:
+        result.shape.append(1)
+        result.strides.append(0)
+      case .integer(let i):
+        let dim = shape[axis]
+        let position = i < 0 ? i + dim : i
+        guard position >= 0 && position < dim else {
+          throw EngineError("index \(i) is out of bounds for axis \(axis) with size \(dim)")
+        }
+        result.offset += position * strides[axis]
+        axis += 1
+      case .slice(let start, let stop, let step):
+        let (first, length, step) = try Self.sliceIndices(start: start, stop: stop, step: step, length: shape[axis])
+        result.offset += first * strides[axis]
+        result.shape.append(length)
+        result.strides.append(strides[axis] * step)
+        axis += 1
+      default:
+        break
+      }
+    }
+    while axis < ndim {
+      result.shape.append(shape[axis])
+      result.strides.append(strides[axis])
+      axis += 1
+    }
+    return result
+  }
+
+  /// Python's `slice.indices` followed by NumPy's rule for empty slices (start 0, step 1).
+  static func sliceIndices(start: Int?, stop: Int?, step: Int?, length: Int) throws
+    -> (first: Int, count: Int, step: Int)
+  {
+    let step = step ?? 1
+    guard step != 0 else { throw EngineError("slice step cannot be zero") }
+    func clamp(_ value: Int?, _ defaultValue: Int, low: Int, high: Int) -> Int {
+      guard var v = value else { return defaultValue }
+      if v < 0 {
+        v = v < -length ? low : v + length
+        if v < low { v = low }
+      } else if v > high {
+        v = high
+      }
+      return v
+    }
+    let first: Int
+    let last: Int
+    if step > 0 {
+      first = clamp(start, 0, low: 0, high: length)
+      last = clamp(stop, length, low: 0, high: length)
+    } else {
+      first = clamp(start, length - 1, low: -1, high: length - 1)
+      last = clamp(stop, -1, low: -1, high: length - 1)
+    }
+    let count: Int
+    if step > 0 {
+      count = first < last ? (last - first - 1) / step + 1 : 0
+    } else {
+      count = first > last ? (first - last - 1) / (-step) + 1 : 0
+    }
+    if count <= 0 { return (0, 0, 1) }
+    return (first, count, step)
+  }
+
+  /// `a['name']`: the field's values, with a subarray field's shape appended.
+  public func field(_ name: String) throws -> ArrayView {
+    guard dtype.isStructured else {
+      throw EngineError(
+        "cannot select field '\(name)': dtype '\(dtype.str)' has no fields",
+        hint: "only structured dtypes such as [('id','<i4'),('value','<f8')] have fields")
+    }
+    guard let field = dtype.fields.first(where: { $0.name == name || $0.title == name }) else {
+      let names = dtype.fields.map(\.name)
+      throw EngineError(
+        "no field of name '\(name)'",
+        hint: closestName(to: name, among: names).map { "did you mean '\($0)'?" }
+          ?? "fields: " + names.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    var result = self
+    result.offset += field.offset
+    let (base, subshape) = ArrayView.expandSubarray(dtype: field.dtype, shape: [])
+    result.dtype = base
+    result.shape += subshape
+    result.strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
+    return result
+  }
+
+  /// `a[['x', 'z']]`: a structured view keeping only some fields, at their offsets, with the
+  /// record size unchanged (NumPy ≥ 1.16).
+  public func fields(_ names: [String]) throws -> ArrayView {
+    guard dtype.isStructured else {
+      throw EngineError("cannot select fields: dtype '\(dtype.str)' has no fields")
+    }
+    var kept: [DType.Field] = []
+    var seen = Set<String>()
+    for name in names {
+      guard let field = dtype.fields.first(where: { $0.name == name }) else {
+        throw EngineError("no field of name '\(name)'")
+      }
+      guard seen.insert(name).inserted else { throw EngineError("duplicate field of name '\(name)'") }
+      kept.append(field)
+    }
+    var result = self
+    result.dtype = try DType.makeStructured(
+      kept, itemsize: dtype.itemsize, aligned: false, alignment: 1)
+    return result
+  }
+}
