@@ -93,10 +93,33 @@ struct PythonLiteralParser {
         let text = try parseString(bytes: true)
         return .bytes(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
       }
-      if c == "-" || c == "+" || c == "." || ("0"..."9").contains(c) { return try parseNumber() }
+      if c == "-" || c == "+" || c == "." || ("0"..."9").contains(c) {
+        return try complexTail(after: try parseNumber())
+      }
       if c.properties.isAlphabetic || c == "_" { return parseName() }
       throw failure("unexpected '\(c)'")
     }
+  }
+
+  /// `1+2j`, `-0.5 - 1e3j`: a real part followed by a signed imaginary part.
+  mutating func complexTail(after real: PythonLiteral) throws -> PythonLiteral {
+    let realValue: Double
+    switch real {
+    case .integer(let digits): realValue = Double(digits) ?? .nan
+    case .float(let f): realValue = f
+    default: return real
+    }
+    let saved = position
+    skipSpace()
+    guard current == "+" || current == "-" else {
+      position = saved
+      return real
+    }
+    if case .complex(_, let imaginary)? = try? parseNumber() {
+      return .complex(real: realValue, imaginary: imaginary)
+    }
+    position = saved
+    return real
   }
 
   func peek(_ distance: Int) -> Unicode.Scalar? {

@@ -1,0 +1,224 @@
+/// NumPy's `np.array(values, dtype=…, order=…)` for values written as a Python literal:
+/// nested lists of numbers, booleans, strings and bytes, and tuples for structured records.
+public enum ArrayBuilder {
+  /// Builds an array in memory from `literal` (e.g. `[[1, 2, 3], [4, 5, 6]]`).
+  ///
+  /// Without a dtype the type is inferred as NumPy does: bool, then int64 (uint64 when a value
+  /// needs it), float64, complex128; strings give `<U` of the longest, bytes `|S`.
+  public static func array(_ literal: String, dtype: DType? = nil, order: MemoryOrder = .C) throws -> ArrayView {
+    let value = try PythonLiteral.parse(literal)
+    return try array(value, dtype: dtype, order: order)
+  }
+
+  public static func array(_ value: PythonLiteral, dtype requested: DType?, order: MemoryOrder) throws -> ArrayView {
+    if let requested, requested.hasObject {
+      throw EngineError("cannot build an array of '\(requested.str)': object arrays are not bytes")
+    }
+    let isRecord = requested?.isStructured ?? false
+    let shape = try shapeOf(value, recordsAreLeaves: isRecord)
+    var leaves: [PythonLiteral] = []
+    collectLeaves(value, depth: shape.count, into: &leaves)
+    let dtype = try requested ?? inferType(leaves)
+    let (base, subshape) = ArrayView.expandSubarray(dtype: dtype, shape: [])
+    let itemsize = dtype.itemsize
+    guard itemsize > 0 || leaves.isEmpty else {
+      throw EngineError("cannot build an array of '\(dtype.str)': its itemsize is zero")
+    }
+    var bytes = [UInt8](repeating: 0, count: try checkedMultiply(leaves.count, itemsize))
+    try bytes.withUnsafeMutableBytes { buffer in
+      for (i, leaf) in leaves.enumerated() {
+        ElementEncoder.encode(try scalar(leaf, as: dtype), as: dtype, into: buffer, at: i * itemsize)
+      }
+    }
+    let c = try ArrayView(bytes: bytes, dtype: base, shape: shape + subshape, name: "<array>")
+    if order == .F && c.ndim > 1 { return try c.copied(order: .F) }
+    return c
+  }
+
+  /// The nested-list shape; every sublist at one depth must have the same length.
+  static func shapeOf(_ value: PythonLiteral, recordsAreLeaves: Bool) throws -> [Int] {
+    guard let items = sequence(value, recordsAreLeaves: recordsAreLeaves) else { return [] }
+    guard let first = items.first else { return [0] }
+    let inner = try shapeOf(first, recordsAreLeaves: recordsAreLeaves)
+    for item in items.dropFirst() {
+      let other = try shapeOf(item, recordsAreLeaves: recordsAreLeaves)
+      guard other == inner else {
+        throw EngineError(
+          "setting an array element with a sequence: the nested lists have an inhomogeneous "
+            + "shape (\(PythonText.tuple(inner)) vs \(PythonText.tuple(other)))",
+          hint: "every row must have the same length")
+      }
+    }
+    return [items.count] + inner
+  }
+
+  private static func sequence(_ value: PythonLiteral, recordsAreLeaves: Bool) -> [PythonLiteral]? {
+    switch value {
+    case .list(let items): return items
+    case .tuple(let items): return recordsAreLeaves ? nil : items
+    default: return nil
+    }
+  }
+
+  private static func collectLeaves(_ value: PythonLiteral, depth: Int, into leaves: inout [PythonLiteral]) {
+    guard depth > 0 else {
+      leaves.append(value)
+      return
+    }
+    switch value {
+    case .list(let items), .tuple(let items):
+      for item in items { collectLeaves(item, depth: depth - 1, into: &leaves) }
+    default:
+      leaves.append(value)
+    }
+  }
+
+  /// NumPy's type discovery for Python scalars.
+  static func inferType(_ leaves: [PythonLiteral]) throws -> DType {
+    var hasFloat = false, hasComplex = false, hasInt = false, hasBool = false
+    var stringLength = -1, bytesLength = -1
+    var needsUnsigned = false
+    for leaf in leaves {
+      switch leaf {
+      case .bool: hasBool = true
+      case .integer(let digits):
+        hasInt = true
+        if Int64(digits) == nil {
+          if UInt64(digits) != nil {
+            needsUnsigned = true
+          } else {
+            throw EngineError("Python integer \(digits) does not fit in 64 bits")
+          }
+        }
+      case .float: hasFloat = true
+      case .name(let word) where ["nan", "inf", "np.nan", "np.inf"].contains(word.lowercased()): hasFloat = true
+      case .complex: hasComplex = true
+      case .string(let text): stringLength = max(stringLength, text.unicodeScalars.count)
+      case .bytes(let b): bytesLength = max(bytesLength, b.count)
+      default:
+        throw EngineError("cannot put \(leaf.pythonText) in an array", hint: "values: numbers, True/False, 'text', b'bytes', nested lists")
+      }
+    }
+    let numeric = hasFloat || hasComplex || hasInt || hasBool
+    if stringLength >= 0 || bytesLength >= 0 {
+      guard !numeric, stringLength < 0 || bytesLength < 0 else {
+        throw EngineError("cannot mix strings or bytes with other values without a dtype", hint: "add 'as DT'")
+      }
+      return stringLength >= 0
+        ? DType.scalar(.unicode, itemsize: max(stringLength, 1) * 4)
+        : DType.scalar(.bytes, itemsize: max(bytesLength, 1))
+    }
+    if hasComplex { return .complex128 }
+    if hasFloat { return .float64 }
+    if hasInt { return needsUnsigned ? .uint64 : .int64 }
+    if hasBool { return .bool }
+    return .float64  // np.array([]) is float64
+  }
+
+  /// Converts one Python value to a scalar of `dtype`, refusing what NumPy refuses.
+  static func scalar(_ value: PythonLiteral, as dtype: DType) throws -> Scalar {
+    switch dtype.layout {
+    case .structured(let fields, _):
+      guard case .tuple(let items) = value, items.count == fields.count else {
+        throw EngineError(
+          "a record of '\(dtype.description)' needs a tuple of \(dtype.fields.count) values, "
+            + "got \(value.pythonText)")
+      }
+      return .record(try zip(fields, items).map { try scalar($1, as: $0.dtype) })
+    case .subarray(let base, let shape):
+      let inner = try shapeOf(value, recordsAreLeaves: base.isStructured)
+      var leaves: [PythonLiteral] = []
+      if inner.isEmpty {
+        leaves = Array(repeating: value, count: shape.reduce(1, *))
+      } else {
+        guard inner == shape else {
+          throw EngineError("a subarray of shape \(PythonText.tuple(shape)) got \(PythonText.tuple(inner))")
+        }
+        collectLeaves(value, depth: shape.count, into: &leaves)
+      }
+      return .subarray(try leaves.map { try scalar($0, as: base) }, shape: shape)
+    case .scalar:
+      return try plainScalar(value, as: dtype)
+    }
+  }
+
+  private static func plainScalar(_ value: PythonLiteral, as dtype: DType) throws -> Scalar {
+    switch dtype.kind {
+    case .bytes:
+      switch value {
+      case .bytes(let b): return .bytes(b)
+      case .string(let s):
+        guard s.unicodeScalars.allSatisfy(\.isASCII) else {
+          throw EngineError("'\(s)' is not ASCII, so it cannot be stored as bytes '\(dtype.str)'")
+        }
+        return .bytes(Array(s.utf8))
+      default: return .bytes(Array(value.pythonText.utf8))
+      }
+    case .unicode:
+      switch value {
+      case .string(let s): return .unicode(s.unicodeScalars.map(\.value))
+      default: return .unicode(value.pythonText.unicodeScalars.map(\.value))
+      }
+    case .void:
+      if case .bytes(let b) = value { return .void(b) }
+      throw EngineError("a void '\(dtype.str)' element needs b'...' bytes, got \(value.pythonText)")
+    case .datetime:
+      if case .string(let text) = value {
+        return .datetime(try DateText.parse(text, unit: dtype.timeUnit), dtype.timeUnit)
+      }
+      if case .integer = value, let i = value.intValue { return .datetime(Int64(i), dtype.timeUnit) }
+      throw EngineError("a datetime64 element needs 'YYYY-MM-DD…' text or an integer, got \(value.pythonText)")
+    case .timedelta:
+      if case .integer = value, let i = value.intValue { return .timedelta(Int64(i), dtype.timeUnit) }
+      if case .string(let text) = value, text == "NaT" { return .timedelta(.min, dtype.timeUnit) }
+      throw EngineError("a timedelta64 element needs an integer, got \(value.pythonText)")
+    default:
+      return Cast.convert(try numericScalar(value, for: dtype), to: dtype)
+    }
+  }
+
+  /// A Python number as a scalar, checking NumPy 2's out-of-bounds rule for integers.
+  private static func numericScalar(_ value: PythonLiteral, for dtype: DType) throws -> Scalar {
+    switch value {
+    case .bool(let b): return .bool(b)
+    case .integer(let digits):
+      if dtype.kind == .int || dtype.kind == .uint {
+        let signed = dtype.kind == .int
+        let bits = dtype.itemsize * 8
+        let fits: Bool
+        if signed, let v = Int64(digits) {
+          fits = bits == 64 || (v >= -(Int64(1) << (bits - 1)) && v < (Int64(1) << (bits - 1)))
+        } else if !signed, let v = UInt64(digits) {
+          fits = bits == 64 || v < (UInt64(1) << bits)
+        } else {
+          fits = false
+        }
+        guard fits else {
+          throw EngineError("Python integer \(digits) out of bounds for \(dtype.name)")
+        }
+      }
+      if let v = Int64(digits) { return .int(v) }
+      if let v = UInt64(digits) { return .uint(v) }
+      return .float64(Double(digits) ?? .infinity)
+    case .float(let f):
+      if (dtype.kind == .int || dtype.kind == .uint), !f.isFinite {
+        throw EngineError("cannot convert float \(PythonText.floatRepr(f)) to integer")
+      }
+      return .float64(f)
+    case .name(let word):
+      switch word.lowercased() {
+      case "nan", "np.nan": return try numericScalar(.float(.nan), for: dtype)
+      case "inf", "np.inf": return try numericScalar(.float(.infinity), for: dtype)
+      default: break
+      }
+    case .complex(let re, let im):
+      if dtype.kind != .complex {
+        throw EngineError("cannot put complex \(value.pythonText) in '\(dtype.str)' without losing the imaginary part")
+      }
+      return .complex128(re, im)
+    default:
+      break
+    }
+    throw EngineError("cannot convert \(value.pythonText) to '\(dtype.str)'")
+  }
+}
