@@ -32,6 +32,16 @@ extension DType {
   public static let int32 = scalar(.int, itemsize: 4)
   public static let int64 = scalar(.int, itemsize: 8)
   public static let uint64 = scalar(.uint, itemsize: 8)
+  static let longlong: DType = {
+    var type = DType.int64
+    type.isLongLong = true
+    return type
+  }()
+  static let ulonglong: DType = {
+    var type = DType.uint64
+    type.isLongLong = true
+    return type
+  }()
   public static let float16 = scalar(.float, itemsize: 2)
   public static let float32 = scalar(.float, itemsize: 4)
   public static let float64 = scalar(.float, itemsize: 8)
@@ -52,8 +62,8 @@ extension DType {
   /// One-character type codes (numpy-semantics.md §1.2).
   static let typeCodes: [Character: DType] = [
     "?": .bool, "b": .int8, "B": .uint8, "h": .int16, "H": scalar(.uint, itemsize: 2),
-    "i": .int32, "I": scalar(.uint, itemsize: 4), "l": .int64, "L": .uint64, "q": .int64,
-    "Q": .uint64, "p": .int64, "n": .int64, "P": .uint64, "N": .uint64, "e": .float16,
+    "i": .int32, "I": scalar(.uint, itemsize: 4), "l": .int64, "L": .uint64, "q": longlong,
+    "Q": ulonglong, "p": .int64, "n": .int64, "P": .uint64, "N": .uint64, "e": .float16,
     "f": .float32, "d": .float64, "g": scalar(.float, itemsize: 16),
     "F": scalar(.complex, itemsize: 8), "D": .complex128, "G": scalar(.complex, itemsize: 32),
     "S": scalar(.bytes, itemsize: 0), "a": scalar(.bytes, itemsize: 0),
@@ -68,7 +78,7 @@ extension DType {
       "bool": .bool, "bool_": .bool, "byte": .int8, "ubyte": .uint8, "short": .int16,
       "ushort": scalar(.uint, itemsize: 2), "intc": .int32, "uintc": scalar(.uint, itemsize: 4),
       "int": .int64, "uint": .uint64, "int_": .int64, "intp": .int64, "uintp": .uint64,
-      "long": .int64, "ulong": .uint64, "longlong": .int64, "ulonglong": .uint64,
+      "long": .int64, "ulong": .uint64, "longlong": longlong, "ulonglong": ulonglong,
       "half": .float16, "single": .float32, "double": .float64, "float": .float64,
       "longdouble": scalar(.float, itemsize: 16), "csingle": scalar(.complex, itemsize: 8),
       "cdouble": .complex128, "complex": .complex128,

@@ -148,9 +148,10 @@ extension DType {
     }
     // datetime64[unit] / timedelta64[unit] names, with or without an order character.
     for (name, kind) in [("datetime64", Kind.datetime), ("timedelta64", Kind.timedelta)]
-    where text.hasPrefix(name + "[") && order == nil {
-      let unit = try parseTimeUnit(text.dropFirst(name.count), in: original)
-      return scalar(kind, itemsize: 8, timeUnit: unit)
+    where text == name || text.hasPrefix(name + "[") {
+      let rest = text.dropFirst(name.count)
+      let unit = rest.isEmpty ? nil : try parseTimeUnit(rest, in: original)
+      return scalar(kind, itemsize: 8, byteOrder: order ?? .native, timeUnit: unit)
     }
     guard let kindChar = text.first else { throw notUnderstood(original) }
     let rest = text.dropFirst()

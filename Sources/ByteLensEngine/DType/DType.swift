@@ -38,6 +38,9 @@ public struct DType: Hashable, Sendable {
     public var title: String?
     public var dtype: DType
     public var offset: Int
+    /// Whether `a['title']` finds this field. NumPy's `newbyteorder` keeps titles in the
+    /// descr but drops them as lookup keys; we follow it.
+    public var isTitleSearchable = true
 
     public init(name: String, title: String? = nil, dtype: DType, offset: Int) {
       self.name = name
@@ -56,6 +59,10 @@ public struct DType: Hashable, Sendable {
   /// The unit of a datetime64/timedelta64; nil for other kinds and for generic units.
   public var timeUnit: TimeUnit?
   public var layout: Layout
+  /// NumPy's `longlong`/`ulonglong` (codes `q`, `Q`): the same bytes as int64/uint64 on this
+  /// platform but a distinct scalar type, so an array repr names it (`dtype=int64`) where it
+  /// omits the default integer `long`.
+  public var isLongLong = false
 
   public init(
     kind: Kind, byteOrder: ByteOrder, itemsize: Int, alignment: Int,

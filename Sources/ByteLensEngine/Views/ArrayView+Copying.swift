@@ -103,11 +103,12 @@ extension ArrayView {
     out.reserveCapacity(total)
     let permuted = try transposed(permutation)
     try permuted.forEachElementBytes(order: .C) { transform($0, &out) }
+    // NumPy gives a newly allocated empty array zero strides.
     var newStrides = Array(repeating: 0, count: ndim)
     var step = newType.itemsize
-    for axis in permutation.reversed() {
+    for axis in permutation.reversed() where count > 0 {
       newStrides[axis] = step
-      if shape[axis] != 0 { step *= shape[axis] }
+      step *= shape[axis]
     }
     return ArrayView(
       source: MemoryByteSource(out, name: "<copy>"), offset: 0, shape: shape,

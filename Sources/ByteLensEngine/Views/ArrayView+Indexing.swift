@@ -59,7 +59,8 @@ extension ArrayView {
         let (first, length, step) = try Self.sliceIndices(start: start, stop: stop, step: step, length: shape[axis])
         result.offset += first * strides[axis]
         result.shape.append(length)
-        result.strides.append(strides[axis] * step)
+        // Wrapping, as NumPy's C arithmetic: a huge step only ever takes one element.
+        result.strides.append(strides[axis] &* step)
         axis += 1
       default:
         break
@@ -77,7 +78,7 @@ extension ArrayView {
   static func sliceIndices(start: Int?, stop: Int?, step: Int?, length: Int) throws
     -> (first: Int, count: Int, step: Int)
   {
-    let step = step ?? 1
+    let step = max(step ?? 1, -Int.max)
     guard step != 0 else { throw EngineError("slice step cannot be zero") }
     func clamp(_ value: Int?, _ defaultValue: Int, low: Int, high: Int) -> Int {
       guard var v = value else { return defaultValue }
@@ -115,7 +116,7 @@ extension ArrayView {
         "cannot select field '\(name)': dtype '\(dtype.str)' has no fields",
         hint: "only structured dtypes such as [('id','<i4'),('value','<f8')] have fields")
     }
-    guard let field = dtype.fields.first(where: { $0.name == name || $0.title == name }) else {
+    guard let field = dtype.fields.first(where: { $0.name == name || ($0.isTitleSearchable && $0.title == name) }) else {
       let names = dtype.fields.map(\.name)
       throw EngineError(
         "no field of name '\(name)'",

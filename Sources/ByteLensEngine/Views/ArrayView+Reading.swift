@@ -133,7 +133,9 @@ extension DType {
       result.layout = .subarray(base: base.newByteOrder(change), shape: shape)
     case .structured(let fields, let aligned):
       let swapped = fields.map {
-        Field(name: $0.name, title: $0.title, dtype: $0.dtype.newByteOrder(change), offset: $0.offset)
+        var field = Field(name: $0.name, title: $0.title, dtype: $0.dtype.newByteOrder(change), offset: $0.offset)
+        field.isTitleSearchable = false
+        return field
       }
       result.layout = .structured(fields: swapped, isAligned: aligned)
     }

@@ -38,11 +38,10 @@ extension ArrayView {
     var shape = requested
     let text = PythonText.tuple(requested)
     for (axis, dim) in requested.enumerated() {
-      if dim < 0 {
+      if dim < 0 {  // NumPy takes any negative dimension as the unknown one
         guard unknown == nil else {
           throw EngineError("can only specify one unknown dimension (-1) in \(text)")
         }
-        guard dim == -1 else { throw EngineError("negative dimension \(dim) in \(text)") }
         unknown = axis
       } else {
         let (product, overflow) = known.multipliedReportingOverflow(by: dim)

@@ -39,7 +39,10 @@ public struct ArrayView: Sendable {
     }
     self.init(
       source: source, offset: 0, shape: expanded.shape,
-      strides: ArrayView.contiguousStrides(expanded.shape, itemsize: expanded.dtype.itemsize, order: .C),
+      // NumPy gives a newly allocated empty array zero strides.
+      strides: count == 0
+        ? Array(repeating: 0, count: expanded.shape.count)
+        : ArrayView.contiguousStrides(expanded.shape, itemsize: expanded.dtype.itemsize, order: .C),
       dtype: expanded.dtype)
   }
 

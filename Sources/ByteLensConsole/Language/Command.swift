@@ -1,0 +1,92 @@
+/// A parsed command of the bytelens language.
+///
+/// Commands are syntax only: numbers are read and checked, dtypes are kept as text for the
+/// engine to parse, and nothing refers to a session.
+public enum Command: Hashable, Sendable {
+  /// `load PATH [as DT] [at OFF] [count N]`
+  case load(path: String, dtype: DTypeArgument?, offset: Int?, count: Int?)
+  /// `bytes TEXT`: hex text; `location` is where the text starts, for error columns.
+  case bytes(text: String, location: SourceLocation)
+  /// `array VALUES [as DT] [order C|F]`
+  case array(literal: String, dtype: DTypeArgument?, order: MemoryLayout)
+  /// `reinterpret as DT`, `as DT`, `view DT`
+  case reinterpret(DTypeArgument)
+  /// `byteorder little|big|native|swap`
+  case byteOrder(ByteOrderName)
+  /// `byteswap`
+  case byteswap
+  /// `astype DT`
+  case astype(DTypeArgument)
+  /// `reshape 2,3 [C|F|A]`
+  case reshape(shape: [Int], order: MemoryLayout)
+  /// `transpose [axes]`, `T`
+  case transpose(axes: [Int]?)
+  /// `[1:, ::2]` and the rest of NumPy's basic indexing.
+  case index(IndexExpression)
+  /// `offset N`
+  case offset(Int)
+  /// `count N`; nil (`count all`, `count -1`) reads to the end.
+  case count(Int?)
+  /// `copy [C|F|A|K]`
+  case copy(MemoryLayout)
+  /// `show`, `show all`, `show [i,j]`
+  case show(ShowTarget)
+  /// `repr`, `repr [i,j]`
+  case repr(IndexExpression?)
+  /// `info`
+  case info
+  /// `tobytes [C|F|A|K]`
+  case tobytes(MemoryLayout)
+  /// `undo`
+  case undo
+  /// `redo`
+  case redo
+  /// `views`: the view stack.
+  case views
+  /// `set NAME VALUE`
+  case set(PrintSetting, Int)
+  /// `set` alone: the current values.
+  case listSettings
+  /// `echo TEXT`
+  case echo(String)
+  /// `help [topic]`
+  case help(String?)
+  /// `quit`, `exit`
+  case quit
+
+  /// A memory order argument, NumPy's `order=`.
+  public enum MemoryLayout: String, Hashable, Sendable, CaseIterable {
+    case C, F, A, K
+  }
+
+  /// The argument of `byteorder`.
+  public enum ByteOrderName: String, Hashable, Sendable, CaseIterable {
+    case little, big, native, swap
+  }
+
+  /// What `show` prints.
+  public enum ShowTarget: Hashable, Sendable {
+    /// NumPy's `str(a)` under the current print options.
+    case view
+    /// `str(a)` with no summarisation.
+    case all
+    /// `str(a[index])`.
+    case element(IndexExpression)
+  }
+
+  /// A print option that `set` changes, as `np.set_printoptions` does.
+  public enum PrintSetting: String, Hashable, Sendable, CaseIterable {
+    case linewidth, threshold, edgeitems, precision
+  }
+
+  /// Whether the command makes a new view (and so pushes onto the view stack).
+  public var changesView: Bool {
+    switch self {
+    case .load, .bytes, .array, .reinterpret, .byteOrder, .byteswap, .astype, .reshape,
+      .transpose, .index, .offset, .count, .copy:
+      return true
+    default:
+      return false
+    }
+  }
+}

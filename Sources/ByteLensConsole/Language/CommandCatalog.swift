@@ -1,0 +1,101 @@
+/// The command names of the language, their aliases, and a one-line usage for each.
+///
+/// Used by the parser (for "did you mean"), by `help`, and later by completion.
+public enum CommandCatalog {
+  public struct Entry: Sendable {
+    public let name: String
+    public let aliases: [String]
+    public let usage: String
+    public let summary: String
+  }
+
+  public static let entries: [Entry] = [
+    Entry(
+      name: "load", aliases: [], usage: "load PATH [as DTYPE] [at OFFSET] [count N]",
+      summary: "open a file (read lazily) as frombuffer(data, DTYPE, N, OFFSET)"),
+    Entry(
+      name: "bytes", aliases: [], usage: "bytes HEX",
+      summary: "bytes from hex text: 01 02 ff, 0x0102, de:ad:be:ef"),
+    Entry(
+      name: "array", aliases: [], usage: "array VALUES [as DTYPE] [order C|F]",
+      summary: "np.array(VALUES, dtype=DTYPE, order=…)"),
+    Entry(
+      name: "reinterpret", aliases: ["as", "view"], usage: "reinterpret as DTYPE",
+      summary: "the same bytes under another dtype (a.view(DTYPE))"),
+    Entry(
+      name: "byteorder", aliases: ["newbyteorder"], usage: "byteorder little|big|native|swap",
+      summary: "the same bytes, another byte order (a.view(a.dtype.newbyteorder(…)))"),
+    Entry(
+      name: "byteswap", aliases: [], usage: "byteswap",
+      summary: "new bytes with each scalar reversed, dtype kept"),
+    Entry(
+      name: "astype", aliases: [], usage: "astype DTYPE",
+      summary: "the same values in new bytes of another dtype"),
+    Entry(
+      name: "reshape", aliases: [], usage: "reshape 2,3 [C|F|A]",
+      summary: "a new shape over the same elements; one dimension may be -1"),
+    Entry(
+      name: "transpose", aliases: ["T"], usage: "transpose [AXES]",
+      summary: "reverse or permute the axes"),
+    Entry(
+      name: "[", aliases: [], usage: "[1:, ::2]  [0, ..., 1]  ['value']  [None]",
+      summary: "NumPy indexing: integers, slices, ..., new axes, field names"),
+    Entry(
+      name: "offset", aliases: [], usage: "offset N",
+      summary: "read the source again from byte N with the current dtype"),
+    Entry(
+      name: "count", aliases: [], usage: "count N|all",
+      summary: "read N elements of the current dtype from the source"),
+    Entry(
+      name: "copy", aliases: [], usage: "copy [C|F|A|K]",
+      summary: "a contiguous copy in that memory order"),
+    Entry(
+      name: "show", aliases: [], usage: "show [all|[i,j]]",
+      summary: "numpy's str() of the view, of all of it, or of one element"),
+    Entry(
+      name: "repr", aliases: [], usage: "repr [[i,j]]",
+      summary: "numpy's repr() of the view or of one element"),
+    Entry(
+      name: "info", aliases: [], usage: "info",
+      summary: "dtype, shape, strides, offset, nbytes, flags and source"),
+    Entry(
+      name: "tobytes", aliases: [], usage: "tobytes [C|F|A|K]",
+      summary: "the bytes of a.tobytes(order) as a Python bytes literal"),
+    Entry(name: "undo", aliases: [], usage: "undo", summary: "go back to the previous view"),
+    Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),
+    Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
+    Entry(
+      name: "set", aliases: [], usage: "set [linewidth|threshold|edgeitems|precision N]",
+      summary: "print options, as np.set_printoptions; alone, list them"),
+    Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),
+    Entry(name: "help", aliases: [], usage: "help [COMMAND]", summary: "this list"),
+    Entry(name: "quit", aliases: ["exit"], usage: "quit", summary: "end the session"),
+  ]
+
+  /// Every name and alias a command line may start with.
+  public static let allNames: [String] = entries.flatMap { [$0.name] + $0.aliases }
+    .filter { $0 != "[" }
+
+  /// The entry for a name or alias.
+  public static func entry(named name: String) -> Entry? {
+    entries.first { $0.name == name || $0.aliases.contains(name) }
+  }
+
+  /// The usage line for a name or alias.
+  static func usage(of name: String) -> String {
+    guard let entry = entry(named: name) else { return name }
+    if entry.name == name || name == "T" { return entry.usage }
+    // Show the alias's own spelling: `as DTYPE`, `view DTYPE`.
+    switch name {
+    case "as", "view": return "\(name) DTYPE"
+    default: return entry.usage.replacingFirstWord(with: name)
+    }
+  }
+}
+
+extension String {
+  fileprivate func replacingFirstWord(with word: String) -> String {
+    guard let space = firstIndex(of: " ") else { return word }
+    return word + self[space...]
+  }
+}

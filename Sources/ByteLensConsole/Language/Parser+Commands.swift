@@ -1,0 +1,413 @@
+extension Parser {
+  /// The arguments of one command, and the helpers that read them.
+  struct Context {
+    let name: String
+    let statement: Statement
+    let arguments: Statement
+    let nameLocation: SourceLocation
+
+    var words: [Word] { arguments.words }
+    var usage: String { CommandCatalog.usage(of: name) }
+
+    func parse() throws(LanguageError) -> Command {
+      switch name {
+      case "load": return try parseLoad()
+      case "bytes": return try parseBytes()
+      case "array": return try parseArray()
+      case "reinterpret", "as", "view": return .reinterpret(try parseReinterpret())
+      case "byteorder", "newbyteorder": return .byteOrder(try parseByteOrder())
+      case "byteswap": return try noArguments(.byteswap)
+      case "astype":
+        return .astype(
+          try DTypeArgument.from(
+            words[...], in: arguments, after: name, at: arguments.location))
+      case "reshape": return try parseReshape()
+      case "transpose": return .transpose(axes: try parseAxes())
+      case "T": return try noArguments(.transpose(axes: nil))
+      case "offset": return .offset(try singleNumber(what: "a byte offset"))
+      case "count": return .count(try parseCount())
+      case "copy": return .copy(try optionalOrder(default: .C, allowed: [.C, .F, .A, .K]))
+      case "tobytes": return .tobytes(try optionalOrder(default: .C, allowed: [.C, .F, .A, .K]))
+      case "show": return .show(try parseShowTarget())
+      case "repr": return .repr(try optionalIndex())
+      case "info": return try noArguments(.info)
+      case "undo": return try noArguments(.undo)
+      case "redo": return try noArguments(.redo)
+      case "views": return try noArguments(.views)
+      case "set": return try parseSet()
+      case "echo": return .echo(parseEcho())
+      case "help": return .help(words.first?.unquoted)
+      case "quit", "exit": return try noArguments(.quit)
+      default: throw Parser.unknownCommand(name, at: nameLocation)
+      }
+    }
+
+    // MARK: Shared pieces
+
+    func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil)
+      -> LanguageError
+    {
+      LanguageError(message, hint: hint ?? "usage: \(usage)", at: location ?? nameLocation)
+    }
+
+    func noArguments(_ command: Command) throws(LanguageError) -> Command {
+      if let extra = words.first {
+        throw error("'\(name)' takes no arguments, got '\(extra.text)'", at: extra.location)
+      }
+      return command
+    }
+
+    func number(_ word: Word) throws(LanguageError) -> Int {
+      try NumberLiteral.parse(word.unquoted, at: word.location)
+    }
+
+    func singleNumber(what: String) throws(LanguageError) -> Int {
+      guard let word = words.first else {
+        throw error("'\(name)' needs \(what)", at: arguments.location)
+      }
+      if words.count > 1 {
+        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+      }
+      return try number(word)
+    }
+
+    /// Reads an order word: `F`, `'F'`, `order=F`, `order='F'`.
+    func order(_ word: Word, allowed: [Command.MemoryLayout], for what: String)
+      throws(LanguageError) -> Command.MemoryLayout
+    {
+      var text = word.unquoted
+      if text.hasPrefix("order=") { text = Word.unquote(String(text.dropFirst(6))) }
+      let names = allowed.map(\.rawValue)
+      if let layout = Command.MemoryLayout(rawValue: text.uppercased()),
+        text.count == 1, allowed.contains(layout)
+      {
+        return layout
+      }
+      let list = ListFormat.or(names)
+      if text.uppercased() == "K", !allowed.contains(.K) {
+        throw error(
+          "\(what) order must be \(list); numpy does not permit 'K' here", at: word.location)
+      }
+      throw error("\(what) order must be \(list), not '\(word.text)'", at: word.location)
+    }
+
+    func optionalOrder(default fallback: Command.MemoryLayout, allowed: [Command.MemoryLayout])
+      throws(LanguageError) -> Command.MemoryLayout
+    {
+      guard let word = words.first else { return fallback }
+      if words.count > 1 {
+        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+      }
+      return try order(word, allowed: allowed, for: name)
+    }
+
+    func isKeyword(_ word: Word, _ keywords: Set<String>) -> Bool {
+      keywords.contains(word.text)
+    }
+
+    // MARK: Sources
+
+    func parseLoad() throws(LanguageError) -> Command {
+      guard let pathWord = words.first else {
+        throw error("'load' needs a path", at: arguments.location)
+      }
+      var dtype: DTypeArgument? = nil
+      var offset: Int? = nil
+      var count: Int?? = nil
+      var index = 1
+      let keywords: Set<String> = ["as", "at", "count"]
+      while index < words.count {
+        let keyword = words[index]
+        switch keyword.text {
+        case "as":
+          guard dtype == nil else {
+            throw error("'as' is given twice", at: keyword.location)
+          }
+          var end = index + 1
+          while end < words.count, !isKeyword(words[end], keywords) { end += 1 }
+          dtype = try DTypeArgument.from(
+            words[(index + 1)..<end], in: arguments, after: "as", at: keyword.location)
+          index = end
+        case "at", "count":
+          guard index + 1 < words.count, !isKeyword(words[index + 1], keywords) else {
+            throw error("'\(keyword.text)' needs a number", at: keyword.location)
+          }
+          let valueWord = words[index + 1]
+          if keyword.text == "at" {
+            guard offset == nil else { throw error("'at' is given twice", at: keyword.location) }
+            offset = try number(valueWord)
+          } else {
+            guard count == nil else {
+              throw error("'count' is given twice", at: keyword.location)
+            }
+            count = try countValue(valueWord)
+          }
+          index += 2
+        default:
+          throw error(
+            "unexpected '\(keyword.text)' after the path '\(pathWord.text)'",
+            at: keyword.location,
+            hint: "usage: \(usage); put a path with blanks in quotes")
+        }
+      }
+      return .load(path: pathWord.unquoted, dtype: dtype, offset: offset, count: count ?? nil)
+    }
+
+    func parseBytes() throws(LanguageError) -> Command {
+      guard !arguments.text.isEmpty else {
+        throw error(
+          "'bytes' needs hex text", at: arguments.location,
+          hint: "for example: bytes 01 02 ff 7f, bytes 0x0102, bytes de:ad:be:ef")
+      }
+      return .bytes(text: arguments.text, location: arguments.location)
+    }
+
+    func parseArray() throws(LanguageError) -> Command {
+      let keywords: Set<String> = ["as", "order"]
+      var end = 0
+      while end < words.count, !isKeyword(words[end], keywords) { end += 1 }
+      guard end > 0 else {
+        throw error(
+          "'array' needs values", at: arguments.location,
+          hint: "for example: array [[1, 2, 3], [4, 5, 6]] as i4")
+      }
+      let literal = arguments.text(in: words[0].range.lowerBound..<words[end - 1].range.upperBound)
+      var dtype: DTypeArgument? = nil
+      var layout: Command.MemoryLayout? = nil
+      var index = end
+      while index < words.count {
+        let keyword = words[index]
+        if keyword.text == "as" {
+          guard dtype == nil else { throw error("'as' is given twice", at: keyword.location) }
+          var stop = index + 1
+          while stop < words.count, !isKeyword(words[stop], keywords) { stop += 1 }
+          dtype = try DTypeArgument.from(
+            words[(index + 1)..<stop], in: arguments, after: "as", at: keyword.location)
+          index = stop
+        } else {
+          guard layout == nil else {
+            throw error("'order' is given twice", at: keyword.location)
+          }
+          guard index + 1 < words.count else {
+            throw error("'order' needs C or F", at: keyword.location)
+          }
+          layout = try order(words[index + 1], allowed: [.C, .F], for: "array")
+          index += 2
+          if index < words.count, !isKeyword(words[index], keywords) {
+            throw error("unexpected '\(words[index].text)'", at: words[index].location)
+          }
+        }
+      }
+      return .array(literal: literal, dtype: dtype, order: layout ?? .C)
+    }
+
+    // MARK: Views
+
+    func parseReinterpret() throws(LanguageError) -> DTypeArgument {
+      var rest = words[...]
+      if name != "as", let first = rest.first, first.text == "as" {
+        rest = rest.dropFirst()
+      }
+      let keyword = name == "reinterpret" ? "reinterpret as" : name
+      return try DTypeArgument.from(rest, in: arguments, after: keyword, at: arguments.location)
+    }
+
+    func parseByteOrder() throws(LanguageError) -> Command.ByteOrderName {
+      guard let word = words.first else {
+        throw error("'\(name)' needs little, big, native or swap", at: arguments.location)
+      }
+      if words.count > 1 {
+        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+      }
+      // NumPy's newbyteorder spellings too.
+      switch word.unquoted {
+      case "little", "<", "L", "l", "le": return .little
+      case "big", ">", "B", "b", "be": return .big
+      case "native", "=", "N", "n": return .native
+      case "swap", "S", "s": return .swap
+      default:
+        let names = Command.ByteOrderName.allCases.map(\.rawValue)
+        let suggestion = Suggestion.closest(to: word.unquoted, among: names)
+        throw error(
+          "byte order must be little, big, native or swap, not '\(word.text)'",
+          at: word.location, hint: suggestion.map { "did you mean '\($0)'?" })
+      }
+    }
+
+    /// Reads a tuple of integers written as `2,3`, `2 3`, `(2, 3)` or `(5,)`.
+    func integerTuple(_ tupleWords: ArraySlice<Word>, what: String) throws(LanguageError)
+      -> [Int]
+    {
+      guard let first = tupleWords.first, let last = tupleWords.last else { return [] }
+      var inner = arguments.substatement(first.range.lowerBound..<last.range.upperBound)
+      if inner.characters.first == "(",
+        Parser.closingParenthesis(in: inner.characters, from: 0) == inner.characters.count - 1
+      {
+        inner = inner.substatement(1..<inner.characters.count - 1)
+        if inner.characters.isEmpty { return [] }
+      }
+      var values: [Int] = []
+      var partStart = 0
+      let characters = inner.characters
+      for index in 0...characters.count {
+        guard index == characters.count || characters[index] == "," else { continue }
+        let part = inner.substatement(partStart..<index)
+        if part.words.isEmpty {
+          // A trailing comma is allowed: (5,).
+          guard index == characters.count, !values.isEmpty else {
+            throw error("missing \(what) at column \(part.location.column)", at: part.location)
+          }
+        }
+        for word in part.words {
+          values.append(try number(word))
+        }
+        partStart = index + 1
+      }
+      return values
+    }
+
+    func parseReshape() throws(LanguageError) -> Command {
+      var shapeWords = words[...]
+      var layout = Command.MemoryLayout.C
+      if let last = shapeWords.last, shapeWords.count > 1 || last.text.hasPrefix("order="),
+        !NumberLiteral.looksLikeNumber(last.unquoted), last.text.first != "("
+      {
+        layout = try order(last, allowed: [.C, .F, .A], for: "reshape")
+        shapeWords = shapeWords.dropLast()
+      }
+      guard !shapeWords.isEmpty else {
+        throw error("'reshape' needs a shape", at: arguments.location)
+      }
+      return .reshape(shape: try integerTuple(shapeWords, what: "dimension"), order: layout)
+    }
+
+    func parseAxes() throws(LanguageError) -> [Int]? {
+      guard !words.isEmpty else { return nil }
+      return try integerTuple(words[...], what: "axis")
+    }
+
+    func parseCount() throws(LanguageError) -> Int? {
+      guard let word = words.first else {
+        throw error("'count' needs a number of elements", at: arguments.location)
+      }
+      if words.count > 1 {
+        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+      }
+      return try countValue(word)
+    }
+
+    /// A count: a number ≥ 0, or `all`/`-1` for everything.
+    func countValue(_ word: Word) throws(LanguageError) -> Int? {
+      if word.text == "all" { return nil }
+      let value = try number(word)
+      if value == -1 { return nil }
+      guard value >= 0 else {
+        throw error(
+          "count must be 0 or more, or -1 (or 'all') for every element, not \(value)",
+          at: word.location)
+      }
+      return value
+    }
+
+    // MARK: Output
+
+    func optionalIndex() throws(LanguageError) -> IndexExpression? {
+      guard let first = words.first else { return nil }
+      guard first.text.first == "[" else {
+        throw error(
+          "unexpected '\(first.text)' after '\(name)'", at: first.location,
+          hint: "usage: \(usage), e.g. \(name) [0, 1]")
+      }
+      var parser = IndexParser(arguments, from: 0)
+      return try parser.parseExpression()
+    }
+
+    func parseShowTarget() throws(LanguageError) -> Command.ShowTarget {
+      if let first = words.first, first.text == "all" {
+        if words.count > 1 {
+          throw error("unexpected '\(words[1].text)' after 'all'", at: words[1].location)
+        }
+        return .all
+      }
+      return try optionalIndex().map { .element($0) } ?? .view
+    }
+
+    func parseSet() throws(LanguageError) -> Command {
+      guard let first = words.first else { return .listSettings }
+      var key = first.text
+      var valueWord: Word? = words.count > 1 ? words[1] : nil
+      var extraIndex = 2
+      if let equals = key.firstIndex(of: "=") {
+        // set linewidth=120
+        let valueText = String(key[key.index(after: equals)...])
+        key = String(key[..<equals])
+        let column = first.location.advanced(by: key.count + 1)
+        valueWord = valueText.isEmpty ? nil : Word(text: valueText, range: 0..<0, location: column)
+        extraIndex = 1
+      }
+      let names = Command.PrintSetting.allCases.map(\.rawValue)
+      guard let setting = Command.PrintSetting(rawValue: key) else {
+        let hint = Suggestion.closest(to: key, among: names).map { "did you mean '\($0)'?" }
+        throw error(
+          "unknown setting '\(key)'", at: first.location,
+          hint: hint ?? "settings are \(ListFormat.and(names))")
+      }
+      guard let word = valueWord else {
+        throw error("'set \(key)' needs a value", at: first.location)
+      }
+      if words.count > extraIndex {
+        throw error("unexpected '\(words[extraIndex].text)'", at: words[extraIndex].location)
+      }
+      if setting == .threshold, ["inf", "max", "sys.maxsize"].contains(word.text) {
+        return .set(setting, Int.max)
+      }
+      let value = try number(word)
+      let range: ClosedRange<Int>
+      switch setting {
+      case .linewidth: range = 1...1_000_000
+      case .threshold: range = 0...Int.max
+      case .edgeitems: range = 0...1_000_000
+      case .precision: range = 0...1_000
+      }
+      guard range.contains(value) else {
+        let upper = range.upperBound == Int.max ? "" : " and \(range.upperBound)"
+        throw LanguageError(
+          upper.isEmpty
+            ? "\(key) must be \(range.lowerBound) or more, not \(value)"
+            : "\(key) must lie between \(range.lowerBound)\(upper), not \(value)",
+          at: word.location)
+      }
+      return .set(setting, value)
+    }
+
+    func parseEcho() -> String {
+      if words.count == 1, let word = words.first, word.isQuotedString { return word.unquoted }
+      return arguments.text
+    }
+  }
+}
+
+extension Word {
+  /// `'F'` → `F`; other text unchanged.
+  static func unquote(_ text: String) -> String {
+    guard let first = text.first, first == "'" || first == "\"", text.count >= 2,
+      text.last == first
+    else { return text }
+    return String(text.dropFirst().dropLast())
+  }
+}
+
+/// English lists for messages.
+enum ListFormat {
+  static func or(_ items: [String]) -> String { join(items, "or") }
+  static func and(_ items: [String]) -> String { join(items, "and") }
+
+  private static func join(_ items: [String], _ word: String) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return "\(items[0]) \(word) \(items[1])"
+    default: return items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
+    }
+  }
+}

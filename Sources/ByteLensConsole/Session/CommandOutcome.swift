@@ -1,0 +1,48 @@
+/// What running one command produced.
+public struct CommandOutcome: Sendable {
+  /// Text for standard output.
+  public var output: StyledText
+  /// `error: …` and `hint: …` lines, for standard error.
+  public var diagnostics: StyledText
+  /// Whether the command failed (then `diagnostics` says why).
+  public var failed: Bool
+  /// Whether the command asked to end the session (`quit`).
+  public var quits: Bool
+
+  public init(
+    output: StyledText = StyledText(), diagnostics: StyledText = StyledText(),
+    failed: Bool = false, quits: Bool = false
+  ) {
+    self.output = output
+    self.diagnostics = diagnostics
+    self.failed = failed
+    self.quits = quits
+  }
+
+  /// A failed outcome with one `error:` line and an optional `hint:` line.
+  public static func failure(_ message: String, hint: String? = nil) -> CommandOutcome {
+    var diagnostics = StyledText()
+    diagnostics.append("error:", role: .error)
+    diagnostics.appendLine(" " + message)
+    if let hint, !hint.isEmpty {
+      diagnostics.append("hint:", role: .hint)
+      diagnostics.appendLine(" " + hint)
+    }
+    return CommandOutcome(diagnostics: diagnostics, failed: true)
+  }
+
+  /// Output followed by diagnostics, as a user sees them on one terminal.
+  public var transcript: StyledText { output + diagnostics }
+}
+
+/// What running a script produced.
+public struct ScriptOutcome: Sendable {
+  /// Every command's output and diagnostics, interleaved in order.
+  public var transcript: StyledText
+  /// The number of commands that failed.
+  public var failures: Int
+  /// Whether the script stopped early: at an error (without keep-going) or at `quit`.
+  public var stoppedEarly: Bool
+
+  public var failed: Bool { failures > 0 }
+}

@@ -1,0 +1,125 @@
+import ByteLensEngine
+
+/// The commands that make a new view.
+extension Session {
+  /// `load`, `bytes`: `frombuffer(source, dtype or u1, count, offset)` as a fresh window.
+  func read(
+    _ source: any ByteSource, dtype argument: DTypeArgument?, offset: Int, count: Int?,
+    text: String
+  ) throws -> CommandOutcome {
+    let dtype = try argument.map(parse) ?? DType.parse("u1")
+    let view = try ArrayView.frombuffer(source, dtype: dtype, count: count, offset: offset)
+    return push(
+      ViewEntry(
+        view: view, source: source,
+        window: ViewEntry.Window(dtype: dtype, offset: offset, count: count),
+        isFreshWindow: true, isScalar: false, commandText: text))
+  }
+
+  /// `array VALUES [as DT] [order C|F]`: numpy's `np.array`, whose bytes become the source.
+  func buildArray(
+    _ literal: String, dtype argument: DTypeArgument?, order: Command.MemoryLayout, text: String
+  ) throws -> CommandOutcome {
+    let dtype = try argument.map(parse)
+    let view = try ArrayBuilder.array(literal, dtype: dtype, order: memoryOrder(order))
+    return push(
+      ViewEntry(
+        view: view, source: view.source,
+        window: ViewEntry.Window(dtype: view.dtype, offset: view.offset, count: nil),
+        isFreshWindow: false, isScalar: false, commandText: text))
+  }
+
+  /// `as DT`: on a fresh window, `frombuffer(source, DT, count, offset)`; otherwise
+  /// `a.view(DT)`.
+  func reinterpret(as argument: DTypeArgument, text: String) throws -> CommandOutcome {
+    let entry = try requireCurrent()
+    let dtype = try parse(argument)
+    if entry.isFreshWindow {
+      let window = ViewEntry.Window(
+        dtype: dtype, offset: entry.window.offset, count: entry.window.count)
+      let view = try ArrayView.frombuffer(
+        entry.source, dtype: dtype, count: window.count, offset: window.offset)
+      return push(
+        ViewEntry(
+          view: view, source: entry.source, window: window, isFreshWindow: true,
+          isScalar: false, commandText: text))
+    }
+    return try transform(text) { try $0.viewed(as: dtype) }
+  }
+
+  /// `offset N`, `count N`: a new window on the source with the current dtype.
+  /// - Parameter count: nil to keep the window's count; `.some(nil)` to read to the end.
+  func reread(offset: Int?, count: Int??, text: String) throws -> CommandOutcome {
+    let entry = try requireCurrent()
+    let window = ViewEntry.Window(
+      dtype: entry.readingDType, offset: offset ?? entry.window.offset,
+      count: count ?? entry.window.count)
+    let view = try ArrayView.frombuffer(
+      entry.source, dtype: window.dtype, count: window.count, offset: window.offset)
+    return push(
+      ViewEntry(
+        view: view, source: entry.source, window: window, isFreshWindow: true, isScalar: false,
+        commandText: text))
+  }
+
+  /// A command that maps the current view to a new one over the same source.
+  func transform(_ text: String, _ body: (ArrayView) throws -> ArrayView) throws
+    -> CommandOutcome
+  {
+    let entry = try requireCurrent()
+    let view = try body(entry.view)
+    return push(
+      ViewEntry(
+        view: view, source: entry.source, window: entry.window, isFreshWindow: false,
+        isScalar: false, commandText: text))
+  }
+
+  /// `[…]`: NumPy basic indexing, one subscript after another.
+  func index(_ expression: IndexExpression, text: String) throws -> CommandOutcome {
+    let entry = try requireCurrent()
+    let view = try Session.apply(expression, to: entry.view)
+    return push(
+      ViewEntry(
+        view: view, source: entry.source, window: entry.window, isFreshWindow: false,
+        isScalar: view.ndim == 0 && expression.yieldsScalarWhenZeroDimensional,
+        commandText: text))
+  }
+
+  static func apply(_ expression: IndexExpression, to view: ArrayView) throws -> ArrayView {
+    var result = view
+    for components in expression.subscripts {
+      result = try result.indexed(components.map(indexItem))
+    }
+    return result
+  }
+
+  static func indexItem(_ component: IndexComponent) -> IndexItem {
+    switch component {
+    case .integer(let value): return .integer(value)
+    case .slice(let start, let stop, let step): return .slice(start: start, stop: stop, step: step)
+    case .ellipsis: return .ellipsis
+    case .newAxis: return .newAxis
+    case .field(let name): return .field(name)
+    case .fields(let names): return .fields(names)
+    }
+  }
+
+  func undo() throws -> CommandOutcome {
+    guard !stack.isEmpty else { throw EngineError("nothing to undo: nothing is loaded") }
+    guard cursor > 0 else {
+      throw EngineError(
+        "nothing to undo: '\(stack[cursor].commandText)' made the first view")
+    }
+    cursor -= 1
+    return viewChanged()
+  }
+
+  func redo() throws -> CommandOutcome {
+    guard cursor + 1 < stack.count else {
+      throw EngineError(
+        "nothing to redo", hint: stack.isEmpty ? nil : "redo follows undo; 'views' lists the views")
+    }
+    cursor += 1
+    return viewChanged()
+  }
+}

@@ -1,0 +1,173 @@
+import ByteLensEngine
+
+/// A bytelens session: the loaded bytes, a stack of views over them, and print options.
+///
+/// Give it lines or whole scripts; it returns styled output and diagnostics and never touches
+/// a terminal, so a transcript test runs it in-process:
+///
+/// ```swift
+/// let session = Session()
+/// let outcome = session.run("array [1, 2, 3] as i4; tobytes")
+/// print(outcome.transcript.plainText)
+/// ```
+///
+/// Every view-changing command pushes a new view; `undo` and `redo` move along the stack. In
+/// `.batch` mode view commands print nothing; in `.interactive` mode they print a one-line
+/// summary of the new view.
+public final class Session {
+  public enum Mode: Sendable {
+    case batch, interactive
+  }
+
+  public let mode: Mode
+  /// NumPy's print options, changed by `set`.
+  public var printOptions: PrintOptions
+
+  var stack: [ViewEntry] = []
+  /// The index of the current view in `stack`; -1 when nothing is loaded.
+  var cursor = -1
+
+  public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
+    self.mode = mode
+    self.printOptions = printOptions
+  }
+
+  /// The current view, if anything is loaded.
+  public var currentView: ArrayView? { current?.view }
+
+  var current: ViewEntry? { stack.indices.contains(cursor) ? stack[cursor] : nil }
+
+  // MARK: Running
+
+  /// Runs every statement of `script` in order.
+  ///
+  /// - Parameters:
+  ///   - keepGoing: run the rest after an error (the run still counts as failed).
+  ///   - firstLine: the line number of the script's first line, for error positions.
+  ///   - onOutcome: called after each statement, e.g. to write its output at once.
+  public func run(
+    _ script: String, keepGoing: Bool = false, firstLine: Int = 1,
+    onOutcome: (Statement, CommandOutcome) -> Void = { _, _ in }
+  ) -> ScriptOutcome {
+    var result = ScriptOutcome(transcript: StyledText(), failures: 0, stoppedEarly: false)
+    for statement in Lexer.statements(in: script, firstLine: firstLine) {
+      let outcome = execute(statement)
+      onOutcome(statement, outcome)
+      result.transcript.append(outcome.transcript)
+      if outcome.failed {
+        result.failures += 1
+        if !keepGoing {
+          result.stoppedEarly = true
+          break
+        }
+      }
+      if outcome.quits {
+        result.stoppedEarly = true
+        break
+      }
+    }
+    return result
+  }
+
+  /// Parses and runs one statement.
+  public func execute(_ statement: Statement) -> CommandOutcome {
+    let command: Command
+    do {
+      command = try Parser.parse(statement)
+    } catch {
+      return .failure(error.message, hint: error.hint)
+    }
+    return execute(command, text: statement.text)
+  }
+
+  /// Runs one command. `text` is how it was written, kept for `views`.
+  public func execute(_ command: Command, text: String) -> CommandOutcome {
+    do {
+      return try perform(command, text: text)
+    } catch let error as EngineError {
+      return .failure(error.message, hint: error.hint)
+    } catch let error as LanguageError {
+      return .failure(error.message, hint: error.hint)
+    } catch {
+      return .failure(String(describing: error))
+    }
+  }
+
+  private func perform(_ command: Command, text: String) throws -> CommandOutcome {
+    switch command {
+    case .load(let path, let dtype, let offset, let count):
+      let source = try FileByteSource(path: path)
+      return try read(source, dtype: dtype, offset: offset ?? 0, count: count, text: text)
+    case .bytes(let hexText, let location):
+      let bytes = try HexText.decode(hexText, firstColumn: location.column)
+      return try read(MemoryByteSource(bytes), dtype: nil, offset: 0, count: nil, text: text)
+    case .array(let literal, let dtype, let order):
+      return try buildArray(literal, dtype: dtype, order: order, text: text)
+    case .reinterpret(let dtype): return try reinterpret(as: dtype, text: text)
+    case .byteOrder(let name):
+      let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
+      return try transform(text) { $0.withByteOrder(change) }
+    case .byteswap: return try transform(text) { try $0.byteswapped() }
+    case .astype(let dtype):
+      let type = try parse(dtype)
+      return try transform(text) { try $0.converted(to: type) }
+    case .reshape(let shape, let order):
+      return try transform(text) { try $0.reshaped(shape, order: memoryOrder(order)) }
+    case .transpose(let axes): return try transform(text) { try $0.transposed(axes) }
+    case .index(let expression): return try index(expression, text: text)
+    case .offset(let offset): return try reread(offset: offset, count: nil, text: text)
+    case .count(let count): return try reread(offset: nil, count: .some(count), text: text)
+    case .copy(let order): return try transform(text) { try $0.copied(order: memoryOrder(order)) }
+    case .show(let target): return try show(target)
+    case .repr(let expression): return try repr(expression)
+    case .info: return try info()
+    case .tobytes(let order): return try tobytes(order)
+    case .undo: return try undo()
+    case .redo: return try redo()
+    case .views: return try listViews()
+    case .set(let setting, let value): return set(setting, to: value)
+    case .listSettings: return listSettings()
+    case .echo(let text):
+      var output = StyledText()
+      output.appendLine(text)
+      return CommandOutcome(output: output)
+    case .help(let topic): return try help(topic)
+    case .quit: return CommandOutcome(quits: true)
+    }
+  }
+
+  // MARK: The view stack
+
+  /// The current entry, or the error for when nothing is loaded.
+  func requireCurrent() throws -> ViewEntry {
+    guard let entry = current else {
+      throw EngineError(
+        "nothing is loaded",
+        hint: "load a file (load PATH), type bytes (bytes 01 02 ff) or build an array "
+          + "(array [1, 2, 3] as i4)")
+    }
+    return entry
+  }
+
+  /// Pushes `entry` after the current view, dropping any views that `redo` could reach.
+  func push(_ entry: ViewEntry) -> CommandOutcome {
+    stack.removeSubrange((cursor + 1)...)
+    stack.append(entry)
+    cursor = stack.count - 1
+    return viewChanged()
+  }
+
+  /// What a view-changing command prints: nothing in batch mode, a summary interactively.
+  func viewChanged() -> CommandOutcome {
+    guard mode == .interactive, let entry = current else { return CommandOutcome() }
+    return CommandOutcome(output: summary(of: entry))
+  }
+
+  func parse(_ argument: DTypeArgument) throws -> DType {
+    try DType.parse(argument.text, aligned: argument.aligned)
+  }
+
+  func memoryOrder(_ layout: Command.MemoryLayout) -> MemoryOrder {
+    MemoryOrder(rawValue: layout.rawValue) ?? .C
+  }
+}

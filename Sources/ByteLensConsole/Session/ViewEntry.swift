@@ -1,0 +1,28 @@
+import ByteLensEngine
+
+/// One view on the session's stack, with what it takes to re-read its source.
+struct ViewEntry: Sendable {
+  /// The parameters of the last `frombuffer` read of the source: `offset` and `count`
+  /// commands re-read with them.
+  struct Window: Sendable {
+    /// The dtype as given, before a subarray dtype expands into dimensions.
+    var dtype: DType
+    var offset: Int
+    var count: Int?
+  }
+
+  var view: ArrayView
+  /// The loaded bytes (`load`, `bytes`, `array`) that `offset` and `count` re-read.
+  var source: any ByteSource
+  var window: Window
+  /// Whether `view` is exactly `frombuffer(source, window…)`, untouched since: then `as DT`
+  /// reads the source again rather than calling `view(DT)`.
+  var isFreshWindow: Bool
+  /// Whether NumPy would hold a scalar here rather than an array (`a[0, 1]` of a 2-D array).
+  var isScalar: Bool
+  /// The command text that made the view, for `views`.
+  var commandText: String
+
+  /// The dtype that `offset`, `count` and a re-read use.
+  var readingDType: DType { isFreshWindow ? window.dtype : view.dtype }
+}

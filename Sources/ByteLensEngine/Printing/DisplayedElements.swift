@@ -1,0 +1,57 @@
+/// The elements an array print shows: every element, or only the corners of a summarised array
+/// (NumPy's `_leading_trailing`). Only these are ever decoded, so a summarised view of a
+/// multi-gigabyte file costs a few dozen reads.
+struct DisplayedElements {
+  /// The full array's shape.
+  let shape: [Int]
+  /// Whether the array is summarised (more elements than `threshold`).
+  let summarised: Bool
+  let edgeItems: Int
+  /// The decoded corners, in C order over `cornerShape`.
+  let values: [Scalar]
+  let cornerShape: [Int]
+
+  /// Decodes the displayed elements; `element` reads one element at a full index.
+  init(
+    shape: [Int], summarised: Bool, edgeItems: Int, element: ([Int]) throws -> Scalar
+  ) rethrows {
+    self.shape = shape
+    self.summarised = summarised
+    self.edgeItems = edgeItems
+    let axisIndices = shape.map { length -> [Int] in
+      guard summarised && length > 2 * edgeItems else { return Array(0..<length) }
+      // With `edgeitems=0` NumPy still prints the last element.
+      let tail = max(edgeItems, 1)
+      return Array(0..<edgeItems) + Array((length - tail)..<length)
+    }
+    cornerShape = axisIndices.map(\.count)
+    var values: [Scalar] = []
+    values.reserveCapacity(cornerShape.reduce(1, *))
+    if !cornerShape.contains(0) {
+      var counter = [Int](repeating: 0, count: shape.count)
+      outer: while true {
+        values.append(try element(zip(axisIndices, counter).map { $0[$1] }))
+        var axis = shape.count - 1
+        while axis >= 0 {
+          counter[axis] += 1
+          if counter[axis] < cornerShape[axis] { continue outer }
+          counter[axis] = 0
+          axis -= 1
+        }
+        break
+      }
+    }
+    self.values = values
+  }
+
+  /// The element at `index`, whose entries count from the end when negative (as
+  /// `_formatArray` indexes the trailing edge).
+  func value(at index: [Int]) -> Scalar {
+    var position = 0
+    for (axis, i) in index.enumerated() {
+      let corner = i >= 0 ? i : cornerShape[axis] + i
+      position = position * cornerShape[axis] + corner
+    }
+    return values[position]
+  }
+}

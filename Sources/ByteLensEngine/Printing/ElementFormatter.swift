@@ -1,0 +1,320 @@
+/// The function that turns one element into its text inside an array: NumPy's
+/// `_get_format_function`, built once from every displayed element of a column so that all
+/// of them share a width.
+indirect enum ElementFormatter {
+  /// `' True'`/`'False'`; plain `'True'` when the column is 0-d.
+  case bool(zeroDimensional: Bool)
+  /// Right-aligned to the widest of the column's maximum and minimum.
+  case integer(width: Int)
+  case float(FloatingFormat)
+  case complex(real: FloatingFormat, imaginary: FloatingFormat)
+  /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
+  case floatScalarText
+  /// Quoted ISO text, right-aligned; `width` comes from the column's max and min.
+  case datetime(width: Int)
+  /// The raw count, right-aligned; `'NaT'` quoted.
+  case timedelta(width: Int)
+  /// Python `repr` of the element's bytes or text, unpadded.
+  case stringRepr
+  /// `b'\x00\x7F'`: every byte as uppercase hex.
+  case voidHex
+  case structured([ElementFormatter])
+  /// A subarray field: nested `[a, b]` lists, summarised past `threshold` elements.
+  case subarray(ElementFormatter, threshold: Int, edgeItems: Int)
+
+  /// Whose defaults apply: an array print's, or a structured scalar's `str`/`repr`, which
+  /// formats floats with `str` (`float_kind=str` in `_void_scalar_to_string`).
+  enum Context {
+    case array, voidScalar
+  }
+
+  /// Builds the formatter for `column`, the displayed elements of one dtype.
+  /// - Parameter zeroDimensional: the column is a 0-d array (bools then print without padding).
+  /// - Throws: for datetimes NumPy cannot print (values other than NaT in generic units).
+  static func make(
+    column: [Scalar], dtype: DType, zeroDimensional: Bool, options: PrintOptions,
+    context: Context = .array
+  ) throws -> ElementFormatter {
+    switch dtype.layout {
+    case .structured(let fields, _):
+      let formatters = try fields.indices.map { index -> ElementFormatter in
+        let fieldColumn = column.map { scalar -> Scalar in
+          if case .record(let values) = scalar { return values[index] }
+          return scalar
+        }
+        let fieldType = fields[index].dtype
+        if let (base, _) = flattenedSubarray(fieldType) {
+          let elements = fieldColumn.flatMap(subarrayElements)
+          let inner = try make(
+            column: elements, dtype: base, zeroDimensional: false, options: options,
+            context: context)
+          return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
+        }
+        return try make(
+          column: fieldColumn, dtype: fieldType, zeroDimensional: zeroDimensional,
+          options: options, context: context)
+      }
+      return .structured(formatters)
+    case .subarray:
+      // A top-level subarray dtype: format its elements as a subarray field would be.
+      let (base, _) = flattenedSubarray(dtype)!
+      let inner = try make(
+        column: column.flatMap(subarrayElements), dtype: base, zeroDimensional: false,
+        options: options, context: context)
+      return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
+    case .scalar:
+      break
+    }
+
+    switch dtype.kind {
+    case .bool:
+      return .bool(zeroDimensional: zeroDimensional)
+    case .int, .uint:
+      return .integer(width: integerWidth(column))
+    case .float:
+      if context == .voidScalar { return .floatScalarText }
+      return .float(floatFormat(column, precision: options.precision))
+    case .complex:
+      let (real, imaginary) = complexFormats(column, precision: options.precision)
+      return .complex(real: real, imaginary: imaginary)
+    case .datetime:
+      return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
+    case .timedelta:
+      return .timedelta(width: timedeltaWidth(column))
+    case .bytes, .unicode:
+      return .stringRepr
+    case .void, .object:
+      return .voidHex
+    }
+  }
+
+  /// Formats one element.
+  func format(_ scalar: Scalar) throws -> String {
+    switch self {
+    case .bool(let zeroDimensional):
+      guard case .bool(let value) = scalar else { return ScalarPrinter.plainText(scalar) }
+      return value ? (zeroDimensional ? "True" : " True") : "False"
+    case .integer(let width):
+      return leftPadded(ScalarPrinter.plainText(scalar), width)
+    case .float(let layout):
+      switch scalar {
+      case .float16(let x): return layout.format(x)
+      case .float32(let x): return layout.format(x)
+      case .float64(let x): return layout.format(x)
+      case .float80(let x): return layout.format(x)
+      default: return ScalarPrinter.plainText(scalar)
+      }
+    case .complex(let real, let imaginary):
+      let parts: (String, String)
+      switch scalar {
+      case .complex64(let r, let i): parts = (real.format(r), imaginary.format(i))
+      case .complex128(let r, let i): parts = (real.format(r), imaginary.format(i))
+      case .complex256(let r, let i): parts = (real.format(r), imaginary.format(i))
+      default: return ScalarPrinter.plainText(scalar)
+      }
+      // The `j` goes before the imaginary part's right padding.
+      var imaginaryText = Substring(parts.1)
+      var trailing = 0
+      while imaginaryText.last == " " {
+        imaginaryText.removeLast()
+        trailing += 1
+      }
+      return parts.0 + imaginaryText + "j" + String(repeating: " ", count: trailing)
+    case .floatScalarText:
+      return ScalarPrinter.plainText(scalar)
+    case .datetime(let width):
+      guard case .datetime(let count, let unit) = scalar else {
+        return ScalarPrinter.plainText(scalar)
+      }
+      if count == DatetimeText.notATime { return leftPadded("'NaT'", width) }
+      return leftPadded("'" + (try DatetimeText.iso(count, unit: unit)) + "'", width)
+    case .timedelta(let width):
+      guard case .timedelta(let count, _) = scalar else { return ScalarPrinter.plainText(scalar) }
+      return leftPadded(count == DatetimeText.notATime ? "'NaT'" : String(count), width)
+    case .stringRepr:
+      switch scalar {
+      case .bytes(let bytes): return PythonRepr.bytes(strippingTrailingZeros(bytes))
+      case .unicode(let units): return PythonRepr.string(strippingTrailingZeros(units))
+      default: return ScalarPrinter.plainText(scalar)
+      }
+    case .voidHex:
+      guard case .void(let bytes) = scalar else { return ScalarPrinter.plainText(scalar) }
+      return ScalarPrinter.voidHex(bytes)
+    case .structured(let formatters):
+      guard case .record(let values) = scalar else { return ScalarPrinter.plainText(scalar) }
+      let fields = try zip(values, formatters).map { try $1.format($0) }
+      return fields.count == 1 ? "(\(fields[0]),)" : "(" + fields.joined(separator: ", ") + ")"
+    case .subarray(let inner, let threshold, let edgeItems):
+      let (elements, shape) = Self.flattened(scalar)
+      let summarise = elements.count > threshold
+      return try Self.nestedList(
+        elements[...], shape: shape[...], inner: inner, summarise: summarise, edgeItems: edgeItems)
+    }
+  }
+
+  /// NumPy's `SubArrayFormat.format_array`: `[a, b, ...]` nested by the subarray's shape.
+  private static func nestedList(
+    _ elements: ArraySlice<Scalar>, shape: ArraySlice<Int>, inner: ElementFormatter,
+    summarise: Bool, edgeItems: Int
+  ) throws -> String {
+    guard let length = shape.first else { return try inner.format(elements.first!) }
+    let rest = shape.dropFirst()
+    let stride = rest.reduce(1, *)
+    func item(_ i: Int) throws -> String {
+      let start = elements.startIndex + i * stride
+      return try nestedList(
+        elements[start..<(start + stride)], shape: rest, inner: inner, summarise: summarise,
+        edgeItems: edgeItems)
+    }
+    var parts: [String] = []
+    if summarise && length > 2 * edgeItems {
+      for i in 0..<edgeItems { parts.append(try item(i)) }
+      parts.append("...")
+      // `a[-0:]` is the whole axis, so `edgeitems=0` shows everything after the `...`.
+      for i in (edgeItems == 0 ? 0 : length - edgeItems)..<length { parts.append(try item(i)) }
+    } else {
+      for i in 0..<length { parts.append(try item(i)) }
+    }
+    return "[" + parts.joined(separator: ", ") + "]"
+  }
+
+  // MARK: - Column helpers
+
+  /// A subarray dtype's innermost base and full shape (nested subarrays concatenate shapes).
+  static func flattenedSubarray(_ dtype: DType) -> (base: DType, shape: [Int])? {
+    guard var (base, shape) = dtype.subarray else { return nil }
+    while let (inner, innerShape) = base.subarray {
+      base = inner
+      shape += innerShape
+    }
+    return (base, shape)
+  }
+
+  /// The elements of a `.subarray` value in C order, flattening nested subarrays.
+  static func subarrayElements(_ scalar: Scalar) -> [Scalar] {
+    flattened(scalar).elements
+  }
+
+  static func flattened(_ scalar: Scalar) -> (elements: [Scalar], shape: [Int]) {
+    guard case .subarray(let values, let shape) = scalar else { return ([scalar], []) }
+    if let first = values.first, case .subarray(_, let innerShape) = first {
+      return (values.flatMap { flattened($0).elements }, shape + innerShape)
+    }
+    return (values, shape)
+  }
+
+  private static func integerWidth(_ column: [Scalar]) -> Int {
+    var signedMax = Int64.min
+    var signedMin = Int64.max
+    var unsignedMax = UInt64.min
+    var unsignedMin = UInt64.max
+    var sawSigned = false
+    var sawUnsigned = false
+    for scalar in column {
+      switch scalar {
+      case .int(let v):
+        sawSigned = true
+        signedMax = max(signedMax, v)
+        signedMin = min(signedMin, v)
+      case .uint(let v):
+        sawUnsigned = true
+        unsignedMax = max(unsignedMax, v)
+        unsignedMin = min(unsignedMin, v)
+      default:
+        continue
+      }
+    }
+    var width = 0
+    if sawSigned { width = max(String(signedMax).count, String(signedMin).count) }
+    if sawUnsigned { width = max(width, String(unsignedMax).count, String(unsignedMin).count) }
+    return width
+  }
+
+  private static func floatFormat(_ column: [Scalar], precision: Int) -> FloatingFormat {
+    var halves: [Float16] = []
+    var singles: [Float] = []
+    var doubles: [Double] = []
+    var extendeds: [Float80] = []
+    for scalar in column {
+      switch scalar {
+      case .float16(let x): halves.append(x)
+      case .float32(let x): singles.append(x)
+      case .float64(let x): doubles.append(x)
+      case .float80(let x): extendeds.append(x)
+      default: continue
+      }
+    }
+    if !halves.isEmpty { return FloatingFormat(halves, precision: precision) }
+    if !singles.isEmpty { return FloatingFormat(singles, precision: precision) }
+    if !extendeds.isEmpty { return FloatingFormat(extendeds, precision: precision) }
+    return FloatingFormat(doubles, precision: precision)
+  }
+
+  private static func complexFormats(
+    _ column: [Scalar], precision: Int
+  ) -> (FloatingFormat, FloatingFormat) {
+    var singles: [(Float, Float)] = []
+    var doubles: [(Double, Double)] = []
+    var extendeds: [(Float80, Float80)] = []
+    for scalar in column {
+      switch scalar {
+      case .complex64(let r, let i): singles.append((r, i))
+      case .complex128(let r, let i): doubles.append((r, i))
+      case .complex256(let r, let i): extendeds.append((r, i))
+      default: continue
+      }
+    }
+    func pair<F: PrintableFloat>(_ values: [(F, F)]) -> (FloatingFormat, FloatingFormat) {
+      (
+        FloatingFormat(values.map(\.0), precision: precision),
+        FloatingFormat(values.map(\.1), precision: precision, sign: true)
+      )
+    }
+    if !singles.isEmpty { return pair(singles) }
+    if !extendeds.isEmpty { return pair(extendeds) }
+    return pair(doubles)
+  }
+
+  /// `_TimelikeFormat`: the longer of the texts of the largest and smallest non-NaT values,
+  /// and at least 5 (`'NaT'`) when any is NaT.
+  private static func datetimeWidth(_ column: [Scalar], unit: TimeUnit?) throws -> Int {
+    var counts: [Int64] = []
+    var sawNaT = false
+    for case .datetime(let count, _) in column {
+      if count == DatetimeText.notATime { sawNaT = true } else { counts.append(count) }
+    }
+    var width = 0
+    if let largest = counts.max(), let smallest = counts.min() {
+      width = max(
+        try DatetimeText.iso(largest, unit: unit).count + 2,
+        try DatetimeText.iso(smallest, unit: unit).count + 2)
+    }
+    return sawNaT ? max(width, 5) : width
+  }
+
+  private static func timedeltaWidth(_ column: [Scalar]) -> Int {
+    var counts: [Int64] = []
+    var sawNaT = false
+    for case .timedelta(let count, _) in column {
+      if count == DatetimeText.notATime { sawNaT = true } else { counts.append(count) }
+    }
+    var width = 0
+    if let largest = counts.max(), let smallest = counts.min() {
+      width = max(String(largest).count, String(smallest).count)
+    }
+    return sawNaT ? max(width, 5) : width
+  }
+}
+
+/// Python's `'%*s'`: right-aligned, never truncated.
+func leftPadded(_ text: String, _ width: Int) -> String {
+  let length = text.unicodeScalars.count
+  return length >= width ? text : String(repeating: " ", count: width - length) + text
+}
+
+/// Drops trailing zero units, as NumPy's `item()` does for `S` and `U` elements.
+func strippingTrailingZeros<T: BinaryInteger>(_ units: [T]) -> ArraySlice<T> {
+  var end = units.endIndex
+  while end > units.startIndex && units[end - 1] == 0 { end -= 1 }
+  return units[..<end]
+}

@@ -1,0 +1,80 @@
+/// Python's `repr` of `bytes` and `str`, as NumPy's string elements print.
+enum PythonRepr {
+  /// `b'abc'`, `b"it's"`, `b'\x00\xff'`: Python's `bytes.__repr__`.
+  static func bytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    let quote: UInt8 =
+      bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\""))
+      ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+    var out: [UInt8] = [UInt8(ascii: "b"), quote]
+    for byte in bytes {
+      switch byte {
+      case quote, UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+      case UInt8(ascii: "\t"): out += Array("\\t".utf8)
+      case UInt8(ascii: "\n"): out += Array("\\n".utf8)
+      case UInt8(ascii: "\r"): out += Array("\\r".utf8)
+      case 0x20..<0x7F: out.append(byte)
+      default: out += Array("\\x".utf8) + hex(UInt32(byte), digits: 2)
+      }
+    }
+    out.append(quote)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `'abc'`, `"it's"`, `'\x00é\u200b'`: Python's `str.__repr__` over code points, which may
+  /// include lone surrogates (NumPy `U` arrays can hold any 32-bit value).
+  static func string<C: Collection>(_ codePoints: C) -> String where C.Element == UInt32 {
+    let singleQuote = UInt32(UInt8(ascii: "'"))
+    let doubleQuote = UInt32(UInt8(ascii: "\""))
+    let quote =
+      codePoints.contains(singleQuote) && !codePoints.contains(doubleQuote)
+      ? doubleQuote : singleQuote
+    var out = String.UnicodeScalarView()
+    func append(_ text: String) { out.append(contentsOf: text.unicodeScalars) }
+    out.append(Unicode.Scalar(UInt8(quote)))
+    for point in codePoints {
+      switch point {
+      case quote, 0x5C:
+        out.append("\\")
+        out.append(Unicode.Scalar(UInt8(point)))
+      case 0x09: append("\\t")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x20..<0x7F: out.append(Unicode.Scalar(UInt8(point)))
+      default:
+        if let scalar = Unicode.Scalar(point), point >= 0x7F, isPrintable(scalar) {
+          out.append(scalar)
+        } else if point <= 0xFF {
+          append("\\x" + String(decoding: hex(point, digits: 2), as: UTF8.self))
+        } else if point <= 0xFFFF {
+          append("\\u" + String(decoding: hex(point, digits: 4), as: UTF8.self))
+        } else {
+          append("\\U" + String(decoding: hex(point, digits: 8), as: UTF8.self))
+        }
+      }
+    }
+    out.append(Unicode.Scalar(UInt8(quote)))
+    return String(out)
+  }
+
+  /// Python's `str.isprintable` for one character: not a control, format, surrogate,
+  /// private-use, unassigned, or separator character other than the space.
+  /// Judged by Unicode 14.0, the database of the Python (3.11) NumPy runs on here: characters
+  /// assigned later count as unassigned.
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == " " { return true }
+    guard let age = scalar.properties.age, age.major < 14 || (age.major == 14 && age.minor == 0)
+    else { return false }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned,
+      .lineSeparator, .paragraphSeparator, .spaceSeparator:
+      return false
+    default:
+      return true
+    }
+  }
+
+  private static func hex(_ value: UInt32, digits: Int) -> [UInt8] {
+    let text = String(value, radix: 16)
+    return Array(String(repeating: "0", count: max(0, digits - text.count)).utf8) + Array(text.utf8)
+  }
+}

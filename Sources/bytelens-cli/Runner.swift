@@ -1,0 +1,120 @@
+import ByteLensConsole
+
+/// Runs a session for the parsed command line and returns the exit status.
+///
+/// Batch (`-c`, `-f`, or commands piped on standard input): view commands print nothing, the
+/// first error ends the run with status 1 unless `--keep-going`. Interactive (standard input is
+/// a terminal): a prompt loop in which errors are reported and the session goes on.
+final class Runner {
+  private let file: String?
+  private let inputs: [ScriptInput]
+  private let keepGoing: Bool
+  private let output = OutputChannel.standardOutput
+  private let errors = OutputChannel.standardError
+  private let outputStyle: TerminalStyle
+  private let errorStyle: TerminalStyle
+  private var failures = 0
+  /// Set when standard output was closed under us: stop quietly.
+  private var outputClosed = false
+
+  init(options: Bytelens) {
+    file = options.file
+    inputs = ScriptInput.ordered(
+      commands: options.commands, scripts: options.scripts,
+      arguments: Array(CommandLine.arguments.dropFirst()))
+    keepGoing = options.keepGoing
+    outputStyle = TerminalStyle(choice: options.color, channel: .standardOutput)
+    errorStyle = TerminalStyle(choice: options.color, channel: .standardError)
+  }
+
+  func run() -> Int32 {
+    let standardInput = OutputChannel(descriptor: 0)
+    let interactive = inputs.isEmpty && standardInput.isTerminal
+    let session = Session(mode: interactive ? .interactive : .batch)
+    if let file {
+      let outcome = session.execute(
+        .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")
+      // Without its file a session has nothing to show: stop in every mode.
+      guard report(outcome, stopOnError: true) else { return 1 }
+    }
+    if interactive {
+      InteractiveLoop(session: session, runner: self).run()
+      return 0
+    }
+    if inputs.isEmpty {
+      runStandardInput(session)
+    } else {
+      for input in inputs {
+        guard runInput(input, session) else { break }
+      }
+    }
+    return failures > 0 || outputClosed ? 1 : 0
+  }
+
+  /// Runs one `-c` or `-f` input. Returns whether to go on with the next.
+  private func runInput(_ input: ScriptInput, _ session: Session) -> Bool {
+    switch input {
+    case .commands(let text):
+      return runScript(text, firstLine: 1, session, stopOnError: !keepGoing)
+    case .file(let path):
+      do {
+        let text = try readTextFile(path)
+        return runScript(text, firstLine: 1, session, stopOnError: !keepGoing)
+      } catch {
+        return report(.failure(error.message), stopOnError: !keepGoing)
+      }
+    }
+  }
+
+  /// Reads standard input line by line, so that output follows input through a pipe; a
+  /// statement open in brackets continues on the next line.
+  private func runStandardInput(_ session: Session) {
+    var pending = ""
+    var pendingLine = 1
+    var lineNumber = 0
+    while let line = readLine(strippingNewline: false) {
+      lineNumber += 1
+      if pending.isEmpty { pendingLine = lineNumber }
+      pending += line
+      if Lexer.needsContinuation(pending) { continue }
+      let text = pending
+      pending = ""
+      guard runScript(text, firstLine: pendingLine, session, stopOnError: !keepGoing) else {
+        return
+      }
+    }
+    if !pending.isEmpty {
+      _ = runScript(pending, firstLine: pendingLine, session, stopOnError: !keepGoing)
+    }
+  }
+
+  /// Runs the statements of `text`. Returns whether to go on.
+  func runScript(_ text: String, firstLine: Int, _ session: Session, stopOnError: Bool) -> Bool {
+    for statement in Lexer.statements(in: text, firstLine: firstLine) {
+      guard report(session.execute(statement), stopOnError: stopOnError) else { return false }
+    }
+    return true
+  }
+
+  /// Writes an outcome: output to standard output and diagnostics to standard error, each with
+  /// one write. Returns whether to go on.
+  func report(_ outcome: CommandOutcome, stopOnError: Bool) -> Bool {
+    if !outcome.output.isEmpty, !output.send(outputStyle.render(outcome.output)) {
+      outputClosed = true
+      return false
+    }
+    if !outcome.diagnostics.isEmpty {
+      errors.send(errorStyle.render(outcome.diagnostics))
+    }
+    if outcome.failed {
+      failures += 1
+      if stopOnError { return false }
+    }
+    return !outcome.quits
+  }
+
+  /// Writes styled text to standard output (the prompt).
+  func write(_ text: StyledText) {
+    output.send(outputStyle.render(text))
+  }
+}

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a batch run's commands come from, in the order given on the command line.
+enum ScriptInput: Equatable {
+  /// `-c COMMANDS`
+  case commands(String)
+  /// `-f SCRIPT`
+  case file(String)
+
+  /// The `-c` and `-f` values in the order they appear in `arguments`. Argument parsing gives
+  /// each option's values separately; this restores their interleaving, and falls back to
+  /// scripts first, then commands, if the arguments cannot be matched up.
+  static func ordered(commands: [String], scripts: [String], arguments: [String]) -> [ScriptInput] {
+    var kinds: [Character] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--" { break }
+      switch argument {
+      case "-c", "--command":
+        kinds.append("c")
+        index += 1
+      case "-f", "--script":
+        kinds.append("f")
+        index += 1
+      default:
+        if argument.hasPrefix("--command=") { kinds.append("c") }
+        if argument.hasPrefix("--script=") { kinds.append("f") }
+      }
+      index += 1
+    }
+    let fallback = scripts.map(ScriptInput.file) + commands.map(ScriptInput.commands)
+    guard kinds.filter({ $0 == "c" }).count == commands.count,
+      kinds.filter({ $0 == "f" }).count == scripts.count
+    else { return fallback }
+    var nextCommand = commands.makeIterator()
+    var nextScript = scripts.makeIterator()
+    return kinds.compactMap { kind in
+      kind == "c"
+        ? nextCommand.next().map(ScriptInput.commands) : nextScript.next().map(ScriptInput.file)
+    }
+  }
+}
+
+/// Reads a whole text file.
+/// - Throws: a message in bytelens's error style naming the path and the system's reason.
+func readTextFile(_ path: String) throws(CommandLineError) -> String {
+  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  guard descriptor >= 0 else {
+    throw CommandLineError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+  }
+  defer { close(descriptor) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+  while true {
+    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    if count < 0 {
+      if errno == EINTR { continue }
+      throw CommandLineError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+    }
+    if count == 0 { break }
+    bytes.append(contentsOf: buffer[0..<count])
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+/// A failure of the executable itself (a script file that cannot be read).
+struct CommandLineError: Error {
+  var message: String
+  init(_ message: String) { self.message = message }
+}
