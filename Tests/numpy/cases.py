@@ -244,9 +244,13 @@ class Session:
                 self.a = a.transpose()
         elif word == 'byteorder':
             self.plain = False
+            if self.tainted:
+                raise Discard('byte order change over uninitialised padding bytes')
             self.a = a.view(a.dtype.newbyteorder(BYTEORDER_WORDS[rest]))
         elif word == 'byteswap':
             self.plain = False
+            if self.tainted:
+                raise Discard('byteswap moves uninitialised padding bytes into values')
             self.a = a.byteswap()
         elif word == 'astype':
             self.plain = False
@@ -337,6 +341,10 @@ def check_printable(a):
             for cp in np.unique(u).tolist():
                 if unicodedata.category(chr(cp)) == 'Cn':
                     raise Discard('unassigned code point U+%04X' % cp)
+        if dt.kind in 'Mm' and np.datetime_data(dt)[0] == 'generic' and not dt.isnative:
+            # numpy's isnat/max/min read non-native generic-unit values in the wrong byte
+            # order, so NaT detection and column widths are garbage (a numpy bug)
+            raise Discard('non-native generic datetime64/timedelta64')
         if dt.kind == 'M':
             unit, mult = np.datetime_data(dt)
             if unit == 'generic':

@@ -149,6 +149,7 @@ def main(argv=None):
                     help='run against reference_bytelens.py (checks the harness)')
     ap.add_argument('--no-curated', action='store_true', help='skip the fixed curated cases')
     args = ap.parse_args(argv)
+    sys.stdout.reconfigure(errors='backslashreplace')
 
     if args.self_test:
         binary = [sys.executable, os.path.join(HERE, 'reference_bytelens.py')]

@@ -5,6 +5,9 @@
 /// the statement, as in Python. `#` outside quotes starts a comment that runs to the end of the
 /// line. The lexer never fails: a statement with an unterminated quote or an unbalanced bracket
 /// carries the problem, and the statements around it are unaffected.
+///
+/// The text of `echo` is prose unless it starts with a quote: quotes, brackets and `#` in it
+/// are plain characters (so `echo numpy's default` works); only `;` and the line end end it.
 public enum Lexer {
   /// The statements of `script`, in order; empty statements are dropped.
   /// - Parameter firstLine: the line number of the script's first line.
@@ -34,6 +37,10 @@ public enum Lexer {
     var quote: (character: Character, location: SourceLocation)? = nil
     var escaped = false
     var inComment = false
+    /// Inside the text of an `echo`, where only `;` and newlines mean anything.
+    var inProse = false
+    /// Just after `echo `: prose follows unless the text starts with a quote.
+    var proseMayStart = false
     var problem: LanguageError? = nil
     var line: Int
     var column = 1
@@ -67,6 +74,31 @@ public enum Lexer {
           inComment = false
           endOfLine()
         }
+        return
+      }
+      if inProse {
+        if isNewline {
+          endOfLine()
+        } else if character == ";" {
+          finishStatement(atEnd: false)
+        } else {
+          keep(character)
+        }
+        return
+      }
+      if proseMayStart, !character.isWhitespace || isNewline {
+        proseMayStart = false
+        if character != "'" && character != "\"" && !isNewline {
+          inProse = true
+          keep(character)
+          return
+        }
+      }
+      if character.isWhitespace, !isNewline, quote == nil, brackets.isEmpty,
+        Array(characters.drop(while: \.isWhitespace)) == ["e", "c", "h", "o"]
+      {
+        proseMayStart = true
+        keep(character)
         return
       }
       if let open = quote {
@@ -171,6 +203,8 @@ public enum Lexer {
       anchors.removeAll(keepingCapacity: true)
       brackets.removeAll()
       escaped = false
+      inProse = false
+      proseMayStart = false
       problem = nil
       needsAnchor = true
     }

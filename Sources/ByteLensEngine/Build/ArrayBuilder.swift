@@ -31,7 +31,7 @@ public enum ArrayBuilder {
       }
     }
     let c = try ArrayView(bytes: bytes, dtype: base, shape: shape + subshape, name: "<array>")
-    if order == .F && c.ndim > 1 { return try c.copied(order: .F) }
+    if order == .F && c.ndim > 1 { return try c.copied(order: .F, name: "<array>") }
     return c
   }
 

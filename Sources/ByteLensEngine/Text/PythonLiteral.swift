@@ -69,9 +69,25 @@ struct PythonLiteralParser {
     while let c = current, c == " " || c == "\t" || c == "\n" || c == "\r" { position += 1 }
   }
 
+  /// How deep lists, tuples and dicts may nest (NumPy allows 64 dimensions).
+  static let maximumDepth = 100
+  var depth = 0
+
   mutating func parseValue() throws -> PythonLiteral {
     skipSpace()
     guard let c = current else { throw failure("unexpected end") }
+    if c == "[" || c == "(" || c == "{" {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth <= Self.maximumDepth else {
+        throw failure("nesting deeper than \(Self.maximumDepth) levels")
+      }
+      return try parseContainer(c)
+    }
+    return try parseAtom(c)
+  }
+
+  mutating func parseContainer(_ c: Unicode.Scalar) throws -> PythonLiteral {
     switch c {
     case "[":
       position += 1
@@ -82,9 +98,14 @@ struct PythonLiteralParser {
       // `(x)` is just x; `(x,)` is a 1-tuple.
       if items.count == 1 && !trailingComma { return items[0] }
       return .tuple(items)
-    case "{":
+    default:
       position += 1
       return try parseDict()
+    }
+  }
+
+  mutating func parseAtom(_ c: Unicode.Scalar) throws -> PythonLiteral {
+    switch c {
     case "'", "\"":
       return .string(try parseString())
     default:

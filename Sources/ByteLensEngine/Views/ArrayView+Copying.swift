@@ -4,8 +4,8 @@ extension ArrayView {
 
   /// NumPy's `a.copy(order)`: a contiguous copy in memory. `A` is F when the view is
   /// F-contiguous only; `K` keeps the order of the strides.
-  public func copied(order: MemoryOrder = .C) throws -> ArrayView {
-    try transformedCopy(order: order, dtype: dtype) { bytes, target in
+  public func copied(order: MemoryOrder = .C, name: String = "<copy>") throws -> ArrayView {
+    try transformedCopy(order: order, dtype: dtype, name: name) { bytes, target in
       target.append(contentsOf: bytes)
     }
   }
@@ -75,7 +75,7 @@ extension ArrayView {
   /// Copies every element into new memory laid out in `order` (NumPy's C/F/A/K rules),
   /// transforming each element's bytes with `transform`.
   private func transformedCopy(
-    order: MemoryOrder, dtype newType: DType,
+    order: MemoryOrder, dtype newType: DType, name: String = "<copy>",
     _ transform: (UnsafeRawBufferPointer, inout [UInt8]) -> Void
   ) throws -> ArrayView {
     let total = try checkedMultiply(count, newType.itemsize)
@@ -111,7 +111,7 @@ extension ArrayView {
       step *= shape[axis]
     }
     return ArrayView(
-      source: MemoryByteSource(out, name: "<copy>"), offset: 0, shape: shape,
+      source: MemoryByteSource(out, name: name), offset: 0, shape: shape,
       strides: newStrides, dtype: newType)
   }
 }

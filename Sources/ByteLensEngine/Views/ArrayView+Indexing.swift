@@ -38,6 +38,8 @@ extension ArrayView {
         expanded.append(item)
       }
     }
+    let added = items.filter { $0 == .newAxis }.count
+    try ArrayView.checkDimensions(ndim - consuming + added)
     var result = self
     result.shape = []
     result.strides = []
@@ -126,6 +128,7 @@ extension ArrayView {
     var result = self
     result.offset += field.offset
     let (base, subshape) = ArrayView.expandSubarray(dtype: field.dtype, shape: [])
+    try ArrayView.checkDimensions(ndim + subshape.count)
     result.dtype = base
     result.shape += subshape
     result.strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)

@@ -43,6 +43,7 @@ extension ArrayView {
       elements = available / dtype.itemsize
     }
     let (base, subshape) = expandSubarray(dtype: dtype, shape: [])
+    try checkDimensions(1 + subshape.count)
     let shape = [elements] + subshape
     var strides = [dtype.itemsize]
     strides += contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
@@ -97,6 +98,7 @@ extension ArrayView {
       result.strides[axis] = newType.itemsize
     }
     let (base, subshape) = ArrayView.expandSubarray(dtype: newType, shape: [])
+    try ArrayView.checkDimensions(ndim + subshape.count)
     result.dtype = base
     result.shape += subshape
     result.strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)

@@ -8,6 +8,7 @@ extension ArrayView {
       throw EngineError("order 'K' is not permitted for reshaping", hint: "use C, F or A")
     }
     if requested == shape { return self }
+    try ArrayView.checkDimensions(requested.count)
     let newShape = try resolvedShape(requested)
     var base = self
     var strides: [Int]? = nil

@@ -32,6 +32,7 @@ public struct ArrayView: Sendable {
   public init(bytes: [UInt8], dtype: DType, shape: [Int], name: String = "<bytes>") throws {
     let source = MemoryByteSource(bytes, name: name)
     let expanded = ArrayView.expandSubarray(dtype: dtype, shape: shape)
+    try ArrayView.checkDimensions(expanded.shape.count)
     let count = try ArrayView.elementCount(expanded.shape)
     let need = try checkedMultiply(count, expanded.dtype.itemsize)
     guard need == bytes.count else {
@@ -87,6 +88,16 @@ public struct ArrayView: Sendable {
       if shape[axis] != 0 { step = step &* shape[axis] }
     }
     return strides
+  }
+
+  /// NumPy's `NPY_MAXDIMS`.
+  public static let maximumDimensions = 64
+
+  static func checkDimensions(_ count: Int) throws {
+    guard count <= maximumDimensions else {
+      throw EngineError(
+        "maximum supported dimension for an array is \(maximumDimensions), found \(count)")
+    }
   }
 
   /// The product of `shape`, checked for overflow.

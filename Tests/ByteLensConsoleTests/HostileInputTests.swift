@@ -1,0 +1,127 @@
+import Testing
+
+@testable import ByteLensConsole
+
+/// Input chosen to break things: every command must answer with output or one `error:` line,
+/// never trap. A trap here kills the test run, so each case is a real check.
+@Suite struct HostileInputTests {
+  static let hostile: [String] = [
+    "bytes 0001; reshape 4294967296,4294967296",
+    "bytes 0001; reshape 9223372036854775807,2",
+    "bytes 0001; reshape -1,-1",
+    "bytes 0001; reshape 0,-1",
+    "bytes 00010203; reshape -9223372036854775808",
+    "bytes 0001; [9223372036854775807]",
+    "bytes 0001; [-9223372036854775808]",
+    "bytes 0001; [::-9223372036854775808]",
+    "bytes 0001; [::9223372036854775807]",
+    "bytes 0001; [9223372036854775807:-9223372036854775808:-1]",
+    "bytes 0001; [::0]",
+    "bytes 0001; [0, 0]",
+    "bytes 0001; [..., ..., 0]",
+    "bytes 0001; ['x']",
+    "bytes 0001; offset 9223372036854775807",
+    "bytes 0001; offset -1",
+    "bytes 0001; count 9223372036854775807",
+    "bytes 0001; count 4611686018427387904; as <f8",
+    "bytes 0001; as (2147483647,2147483647)u1",
+    "bytes 0001; as (9223372036854775807,)u1",
+    "bytes 0001; as S9223372036854775807",
+    "bytes 0001; as U2305843009213693952",
+    "bytes 0001; as V0",
+    "bytes 0001; as O",
+    "bytes 0001; as M8[9223372036854775807s]",
+    "bytes 0001; as M8[s/0]",
+    "bytes 0001; as {'names':['a'],'formats':['u1'],'offsets':[9223372036854775807]}",
+    "bytes 0001; as [('a','u1',(-1,))]",
+    "bytes 0001; as [(('t','t'),'u1')]",
+    "bytes 0001; as " + String(repeating: "[", count: 5000),
+    "bytes 0001; as " + String(repeating: "(", count: 5000) + "'u1'" + String(repeating: ",)", count: 5000),
+    "bytes 0001; " + String(repeating: "[", count: 5000) + "0" + String(repeating: "]", count: 5000),
+    "array " + String(repeating: "[", count: 5000) + "1" + String(repeating: "]", count: 5000),
+    "array " + String(repeating: "[", count: 65) + "1" + String(repeating: "]", count: 65),
+    "bytes 00010203; as <u2; transpose 9223372036854775807",
+    "bytes 00010203; as <u2; transpose -9223372036854775808",
+    "bytes 00010203; as <u2; transpose 0,0",
+    "bytes 00010203; copy X",
+    "bytes 00010203; tobytes Q",
+    "bytes 00010203; set linewidth -5; show",
+    "bytes 00010203; set linewidth 0; show",
+    "bytes 00010203; set threshold -1; show",
+    "bytes 00010203; set edgeitems 9223372036854775807; show",
+    "bytes 00010203; set precision 9223372036854775807; as <f2; show",
+    "bytes 00010203; set precision -1; as <f2; show",
+    "array [1e308, -1e308, 5e-324, nan, inf] as f2; show; repr",
+    "array [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]; repr",
+    "array 99999999999999999999999999999999999",
+    "array [1, 'a']",
+    "array [(1, 2)] as i4,i4,i4",
+    "array ['2020-13-45'] as M8[D]",
+    "array [-9223372036854775808] as m8[Y]; show",
+    "array [9223372036854775807, -9223372036854775807] as M8[as]; show; repr",
+    "array [9223372036854775807, -9223372036854775807] as M8[Y]; show",
+    "array [1] as M8; show",
+    "load /nonexistent/file",
+    "load /",
+    "load",
+    "bytes zz",
+    "bytes 0",
+    "undo; undo; redo; redo",
+    "show [0]",
+    "reshpe 2,3",
+    "as",
+    "[",
+    "'",
+    "\u{0}\u{1}\u{7f}",
+    ";;;;",
+    "set",
+    "set nothing 5",
+  ]
+
+  @Test(arguments: hostile)
+  func answersWithoutTrapping(_ script: String) {
+    let session = Session()
+    let outcome = session.run(script, keepGoing: true)
+    for line in outcome.transcript.plainText.split(separator: "\n") where line.hasPrefix("error:") {
+      #expect(!line.dropFirst(6).trimmingPrefix(" ").isEmpty)
+    }
+  }
+
+  /// Random commands over random bytes, from a fixed seed: a cheap fuzzer that runs each time.
+  @Test func randomCommandsNeverTrap() {
+    var generator = SplitMix(seed: 0xB17E_1E25)
+    let commands = [
+      "as <f8", "as >i2", "as u1", "as c16", "as S3", "as <U2", "as V5", "as M8[D]", "as m8[s]",
+      "as i4,f8,?", "as (2,3)u1", "as f16", "as b1", "view >f4", "T", "transpose", "byteswap",
+      "byteorder swap", "byteorder big", "astype f4", "astype i1", "copy F", "copy C", "copy A",
+      "reshape 2,-1", "reshape -1 F", "reshape 3,2,-1 A", "[::-1]", "[1:]", "[..., ::2]", "[0]",
+      "[-1, ...]", "offset 3", "count 2", "undo", "redo", "show", "repr", "info", "tobytes F",
+      "show [0]", "repr [-1]",
+    ]
+    for _ in 0..<300 {
+      let length = Int(generator.next() % 64)
+      let hex = (0..<length).map { _ in
+        let byte = UInt8(truncatingIfNeeded: generator.next())
+        return String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+      }.joined()
+      var script = length == 0 ? "bytes" : "bytes \(hex)"
+      for _ in 0..<Int(generator.next() % 8) {
+        script += "; " + commands[Int(generator.next() % UInt64(commands.count))]
+      }
+      let outcome = Session().run(script, keepGoing: true)
+      #expect(outcome.transcript.plainText.split(separator: "\n").allSatisfy { !$0.contains("Fatal") })
+    }
+  }
+}
+
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
