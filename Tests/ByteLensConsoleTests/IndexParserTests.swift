@@ -1,9 +1,10 @@
 import Testing
+import ByteLensEngine
 
 @testable import ByteLensConsole
 
 @Suite struct IndexParserTests {
-  func index(_ text: String) throws -> [[IndexComponent]] {
+  func index(_ text: String) throws -> [[IndexItem]] {
     guard case .index(let expression) = try Parser.parse(line: text) else {
       Issue.record("'\(text)' is not an index")
       return []

@@ -1,3 +1,5 @@
+import ByteLensEngine
+
 /// Parses NumPy subscripts written as in Python: `[1:, ::2]`, `[::-1]`, `[0, ..., 1]`,
 /// `['value']`, `[['a', 'b']]`, `[None]`, chained `[0][1]`.
 struct IndexParser {
@@ -18,7 +20,7 @@ struct IndexParser {
 
   /// Parses every subscript up to the end of the statement.
   mutating func parseExpression() throws(LanguageError) -> IndexExpression {
-    var subscripts: [[IndexComponent]] = []
+    var subscripts: [[IndexItem]] = []
     skipBlanks()
     while position < characters.count {
       guard characters[position] == "[" else {
@@ -35,10 +37,10 @@ struct IndexParser {
     return IndexExpression(subscripts)
   }
 
-  private mutating func parseSubscript() throws(LanguageError) -> [IndexComponent] {
+  private mutating func parseSubscript() throws(LanguageError) -> [IndexItem] {
     let open = position
     position += 1  // "["
-    var components: [IndexComponent] = []
+    var components: [IndexItem] = []
     skipBlanks()
     if peek() == "]" {
       throw error("empty index '[]'", at: open, hint: Self.usage)
@@ -73,7 +75,7 @@ struct IndexParser {
     }
   }
 
-  private mutating func parseComponent() throws(LanguageError) -> IndexComponent {
+  private mutating func parseComponent() throws(LanguageError) -> IndexItem {
     let start = position
     guard let first = peek() else {
       throw error("expected an index item", at: position, hint: Self.usage)

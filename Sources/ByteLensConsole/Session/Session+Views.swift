@@ -88,20 +88,9 @@ extension Session {
   static func apply(_ expression: IndexExpression, to view: ArrayView) throws -> ArrayView {
     var result = view
     for components in expression.subscripts {
-      result = try result.indexed(components.map(indexItem))
+      result = try result.indexed(components)
     }
     return result
-  }
-
-  static func indexItem(_ component: IndexComponent) -> IndexItem {
-    switch component {
-    case .integer(let value): return .integer(value)
-    case .slice(let start, let stop, let step): return .slice(start: start, stop: stop, step: step)
-    case .ellipsis: return .ellipsis
-    case .newAxis: return .newAxis
-    case .field(let name): return .field(name)
-    case .fields(let names): return .fields(names)
-    }
   }
 
   func undo() throws -> CommandOutcome {

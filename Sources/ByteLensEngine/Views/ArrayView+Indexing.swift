@@ -1,5 +1,5 @@
 /// One item of a NumPy basic index: `a[1, 2:5:-1, ..., None]`, or a field selection.
-public enum IndexItem: Equatable, Sendable {
+public enum IndexItem: Hashable, Sendable, CustomStringConvertible {
   case integer(Int)
   case slice(start: Int?, stop: Int?, step: Int?)
   case ellipsis
@@ -8,6 +8,21 @@ public enum IndexItem: Equatable, Sendable {
   case field(String)
   /// `a[['id', 'flag']]`: a view keeping only these fields.
   case fields([String])
+
+  /// The item as Python writes it: `3`, `1::2`, `...`, `None`, `'value'`, `['a', 'b']`.
+  public var description: String {
+    switch self {
+    case .integer(let value): return String(value)
+    case .slice(let start, let stop, let step):
+      let head = "\(start.map(String.init) ?? ""):\(stop.map(String.init) ?? "")"
+      return step.map { "\(head):\($0)" } ?? head
+    case .ellipsis: return "..."
+    case .newAxis: return "None"
+    case .field(let name): return PythonText.stringLiteral(name)
+    case .fields(let names):
+      return "[" + names.map(PythonText.stringLiteral).joined(separator: ", ") + "]"
+    }
+  }
 }
 
 extension ArrayView {
