@@ -61,12 +61,6 @@ import ByteLensEngine
     #expect(IndexExpression([[.slice(start: 1, stop: 2, step: 3)]]).description == "[1:2:3]")
   }
 
-  @Test func scalarResults() throws {
-    #expect(IndexExpression(try index("[0, 1]")).yieldsScalarWhenZeroDimensional)
-    #expect(!IndexExpression(try index("[0, ...]")).yieldsScalarWhenZeroDimensional)
-    #expect(!IndexExpression([]).yieldsScalarWhenZeroDimensional)
-  }
-
   @Test func emptyIndex() {
     let error = parseError("[]")
     #expect(error?.message == "empty index '[]'")

@@ -174,4 +174,24 @@ import Testing
 
         """)
   }
+
+  /// numpy: d = [('a','i1'),('b','<f8')]; a = np.frombuffer(bytes(range(18)), d)
+  @Test(arguments: [
+    ("repr [0]['a']", "np.int8(0)"),  // a[0] is np.void, its field a scalar
+    ("repr [0, ...]['a']", "array(0, dtype=int8)"),  // a[0, ...] is a 0-d array
+    ("repr [0][['a']]", "np.void((0,), dtype={'names': ['a'], 'formats': ['i1'], 'offsets': [0], 'itemsize': 9})"),
+    ("repr [1]['b']", "np.float64(1.694714631965086e-226)"),
+    ("repr [1, 'b']", nil),
+  ])
+  func scalarOrZeroDimensionalArray(_ command: String, _ expected: String?) {
+    let session = Session()
+    let outcome = session.run(
+      "bytes \((0..<18).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()); "
+        + "as [('a','i1'),('b','<f8')]; \(command)")
+    if let expected {
+      #expect(outcome.transcript.plainText == expected + "\n")
+    } else {
+      #expect(outcome.failed)
+    }
+  }
 }

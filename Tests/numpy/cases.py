@@ -372,7 +372,7 @@ def evaluate(data, script):
             return {'error': True, 'stage': 'script', 'message': f'{type(e).__name__}: {e}'}
         check_printable(a)
         try:
-            return {
+            out = {
                 'repr': repr(a),
                 'str': str(a),
                 'strides': str(tuple(a.strides)),
@@ -382,6 +382,12 @@ def evaluate(data, script):
             raise Discard(str(e))
         except Exception as e:
             return {'error': True, 'stage': 'print', 'message': f'{type(e).__name__}: {e}'}
+        try:
+            (out['repr'] + out['str']).encode('utf-8')
+        except UnicodeEncodeError:
+            # str() of a U scalar holding a lone surrogate: no UTF-8 output can show it
+            raise Discard('output not encodable as UTF-8')
+        return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -758,7 +764,12 @@ def fill_float(arr, rng, regime):
                     'nice', 'wide', 'edge') else rng.choice(['nice', 'wide']))))
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            arr[...] = np.array(vals, dtype='g').reshape(arr.shape)
+            v = np.array(vals, dtype='g').reshape(arr.shape)
+        raw = v.view('u1').reshape(-1, 16).copy()
+        raw[:, 10:] = 0  # numpy leaves the 6 padding bytes uninitialised: make them zero
+        if arr.dtype.byteorder == '>':
+            raw = raw[:, ::-1]
+        arr.view('V16')[...] = np.frombuffer(raw.tobytes(), 'V16').reshape(arr.shape)
         return
     bits = []
     for _ in range(n):
@@ -1375,7 +1386,12 @@ CURATED = [
 def curated_cases():
     out = []
     for arr, script in CURATED:
-        data = arr.tobytes()
+        if arr.dtype.kind in 'fc' and arr.dtype.itemsize in (16, 32):
+            raw = arr.view('u1').reshape(-1, 16).copy()
+            raw[:, 10:] = 0  # uninitialised x87 padding
+            data = raw.tobytes()
+        else:
+            data = arr.tobytes()
         out.append(Case(data, script, {'families': {'curated'}, 'ops': [], 'kinds': set()}))
     return out
 

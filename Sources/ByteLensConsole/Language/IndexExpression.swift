@@ -8,13 +8,6 @@ public struct IndexExpression: Hashable, Sendable, CustomStringConvertible {
     self.subscripts = subscripts
   }
 
-  /// Whether NumPy would return a scalar rather than a 0-d array when the result has no
-  /// dimensions: the subscript has no `...` (`a[0, ...]` is a 0-d array, `a[0]` a scalar).
-  public var yieldsScalarWhenZeroDimensional: Bool {
-    guard let last = subscripts.last else { return false }
-    return !last.contains(.ellipsis)
-  }
-
   public var description: String {
     subscripts.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined()
   }

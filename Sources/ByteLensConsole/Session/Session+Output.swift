@@ -14,8 +14,7 @@ extension Session {
       options.threshold = Int.max
       output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: options))
     case .element(let expression):
-      let view = try Session.apply(expression, to: entry.view)
-      let isScalar = view.ndim == 0 && expression.yieldsScalarWhenZeroDimensional
+      let (view, isScalar) = try Session.apply(expression, to: entry.view, isScalar: entry.isScalar)
       output.appendLine(try strText(view, isScalar: isScalar, options: printOptions))
     }
     return CommandOutcome(output: output)
@@ -27,8 +26,7 @@ extension Session {
     var view = entry.view
     var isScalar = entry.isScalar
     if let expression {
-      view = try Session.apply(expression, to: view)
-      isScalar = view.ndim == 0 && expression.yieldsScalarWhenZeroDimensional
+      (view, isScalar) = try Session.apply(expression, to: view, isScalar: isScalar)
     }
     var output = StyledText()
     if isScalar {

@@ -77,20 +77,33 @@ extension Session {
   /// `[…]`: NumPy basic indexing, one subscript after another.
   func index(_ expression: IndexExpression, text: String) throws -> CommandOutcome {
     let entry = try requireCurrent()
-    let view = try Session.apply(expression, to: entry.view)
+    let (view, isScalar) = try Session.apply(expression, to: entry.view, isScalar: entry.isScalar)
     return push(
       ViewEntry(
         view: view, source: entry.source, window: entry.window, isFreshWindow: false,
-        isScalar: view.ndim == 0 && expression.yieldsScalarWhenZeroDimensional,
-        commandText: text))
+        isScalar: isScalar, commandText: text))
   }
 
-  static func apply(_ expression: IndexExpression, to view: ArrayView) throws -> ArrayView {
+  /// Applies each subscript in turn, and says whether NumPy's result is a scalar rather than
+  /// an array: integer indexing down to no dimensions gives a scalar (`a[0, 1]`) unless the
+  /// subscript has `...` (`a[0, ...]` is a 0-d array); a field of a scalar record is a scalar,
+  /// a field of a 0-d array a 0-d array.
+  static func apply(
+    _ expression: IndexExpression, to view: ArrayView, isScalar: Bool
+  ) throws -> (view: ArrayView, isScalar: Bool) {
     var result = view
+    var scalar = isScalar
     for components in expression.subscripts {
       result = try result.indexed(components)
+      let selectsFields = components.contains {
+        if case .field = $0 { return true }
+        if case .fields = $0 { return true }
+        return false
+      }
+      if !selectsFields { scalar = !components.contains(.ellipsis) }
+      scalar = scalar && result.ndim == 0
     }
-    return result
+    return (result, scalar)
   }
 
   func undo() throws -> CommandOutcome {

@@ -414,7 +414,13 @@ extension DType {
       default:
         throw EngineError("field \(index): name \(parts[0].pythonText) must be a string")
       }
-      if name.isEmpty { name = "f\(index)" }
+      if name.isEmpty {
+        if let title {
+          throw EngineError("field \(index) has the title '\(title)' but an empty name",
+            hint: "give the field a name: (('\(title)', 'name'), format)")
+        }
+        name = "f\(index)"
+      }
       var dtype = try from(parts[1], aligned: aligned)
       if parts.count == 3 { dtype = try subarray(base: dtype, shapeLiteral: parts[2]) }
       fields.append((name, title, dtype))

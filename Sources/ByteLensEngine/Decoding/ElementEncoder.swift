@@ -94,7 +94,10 @@ public enum Cast {
     case .float:
       let f = realPart(value)
       switch dtype.itemsize {
-      case 2: return .float16(Float16(f))
+      case 2:
+        // NumPy converts long double to half through double (two roundings).
+        if case .float80(let e) = value { return .float16(Float16(Double(e))) }
+        return .float16(Float16(f))
       case 4:
         if case .float64(let d) = value { return .float32(Float(d)) }
         return .float32(Float(f))

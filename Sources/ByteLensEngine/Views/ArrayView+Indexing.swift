@@ -166,8 +166,9 @@ extension ArrayView {
       kept.append(field)
     }
     var result = self
+    // NumPy keeps the record size and the aligned flag (and so the alignment).
     result.dtype = try DType.makeStructured(
-      kept, itemsize: dtype.itemsize, aligned: false, alignment: 1)
+      kept, itemsize: dtype.itemsize, aligned: dtype.isAlignedStruct, alignment: dtype.alignment)
     return result
   }
 }
