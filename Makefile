@@ -27,11 +27,13 @@ samples:
 tour: build
 	$(BIN) -f samples/tour.bl
 
-# Unit, transcript and pinned-fixture tests, then the live differential run against numpy.
+# Unit, transcript and pinned-fixture tests, the live differential run against numpy, then
+# the interactive tests, which type into the real binary through a pseudo-terminal.
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
+	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 
 clean:
 	rm -rf .build

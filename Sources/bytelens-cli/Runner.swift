@@ -34,8 +34,9 @@ final class Runner {
     if let file {
       let outcome = session.execute(
         .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")
-      // Without its file a session has nothing to show: stop in every mode.
-      guard report(outcome, stopOnError: true) else { return 1 }
+      // A batch run without its file has nothing to do; at the prompt the error is shown and
+      // the session goes on.
+      guard report(outcome, stopOnError: !interactive) || interactive else { return 1 }
     }
     if interactive {
       InteractiveLoop(session: session, runner: self).run()

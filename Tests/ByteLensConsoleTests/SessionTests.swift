@@ -1,3 +1,4 @@
+import ByteLensEngine
 import Testing
 
 @testable import ByteLensConsole
@@ -144,18 +145,84 @@ import Testing
     #expect(session.execute(.echo("hi"), text: "").output.plainText == "hi\n")
   }
 
-  @Test func helpListsEveryCommand() {
-    let session = Session()
-    let lines = session.run("help").transcript.plainText.split(separator: "\n")
-    #expect(lines.count == CommandCatalog.entries.count + 1)
-    #expect(lines.first?.hasPrefix("load PATH [as DTYPE] [at OFFSET] [count N]") == true)
+  @Test func helpListsEveryCommandInGroups() {
+    let text = Session().run("help").transcript.plainText
+    for entry in CommandCatalog.entries {
+      #expect(text.contains("  " + entry.usage), "help lists \(entry.name)")
+    }
+    for group in HelpCatalog.groups { #expect(text.contains(group.title + "\n")) }
+    for topic in HelpCatalog.topics { #expect(text.contains("help " + topic.name)) }
+  }
+
+  @Test func helpForACommandRunsItsExample() {
     #expect(
-      session.run("help as").transcript.plainText == """
-        reinterpret as DTYPE
-          also: as, view
+      Session().run("help as").transcript.plainText == """
+        as DTYPE
           the same bytes under another dtype (a.view(DTYPE))
+          also: reinterpret, view
+        NumPy: a.view(DTYPE)
+        Example:
+          › array [1.0, -2.0] as <f4; as <u4; show
+          [1065353216 3221225472]
 
         """)
+  }
+
+  /// Every example in the help must run without an error: its output is what help shows.
+  @Test func everyHelpExampleRuns() {
+    for (name, detail) in HelpCatalog.details where detail.runs {
+      let outcome = Session().run(detail.example)
+      #expect(!outcome.failed, "help \(name): \(outcome.transcript.plainText)")
+    }
+    for name in HelpCatalog.details.keys {
+      #expect(CommandCatalog.entry(named: name) != nil, "detail for unknown command \(name)")
+    }
+  }
+
+  @Test func helpTopicsAndUnknownNames() {
+    #expect(Session().run("help layout").transcript.plainText.hasPrefix("An array is a start offset"))
+    let unknown = Session().run("help reshpe")
+    #expect(unknown.failed)
+    #expect(unknown.transcript.plainText == "error: no help for 'reshpe'\nhint: did you mean 'reshape'?\n")
+  }
+
+  @Test func resetForgetsEverything() {
+    let session = Session()
+    _ = session.run("array [1, 2] as i4; set precision 3; reset")
+    #expect(session.currentView == nil)
+    #expect(session.printOptions == PrintOptions())
+    #expect(session.prompt == "bytelens › ")
+  }
+
+  @Test func promptShowsDtypeShapeAndOrder() {
+    let session = Session()
+    _ = session.run("array [[1, 2, 3], [4, 5, 6]] as >f8")
+    #expect(session.prompt == "bytelens >f8 (2, 3) C › ")
+    _ = session.run("copy F")
+    #expect(session.prompt == "bytelens >f8 (2, 3) F › ")
+    _ = session.run("[:, ::2]")
+    #expect(session.prompt == "bytelens >f8 (2, 2) strided › ")
+  }
+
+  @Test func sourceRunsAScriptAndNamesTheFailingLine() throws {
+    let path = "/tmp/bytelens-source-\(UInt32.random(in: 0...UInt32.max)).bl"
+    let script = "array [1, 2] as i2\nshow\nreshape 3\necho not reached\n"
+    #expect(FileWriter.write(script, to: path))
+    defer { FileWriter.remove(path) }
+    let outcome = Session().run("source \(path)")
+    #expect(outcome.failed)
+    #expect(
+      outcome.transcript.plainText == """
+        [1 2]
+        error: cannot reshape 2 elements into (3,), which holds 3
+        hint: 2 is prime: only (2,) or (1, 2) fit
+        note: in \(path), line 3: reshape 3
+
+        """)
+    #expect(Session().run("source /nonexistent.bl").failed)
+    // A script that sources itself stops at the depth limit instead of recursing forever.
+    #expect(FileWriter.write("source \(path)\n", to: path))
+    #expect(Session().run("source \(path)").failed)
   }
 
   @Test func infoNamesTheSource() {

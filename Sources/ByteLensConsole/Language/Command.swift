@@ -53,6 +53,10 @@ public enum Command: Hashable, Sendable {
   case help(String?)
   /// `quit`, `exit`
   case quit
+  /// `reset`: forget every loaded source and view, and restore the default print options.
+  case reset
+  /// `source FILE`: run the commands of a script file in this session.
+  case source(path: String)
 
   /// A memory order argument, NumPy's `order=`.
   public enum MemoryLayout: String, Hashable, Sendable, CaseIterable {

@@ -70,6 +70,12 @@ public enum CommandCatalog {
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),
     Entry(name: "help", aliases: [], usage: "help [COMMAND]", summary: "this list"),
     Entry(name: "quit", aliases: ["exit"], usage: "quit", summary: "end the session"),
+    Entry(
+      name: "reset", aliases: [], usage: "reset",
+      summary: "forget every view and source; default print options"),
+    Entry(
+      name: "source", aliases: [], usage: "source FILE",
+      summary: "run the commands in FILE, stopping at its first error"),
   ]
 
   /// Every name and alias a command line may start with.

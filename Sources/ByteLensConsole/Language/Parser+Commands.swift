@@ -38,6 +38,11 @@ extension Parser {
       case "echo": return .echo(parseEcho())
       case "help": return .help(words.first?.unquoted)
       case "quit", "exit": return try noArguments(.quit)
+      case "reset": return try noArguments(.reset)
+      case "source":
+        let path = arguments.text
+        guard !path.isEmpty else { throw error("'source' needs a script path", at: arguments.location) }
+        return .source(path: Word.unquote(path))
       default: throw Parser.unknownCommand(name, at: nameLocation)
       }
     }

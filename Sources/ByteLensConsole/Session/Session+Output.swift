@@ -10,6 +10,11 @@ extension Session {
     case .view:
       output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: printOptions))
     case .all:
+      guard entry.view.count <= Session.showAllLimit else {
+        throw EngineError(
+          "'show all' would print \(entry.view.count) elements, more than \(Session.showAllLimit)",
+          hint: "select a part first, e.g. [:1000], or raise the summary with 'set threshold N'")
+      }
       var options = printOptions
       options.threshold = Int.max
       output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: options))
@@ -155,27 +160,77 @@ extension Session {
 
   // MARK: Help
 
+  /// The most elements `show all` prints: every one is decoded and formatted in memory.
+  static let showAllLimit = 10_000_000
+
   func help(_ topic: String?) throws -> CommandOutcome {
-    var output = StyledText()
-    if let topic {
-      guard let entry = CommandCatalog.entry(named: topic) else {
-        throw Parser.unknownCommand(topic, at: nil)
-      }
-      output.appendLine(entry.usage, role: .label)
-      if !entry.aliases.isEmpty {
-        output.appendLine("  also: " + entry.aliases.joined(separator: ", "), role: .muted)
-      }
-      output.appendLine("  " + entry.summary)
+    guard let topic else { return CommandOutcome(output: Session.helpOverview()) }
+    if let entry = HelpCatalog.topics.first(where: { $0.name == topic }) {
+      var output = StyledText()
+      output.appendLine(entry.text)
       return CommandOutcome(output: output)
     }
-    let width = min(44, CommandCatalog.entries.map(\.usage.count).max() ?? 0)
-    for entry in CommandCatalog.entries {
-      output.append(entry.usage.rightPadded(to: width), role: .label)
-      output.appendLine("  " + entry.summary)
+    guard let entry = CommandCatalog.entry(named: topic) else {
+      let names = HelpCatalog.helpNames
+      throw EngineError(
+        "no help for '\(topic)'",
+        hint: closestName(to: topic, among: names).map { "did you mean '\($0)'?" }
+          ?? "'help' lists the commands; topics: " + HelpCatalog.topics.map(\.name).joined(separator: ", "))
     }
-    output.appendLine(
-      "Several commands on one line are separated by ';'; '#' starts a comment.", role: .muted)
+    var output = StyledText()
+    output.appendLine(CommandCatalog.usage(of: topic), role: .label)
+    output.appendLine("  " + entry.summary)
+    let otherNames = ([entry.name] + entry.aliases).filter { $0 != topic && $0 != "[" }
+    if !otherNames.isEmpty {
+      output.appendLine("  also: " + otherNames.joined(separator: ", "), role: .muted)
+    }
+    if let detail = HelpCatalog.details[entry.name] {
+      if !detail.numpy.isEmpty {
+        output.append("NumPy: ", role: .label)
+        output.appendLine(detail.numpy)
+      }
+      output.appendLine("Example:", role: .label)
+      output.appendLine("  › " + detail.example, role: .prompt)
+      if detail.runs {
+        let run = Session(mode: .batch).run(detail.example, keepGoing: true)
+        for line in run.transcript.plainText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+          output.appendLine("  " + line)
+        }
+      }
+    }
     return CommandOutcome(output: output)
+  }
+
+  /// `help` alone: the commands in groups, one line each, then the topics.
+  static func helpOverview() -> StyledText {
+    var output = StyledText()
+    let width = min(40, CommandCatalog.entries.map(\.usage.count).max() ?? 0)
+    var listed = Set<String>()
+    var groups = HelpCatalog.groups
+    let rest = CommandCatalog.entries.map(\.name).filter { name in
+      !groups.contains { $0.commands.contains(name) }
+    }
+    if !rest.isEmpty { groups.append(("Other", rest)) }
+    for (index, group) in groups.enumerated() {
+      if index > 0 { output.appendLine() }
+      output.appendLine(group.title, role: .label)
+      for name in group.commands where listed.insert(name).inserted {
+        guard let entry = CommandCatalog.entry(named: name) else { continue }
+        output.append("  " + entry.usage.rightPadded(to: width))
+        output.appendLine("  " + entry.summary, role: .muted)
+      }
+    }
+    output.appendLine()
+    output.appendLine("Topics", role: .label)
+    for topic in HelpCatalog.topics {
+      output.append("  help " + topic.name.rightPadded(to: width - 5))
+      output.appendLine("  " + topic.summary, role: .muted)
+    }
+    output.appendLine()
+    output.appendLine(
+      "help COMMAND shows its NumPy equivalent and an example. Several commands on a line are "
+        + "separated by ';'; '#' starts a comment.", role: .muted)
+    return output
   }
 }
 

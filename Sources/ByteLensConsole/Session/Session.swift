@@ -24,6 +24,9 @@ public final class Session {
   public var printOptions: PrintOptions
 
   var stack: [ViewEntry] = []
+  /// How many `source` commands are running inside one another.
+  var sourceDepth = 0
+  static let sourceDepthLimit = 16
   /// The index of the current view in `stack`; -1 when nothing is loaded.
   var cursor = -1
 
@@ -133,7 +136,48 @@ public final class Session {
       return CommandOutcome(output: output)
     case .help(let topic): return try help(topic)
     case .quit: return CommandOutcome(quits: true)
+    case .reset:
+      stack.removeAll()
+      cursor = -1
+      printOptions = PrintOptions()
+      return CommandOutcome()
+    case .source(let path): return try source(path)
     }
+  }
+
+  /// `source FILE`: runs the script's statements here, stopping at its first error, whose
+  /// position in the file is named.
+  func source(_ path: String) throws -> CommandOutcome {
+    guard sourceDepth < Session.sourceDepthLimit else {
+      throw EngineError(
+        "'source \(path)' nests more than \(Session.sourceDepthLimit) scripts deep",
+        hint: "does the script source itself?")
+    }
+    let file = try FileByteSource(path: path)
+    let bytes = try file.bytes(in: 0..<file.count)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw EngineError("'\(path)' is not UTF-8 text, so it is not a script")
+    }
+    sourceDepth += 1
+    defer { sourceDepth -= 1 }
+    var combined = CommandOutcome()
+    for statement in Lexer.statements(in: text) {
+      let outcome = execute(statement)
+      combined.output.append(outcome.output)
+      combined.diagnostics.append(outcome.diagnostics)
+      if outcome.failed {
+        combined.failed = true
+        let where_ = statement.location
+        combined.diagnostics.appendLine(
+          "note: in \(path), line \(where_.line): \(statement.text)", role: .hint)
+        break
+      }
+      if outcome.quits {
+        combined.quits = true
+        break
+      }
+    }
+    return combined
   }
 
   // MARK: The view stack
@@ -169,5 +213,16 @@ public final class Session {
 
   func memoryOrder(_ layout: Command.MemoryLayout) -> MemoryOrder {
     MemoryOrder(rawValue: layout.rawValue) ?? .C
+  }
+}
+
+extension Session {
+  /// The interactive prompt: where you are, e.g. `bytelens <f8 (2, 3) F › `, or
+  /// `bytelens › ` with nothing loaded. The order is C or F for contiguous views (C when both),
+  /// `strided` otherwise.
+  public var prompt: String {
+    guard let view = currentView else { return "bytelens › " }
+    let order = view.isCContiguous ? "C" : view.isFContiguous ? "F" : "strided"
+    return "bytelens \(view.dtype.str) \(PythonText.tuple(view.shape)) \(order) › "
   }
 }

@@ -73,7 +73,7 @@ extension DType {
   ]
 
   /// NumPy's type names (`np.sctypeDict`'s string keys), case-sensitive.
-  static let typeNames: [String: DType] = {
+  public static let typeNames: [String: DType] = {
     var names: [String: DType] = [
       "bool": .bool, "bool_": .bool, "byte": .int8, "ubyte": .uint8, "short": .int16,
       "ushort": scalar(.uint, itemsize: 2), "intc": .int32, "uintc": scalar(.uint, itemsize: 4),

@@ -34,6 +34,7 @@ struct ArrayLayout {
       let indent = Line(hangingIndent)
       var line = indent
       for i in 0..<leadingItems {
+        if i & 0xFFF == 0xFFF { try Cancellation.check() }
         let word = try recurse(
           index: index + [i], hangingIndent: nextHangingIndent, currentWidth: nextWidth)
         extend(&text, &line, word, elementWidth, indent)
@@ -44,6 +45,7 @@ struct ArrayLayout {
         line.append(separator)
       }
       for i in stride(from: trailingItems, to: 1, by: -1) {
+        if i & 0xFFF == 0 { try Cancellation.check() }
         let word = try recurse(
           index: index + [-i], hangingIndent: nextHangingIndent, currentWidth: nextWidth)
         extend(&text, &line, word, elementWidth, indent)

@@ -12,25 +12,30 @@ struct DisplayedElements {
   let cornerShape: [Int]
 
   /// Decodes the displayed elements; `element` reads one element at a full index.
+  /// - Throws: what `element` throws, or `EngineError.interrupted` on Ctrl-C.
   init(
     shape: [Int], summarised: Bool, edgeItems: Int, element: ([Int]) throws -> Scalar
-  ) rethrows {
+  ) throws {
     self.shape = shape
     self.summarised = summarised
     self.edgeItems = edgeItems
-    let axisIndices = shape.map { length -> [Int] in
-      guard summarised && length > 2 * edgeItems else { return Array(0..<length) }
-      // With `edgeitems=0` NumPy still prints the last element.
+    // Per axis: how many leading positions are shown, and where the shown tail starts.
+    // With `edgeitems=0` NumPy still prints the last element.
+    let corners = shape.map { length -> (count: Int, leading: Int, tailStart: Int) in
+      guard summarised && length > 2 * edgeItems else { return (length, length, length) }
       let tail = max(edgeItems, 1)
-      return Array(0..<edgeItems) + Array((length - tail)..<length)
+      return (edgeItems + tail, edgeItems, length - tail)
     }
-    cornerShape = axisIndices.map(\.count)
+    cornerShape = corners.map(\.count)
     var values: [Scalar] = []
     values.reserveCapacity(cornerShape.reduce(1, *))
     if !cornerShape.contains(0) {
       var counter = [Int](repeating: 0, count: shape.count)
       outer: while true {
-        values.append(try element(zip(axisIndices, counter).map { $0[$1] }))
+        values.append(
+          try element(
+            zip(corners, counter).map { $1 < $0.leading ? $1 : $0.tailStart + $1 - $0.leading }))
+        if values.count & 0xFFF == 0 { try Cancellation.check() }
         var axis = shape.count - 1
         while axis >= 0 {
           counter[axis] += 1

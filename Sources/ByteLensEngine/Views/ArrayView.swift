@@ -163,7 +163,8 @@ public struct ArrayView: Sendable {
   }
 
   /// Calls `body` with the byte offset of every element, in C order of the view's indices.
-  public func forEachElementOffset(order: MemoryOrder = .C, _ body: (Int) throws -> Void) rethrows {
+  /// Stops with `EngineError.interrupted` when `Cancellation` is requested.
+  public func forEachElementOffset(order: MemoryOrder = .C, _ body: (Int) throws -> Void) throws {
     if shape.contains(0) { return }
     if shape.isEmpty {
       try body(offset)
@@ -172,8 +173,14 @@ public struct ArrayView: Sendable {
     let axes = order == .F ? Array(shape.indices) : Array(shape.indices.reversed())
     var counters = Array(repeating: 0, count: shape.count)
     var position = offset
+    var sinceCheck = 0
     while true {
       try body(position)
+      sinceCheck += 1
+      if sinceCheck == 1 << 16 {
+        sinceCheck = 0
+        if Cancellation.isRequested { throw EngineError.interrupted }
+      }
       var carried = true
       for axis in axes {
         counters[axis] += 1

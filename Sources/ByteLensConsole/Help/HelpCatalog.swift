@@ -1,0 +1,152 @@
+/// What `help` says: the commands in groups, each command's NumPy equivalent and an example
+/// whose output is computed when asked (so it is always real), and topics.
+public enum HelpCatalog {
+  public struct Detail: Sendable {
+    /// The NumPy spelling of the command.
+    public let numpy: String
+    /// A script to run in a fresh session; its output is shown beneath it.
+    public let example: String
+    /// False for examples that need a file or a terminal: they are shown, not run.
+    public var runs = true
+
+    init(numpy: String, example: String, runs: Bool = true) {
+      self.numpy = numpy
+      self.example = example
+      self.runs = runs
+    }
+  }
+
+  /// The groups of `help`, in order. A command missing here is listed under "other".
+  public static let groups: [(title: String, commands: [String])] = [
+    ("Bytes in", ["load", "bytes", "array", "offset", "count"]),
+    (
+      "Views of the same bytes",
+      ["reinterpret", "byteorder", "reshape", "transpose", "[", "undo", "redo", "views"]
+    ),
+    ("New bytes", ["byteswap", "astype", "copy"]),
+    ("Looking", ["show", "repr", "info", "tobytes"]),
+    ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
+  ]
+
+  public static let details: [String: Detail] = [
+    "load": Detail(
+      numpy: "np.frombuffer(open(PATH, 'rb').read(), DTYPE, count=N, offset=OFFSET)",
+      example: "load samples/matrix-2x3-f4.bin as <f4 at 0 count 6; reshape 2,3; show", runs: false),
+    "bytes": Detail(numpy: "bytes.fromhex('01 02 ff')", example: "bytes 01 02 ff 7f; show"),
+    "array": Detail(
+      numpy: "np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int16, order='F')",
+      example: "array [[1, 2, 3], [4, 5, 6]] as i2 order F; info"),
+    "offset": Detail(
+      numpy: "np.frombuffer(data, dtype, offset=N)",
+      example: "bytes 00 01 02 03 04 05; as <u2; count 2; offset 1; show"),
+    "count": Detail(
+      numpy: "np.frombuffer(data, dtype, count=N)",
+      example: "bytes 00 01 02 03 04 05; as <u2; count 2; show"),
+    "reinterpret": Detail(
+      numpy: "a.view(DTYPE)", example: "array [1.0, -2.0] as <f4; as <u4; show"),
+    "byteorder": Detail(
+      numpy: "a.view(a.dtype.newbyteorder('>'))",
+      example: "array [1, 256] as <i4; byteorder big; repr"),
+    "reshape": Detail(
+      numpy: "a.reshape((2, 3), order='F')",
+      example: "array [1, 2, 3, 4, 5, 6] as i4; reshape 2,3 F; show; info"),
+    "transpose": Detail(
+      numpy: "a.transpose() or a.T", example: "array [[1, 2, 3], [4, 5, 6]]; T; show; info"),
+    "[": Detail(
+      numpy: "a[1:, ::2], a['value']",
+      example: "array [[1, 2, 3], [4, 5, 6]] as i2; [:, ::-2]; show; info"),
+    "undo": Detail(numpy: "(keeping the previous array)", example: "array [1, 2] as i4; as u1; undo; show"),
+    "redo": Detail(numpy: "", example: "array [1, 2] as i4; as u1; undo; redo; show"),
+    "views": Detail(numpy: "", example: "array [1, 2, 3, 4] as i2; reshape 2,2; T; views"),
+    "byteswap": Detail(
+      numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),
+    "astype": Detail(
+      numpy: "a.astype(DTYPE)", example: "array [1.5, -2.7] as f8; astype i2; repr; tobytes"),
+    "copy": Detail(
+      numpy: "a.copy(order='F')",
+      example: "array [[1, 2], [3, 4]] as u1; copy F; info; tobytes F"),
+    "show": Detail(numpy: "print(a), print(a[i, j])", example: "array [[0.5, 1], [2, 1e-5]]; show; show [1, 1]"),
+    "repr": Detail(numpy: "repr(a), repr(a[i, j])", example: "array [0.5, 1, 2] as f4; repr; repr [0]"),
+    "info": Detail(
+      numpy: "a.dtype, a.shape, a.strides, a.flags", example: "array [[1, 2, 3], [4, 5, 6]] as <f4; info"),
+    "tobytes": Detail(
+      numpy: "a.tobytes(order='F')", example: "array [[1, 2], [3, 4]] as u1; tobytes; tobytes F"),
+    "set": Detail(
+      numpy: "np.set_printoptions(threshold=5, edgeitems=2)",
+      example: "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show"),
+    "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
+    "source": Detail(numpy: "exec(open(FILE).read())", example: "source samples/tour.bl", runs: false),
+    "reset": Detail(numpy: "", example: "array [1, 2]; set precision 3; reset; set"),
+    "help": Detail(numpy: "help(np.ndarray.view)", example: "help byteswap"),
+    "quit": Detail(numpy: "exit()", example: "quit", runs: false),
+  ]
+
+  /// Longer explanations: `help dtypes`, `help byteorder`, `help layout`, `help formats`.
+  public static let topics: [(name: String, summary: String, text: String)] = [
+    (
+      "dtypes", "every way to spell a dtype",
+      """
+      A dtype says how the bytes of one element are read. bytelens takes every spelling
+      NumPy's np.dtype() accepts:
+        typestrings     <f8  >i2  |u1  <U3  S5  V8  <M8[ms]  >m8[5s]  <c16  f2  f16
+                        (< little-endian, > big-endian, | or = native; f16/g is x87 long double)
+        one-char codes  ? b B h H i I l L q Q e f d g F D G S U V c   ('b' is int8, 'b1' bool)
+        names           bool int8 … uint64 float16 … float128 complex64 … complex256 half single
+                        double longdouble byte short intc long longlong intp int float complex
+                        bytes str void datetime64[D] timedelta64[h]
+        comma strings   i4,f8,?      2i4      (2,3)f8,>u2      (fields f0, f1, …, packed)
+        subarrays       (2,3)i4      ('<i4', (2, 3))
+        records         [('id','<i4'), ('value','<f8'), ('flag','?')]
+                        [(('a title','name'),'<i2',(2,3))]
+                        {'names': ['a','b'], 'formats': ['<i4','>f8'], 'offsets': [0, 8],
+                         'itemsize': 24}
+      Add 'aligned' for align=True: fields move to their alignment and padding appears
+      (as i1,f8,i2 aligned  →  offsets 0, 8, 16, itemsize 24).
+      'O' (Python objects) cannot be read from bytes and is refused.
+      """
+    ),
+    (
+      "byteorder", "same bytes or same values: byteorder, byteswap, astype",
+      """
+      Multi-byte numbers are stored least significant byte first (little-endian, '<', x86 and
+      ARM) or most significant first (big-endian, '>', network order, many file formats).
+        byteorder big|little|native|swap   the same bytes read in another order: values change
+                                           (numpy: a.view(a.dtype.newbyteorder('>')))
+        byteswap                           new bytes, each scalar reversed, dtype kept: values
+                                           change (numpy: a.byteswap())
+        astype >i4                         the same values stored in the other order: bytes
+                                           change (numpy: a.astype('>i4'))
+      One-byte types, bytes (S) and void (V) have no byte order ('|').
+      Example: array [1, 256, -2] as <i4; byteorder swap; repr
+      """
+    ),
+    (
+      "layout", "shape, strides, C and Fortran order",
+      """
+      An array is a start offset, a shape and strides over bytes: element [i, j] lives at
+      offset + i*strides[0] + j*strides[1].
+        C order (row-major):        the last index moves fastest; int32 (2, 3) has strides (12, 4)
+        Fortran order (column-major): the first index moves fastest; strides (4, 8)
+      reshape 2,3 F reads the same elements in Fortran order; transpose swaps strides without
+      moving bytes; slices like [::2] multiply a stride; copy F makes new Fortran-ordered bytes.
+      tobytes() walks the array in C order unless asked (tobytes F): a Fortran array's
+      tobytes() is still C order. Reading bytes back needs the dtype, shape and order they were
+      written with. Try: array [[1, 2, 3], [4, 5, 6]] as i4; copy F; info; tobytes; tobytes F
+      """
+    ),
+    (
+      "formats", "where bytes come from and go to",
+      """
+      load PATH        any file, read lazily (it is never read whole and never written)
+      bytes HEX        hex text typed or pasted: 01 02 ff, 0x0102ff, de:ad:be:ef
+      array VALUES     a NumPy-style literal: [[1, 2], [3, 4]], [(1, 2.5, True)], ['ab', 'c']
+      tobytes          the view's bytes as a Python bytes literal, ready to paste into Python
+      """
+    ),
+  ]
+
+  /// The names `help` accepts: commands, their aliases, and topics.
+  public static var helpNames: [String] {
+    CommandCatalog.allNames + topics.map(\.name)
+  }
+}

@@ -1,0 +1,27 @@
+import ByteLensEngine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Ctrl-C in an interactive session: it stops the running command (the engine's loops check
+/// `Cancellation`) or discards the line being typed, and never ends the program.
+enum Interrupts {
+  /// Installs the SIGINT handler, without `SA_RESTART`, so a blocked `read` returns `EINTR`
+  /// and the line editor gives up the line.
+  static func install() {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = { _ in Cancellation.request() }
+    #else
+      action.sa_handler = { _ in Cancellation.request() }
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+  }
+}

@@ -1,0 +1,279 @@
+"""Drives the real bytelens binary through a pseudo-terminal, as a person would type.
+
+    python3 Tests/interactive/test_interactive.py .build/debug/bytelens
+
+Checks the prompt, Tab completion (a command, a dtype, a path, a field), history across a
+restart, Ctrl-R, ~/.editrc, Ctrl-C on a line and during a long command, Ctrl-D, colour rules,
+and that piped input prints only results. Uses only the standard library (pty, select), so it
+runs in CI, which has no terminal of its own. Ends with the line `N passed, M failed`.
+"""
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/bytelens")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x07|\r")
+
+
+class Terminal:
+    """One bytelens process on a pty, with a home and state folder of its own."""
+
+    def __init__(self, home, args=(), env=None):
+        self.home = home
+        self.output = b""
+        environment = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "TERM": "xterm",
+            "HOME": home,
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "LANG": "C.UTF-8",
+            "COLUMNS": "100",
+        }
+        environment.update(env or {})
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.chdir(ROOT)
+            os.execve(BINARY, ["bytelens", *args], environment)
+
+    def read(self, seconds):
+        end = time.time() + seconds
+        while time.time() < end:
+            ready, _, _ = select.select([self.fd], [], [], 0.02)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                self.output += chunk
+
+    def wait_for(self, text, seconds=5.0):
+        """Reads until `text` appears in the visible output (escape codes removed)."""
+        end = time.time() + seconds
+        while time.time() < end:
+            if text in self.screen():
+                return True
+            self.read(0.05)
+        raise AssertionError(f"did not see {text!r}; screen so far:\n{self.screen()[-1500:]}")
+
+    def type(self, keys, settle=0.3):
+        os.write(self.fd, keys.encode() if isinstance(keys, str) else keys)
+        self.read(settle)
+
+    def screen(self):
+        return ANSI.sub("", self.output.decode("utf-8", errors="replace"))
+
+    def finish(self, seconds=5.0):
+        """Waits for the process to end; returns its exit status."""
+        end = time.time() + seconds
+        while time.time() < end:
+            self.read(0.05)
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                os.close(self.fd)
+                return os.waitstatus_to_exitcode(status)
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        raise AssertionError("bytelens did not exit")
+
+
+def test_prompt_shows_where_you_are(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("array [[1, 2, 3], [4, 5, 6]] as <f8\r")
+    t.wait_for("bytelens <f8 (2, 3) C › ")
+    t.type("copy F\r")
+    t.wait_for("bytelens <f8 (2, 3) F › ")
+    t.type("[:, ::2]\r")
+    t.wait_for("bytelens <f8 (2, 2) strided › ")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_completes_a_command(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("array [1, 2, 3, 4, 5, 6] as i2; resh\t")
+    t.type("2,3\r")
+    t.wait_for("bytelens <i2 (2, 3) C › ")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_lists_float_typestrings(home):
+    t = Terminal(home, ["samples/int32-1to5.bin"])
+    t.wait_for("C › ")
+    t.type("as >f\t")
+    t.wait_for(">f16  >f2   >f4   >f8")
+    t.type("4\r")  # the line still reads `as >f`; one more character finishes it
+    t.wait_for("bytelens >f4 (5,) C › ")
+    t.type("quit\r")
+    assert t.finish() == 0
+
+
+def test_completes_a_path(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("load sam\t")
+    t.wait_for("load samples/")
+    t.type("int32-1\t")
+    t.wait_for("load samples/int32-1to5.bin ")
+    t.type("as <i4\r")
+    t.type("show\r")
+    t.wait_for("[1 2 3 4 5]")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_completes_a_field_name(home):
+    t = Terminal(home, ["samples/records.bin"])
+    t.wait_for("C › ")
+    t.type("as [('id','<i4'),('value','<f8'),('flag','?')]\r")
+    t.wait_for("|V13 (3,) C › ")
+    t.type("['va\t")
+    t.type("']\r")
+    t.wait_for("bytelens <f8 (3,) strided › ")
+    t.type("show\r")
+    t.wait_for("[ 0.5        -1.25        3.14159265]")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_history_survives_a_restart(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("echo first line\r")
+    t.type("echo remembered line\r")
+    t.type("echo remembered line\r")  # a consecutive duplicate is kept once
+    t.type("\x04")
+    assert t.finish() == 0
+    history = open(os.path.join(home, "state", "bytelens", "history")).read()
+    assert history.count("remembered") == 1, history
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("\x1b[A")  # Up
+    t.type("\r")
+    t.wait_for("remembered line\r\n".replace("\r", ""))
+    t.type("\x12first\r")  # Ctrl-R searches backwards
+    t.wait_for("first line\nbytelens")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_editrc_binds_keys(home):
+    with open(os.path.join(home, ".editrc"), "w") as f:
+        f.write("bytelens:bind -s ^Y 'echo bound by editrc'\n")
+    t = Terminal(home, env={"EDITRC": os.path.join(home, ".editrc")})
+    t.wait_for("bytelens › ")
+    t.type("\x19\r")
+    t.wait_for("bound by editrc\nbytelens")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_ctrl_c_discards_the_line(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("echo discarded")
+    t.type("\x03")
+    t.type("echo kept\r")
+    t.wait_for("kept\nbytelens › ")
+    assert "discarded\n" not in t.screen().replace("echo discarded", "")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_ctrl_c_stops_a_long_command(home):
+    path = os.path.join(home, "zeros.bin")
+    with open(path, "wb") as f:
+        f.write(bytes(8_000_000))
+    t = Terminal(home, [path])
+    t.wait_for("C › ")
+    t.type("show all\r", settle=0.5)
+    started = time.time()
+    t.type("\x03", settle=0.0)
+    t.wait_for("error: interrupted", seconds=0.5 + 1.0)
+    assert time.time() - started < 0.5 + 1.0
+    t.wait_for("bytelens |u1 (8000000,) C › ")
+    t.type("echo still here\r")
+    t.wait_for("still here")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_ctrl_d_on_an_empty_line_exits(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("echo x")
+    t.type("\x04")  # not empty: nothing happens
+    t.type("\x01\x0b")  # Ctrl-A, Ctrl-K: now it is empty
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_a_missing_file_is_an_error_at_the_prompt(home):
+    t = Terminal(home, ["no-such-file.bin"])
+    t.wait_for("error: cannot open 'no-such-file.bin': No such file or directory")
+    t.wait_for("bytelens › ")
+    t.type("quit\r")
+    assert t.finish() == 0
+
+
+def test_colour_only_when_wanted(home):
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("array [1] as i2; info\r")
+    t.wait_for("source:")
+    t.type("\x04")
+    t.finish()
+    assert "\x1b[" in t.output.decode() and "\x1b[32m<i2" in t.output.decode()
+    for env, args in [({"NO_COLOR": "1"}, []), ({}, ["--color", "never"])]:
+        t = Terminal(home, args, env=env)
+        t.wait_for("bytelens › ")
+        t.type("array [1] as i2; info\r")
+        t.wait_for("source:")
+        t.type("\x04")
+        t.finish()
+        assert "\x1b[32m" not in t.output.decode(), (env, args)
+
+
+def test_piped_input_prints_only_results(home):
+    result = subprocess.run(
+        [BINARY], input=b"array [1,2] as i2\nshow\n", capture_output=True, cwd=ROOT,
+        env={"HOME": home, "XDG_STATE_HOME": os.path.join(home, "state"), "TERM": "xterm"})
+    assert result.stdout == b"[1 2]\n", result.stdout
+    assert result.stderr == b"" and result.returncode == 0
+    assert not os.path.exists(os.path.join(home, "state", "bytelens", "history"))
+
+
+def main():
+    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
+    passed = failed = 0
+    for name, test in tests:
+        home = tempfile.mkdtemp(prefix="bytelens-pty-")
+        try:
+            test(home)
+            passed += 1
+            print(f"ok   {name}")
+        except Exception:
+            failed += 1
+            print(f"FAIL {name}")
+            traceback.print_exc()
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
