@@ -34,44 +34,33 @@ struct InteractiveLoop {
   }
 
   private func runEditing(_ editor: LineEditor) {
-    var pending = ""
-    var lineNumber = 0
-    var pendingLine = 1
+    var pending = PendingLines()
     while true {
-      let prompt = pending.isEmpty ? session.prompt : String(repeating: " ", count: max(0, session.prompt.count - 2)) + "… "
+      let prompt =
+        pending.isEmpty
+        ? session.prompt : String(repeating: " ", count: max(0, session.prompt.count - 2)) + "… "
       switch editor.read(prompt: prompt) {
       case .end:
         runner.write("\n")
         return
       case .interrupted:
-        pending = ""
+        pending.discard()
         runner.write("\n")
       case .line(let line):
-        lineNumber += 1
-        if pending.isEmpty { pendingLine = lineNumber }
-        pending += line + "\n"
-        if Lexer.needsContinuation(pending) { continue }
-        let text = pending
-        pending = ""
+        guard let (text, firstLine) = pending.add(line) else { continue }
         editor.remember(String(text.dropLast()))
-        guard execute(text, firstLine: pendingLine) else { return }
+        guard execute(text, firstLine: firstLine) else { return }
       }
     }
   }
 
   private func runPlain() {
-    var pending = ""
-    var lineNumber = 0
-    var pendingLine = 1
+    var pending = PendingLines()
     while let line = readLine(strippingNewline: false) {
-      lineNumber += 1
-      if pending.isEmpty { pendingLine = lineNumber }
-      pending += line
-      if Lexer.needsContinuation(pending) { continue }
-      let text = pending
-      pending = ""
-      guard execute(text, firstLine: pendingLine) else { return }
+      guard let (text, firstLine) = pending.add(line) else { continue }
+      guard execute(text, firstLine: firstLine) else { return }
     }
+    if let (text, firstLine) = pending.take() { _ = execute(text, firstLine: firstLine) }
   }
 
   /// Runs a line's statements; a Ctrl-C during them stops the one running. Returns whether

@@ -70,22 +70,13 @@ final class Runner {
   /// Reads standard input line by line, so that output follows input through a pipe; a
   /// statement open in brackets continues on the next line.
   private func runStandardInput(_ session: Session) {
-    var pending = ""
-    var pendingLine = 1
-    var lineNumber = 0
+    var pending = PendingLines()
     while let line = readLine(strippingNewline: false) {
-      lineNumber += 1
-      if pending.isEmpty { pendingLine = lineNumber }
-      pending += line
-      if Lexer.needsContinuation(pending) { continue }
-      let text = pending
-      pending = ""
-      guard runScript(text, firstLine: pendingLine, session, stopOnError: !keepGoing) else {
-        return
-      }
+      guard let (text, firstLine) = pending.add(line) else { continue }
+      guard runScript(text, firstLine: firstLine, session, stopOnError: !keepGoing) else { return }
     }
-    if !pending.isEmpty {
-      _ = runScript(pending, firstLine: pendingLine, session, stopOnError: !keepGoing)
+    if let (text, firstLine) = pending.take() {
+      _ = runScript(text, firstLine: firstLine, session, stopOnError: !keepGoing)
     }
   }
 
