@@ -11,27 +11,22 @@ struct InteractiveLoop {
 
   static let prompt = "bytelens › "
   static let continuationPrompt = "         … "
+  static let pastePrompt = "    paste … "
 
   func run() {
-    var pending = ""
-    var lineNumber = 0
-    var pendingLine = 1
+    var feeder = ScriptFeeder()
     while true {
-      runner.write(
-        StyledText(pending.isEmpty ? Self.prompt : Self.continuationPrompt, role: .prompt))
+      let prompt =
+        session.isPasting && !feeder.isContinuing
+        ? Self.pastePrompt : feeder.isContinuing ? Self.continuationPrompt : Self.prompt
+      runner.write(StyledText(prompt, role: .prompt))
       guard let line = readLine(strippingNewline: false) else {
         runner.write("\n")
+        _ = feeder.finish(session) { runner.report($1, stopOnError: false) }
         return
       }
-      lineNumber += 1
-      if pending.isEmpty { pendingLine = lineNumber }
-      pending += line
-      if Lexer.needsContinuation(pending) { continue }
-      let text = pending
-      pending = ""
-      guard runner.runScript(text, firstLine: pendingLine, session, stopOnError: false) else {
-        return
-      }
+      guard feeder.feed(line, to: session, report: { runner.report($1, stopOnError: false) })
+      else { return }
     }
   }
 }

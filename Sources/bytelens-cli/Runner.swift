@@ -67,33 +67,30 @@ final class Runner {
   }
 
   /// Reads standard input line by line, so that output follows input through a pipe; a
-  /// statement open in brackets continues on the next line.
+  /// statement open in brackets continues on the next line, and the lines after `paste` are
+  /// its dump.
   private func runStandardInput(_ session: Session) {
-    var pending = ""
-    var pendingLine = 1
-    var lineNumber = 0
+    var feeder = ScriptFeeder()
     while let line = readLine(strippingNewline: false) {
-      lineNumber += 1
-      if pending.isEmpty { pendingLine = lineNumber }
-      pending += line
-      if Lexer.needsContinuation(pending) { continue }
-      let text = pending
-      pending = ""
-      guard runScript(text, firstLine: pendingLine, session, stopOnError: !keepGoing) else {
+      guard feeder.feed(line, to: session, report: { report($1, stopOnError: !keepGoing) }) else {
         return
       }
     }
-    if !pending.isEmpty {
-      _ = runScript(pending, firstLine: pendingLine, session, stopOnError: !keepGoing)
-    }
+    _ = feeder.finish(session) { report($1, stopOnError: !keepGoing) }
   }
 
-  /// Runs the statements of `text`. Returns whether to go on.
+  /// Runs the statements of `text` (a `-c` argument or a script file). Returns whether to
+  /// go on.
   func runScript(_ text: String, firstLine: Int, _ session: Session, stopOnError: Bool) -> Bool {
-    for statement in Lexer.statements(in: text, firstLine: firstLine) {
-      guard report(session.execute(statement), stopOnError: stopOnError) else { return false }
+    var feeder = ScriptFeeder(firstLine: firstLine)
+    for line in ScriptFeeder.lines(of: text) {
+      guard feeder.feed(line, to: session, report: { report($1, stopOnError: stopOnError) })
+      else {
+        session.cancelPaste()
+        return false
+      }
     }
-    return true
+    return feeder.finish(session) { report($1, stopOnError: stopOnError) }
   }
 
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with

@@ -140,7 +140,12 @@ import Testing
     #expect(failure("\"abc\\q\"") == "'\\q' at column 6 is not an escape this format knows")
     #expect(failure("0x1000:\t0x48\t0x4g") == "'0x4g' at column 14 is not a hex value such as 0x48 (use x/…x in gdb)")
     #expect(failure("0000   48 65 zz   He.", format: .wireshark) == "'zz' at column 14 is not a byte (two hex digits)")
-    #expect(failure("hello there") == "cannot tell what format the text is in; it starts 'hello there'")
+    // One line that is no dump is taken for mistyped hex; several lines cannot be told.
+    #expect(failure("hello there") == "'h' at column 1 is not a hex digit")
+    #expect(
+      failure("hello there\nhow are you")
+        == "cannot tell what format the text is in; it starts 'hello there'")
+    #expect(failure("zz") == "'z' at column 1 is not a hex digit")
     // Inline text: columns count from where the text starts on the command line.
     #expect(failure("b'a' b", firstColumn: 7) == "'b' at column 12 follows the bytes literal")
   }

@@ -75,6 +75,10 @@ extension Session {
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
     let size = view.source.count
     line("source", "\(view.source.name), \(size) byte\(size == 1 ? "" : "s")", role: .plain)
+    for extra in entry.formatInfo {
+      guard let colon = extra.firstIndex(of: ":") else { continue }
+      line(String(extra[..<colon]), String(extra[extra.index(colon, offsetBy: 2)...]), role: .plain)
+    }
     return CommandOutcome(output: output)
   }
 
@@ -157,6 +161,20 @@ extension Session {
 
   func help(_ topic: String?) throws -> CommandOutcome {
     var output = StyledText()
+    if topic == "dumps" || topic == "formats" {
+      output.appendLine(
+        "bytes, paste and load … as text read these; the format is detected, or named with "
+          + "--format NAME:", role: .muted)
+      let width = DumpFormat.allCases.map(\.rawValue.count).max() ?? 0
+      for format in DumpFormat.allCases {
+        output.append(format.rawValue.rightPadded(to: width), role: .label)
+        output.appendLine("  " + format.example)
+      }
+      output.appendLine(
+        "Offsets must follow on without gaps; '*' repeats the line before; words of od -x, "
+          + "hexdump and gdb are read little-endian.", role: .muted)
+      return CommandOutcome(output: output)
+    }
     if let topic {
       guard let entry = CommandCatalog.entry(named: topic) else {
         throw Parser.unknownCommand(topic, at: nil)

@@ -34,8 +34,9 @@ enum Base64Dump {
         }
       }
     }
-    guard padding <= 2, count > 0, (count + padding) % 4 != 1 else { return false }
-    return padding == 0 ? count % 4 != 1 : (count + padding) % 4 == 0
+    // Unpadded base64 is read when named (--format base64); detected, it must come in whole
+    // groups of four, so that a mistyped word is not taken for it.
+    return padding <= 2 && count >= 4 && (count + padding) % 4 == 0
   }
 
   static func decode(_ dump: DumpText) throws -> DecodedDump {

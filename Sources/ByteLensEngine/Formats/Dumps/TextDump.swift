@@ -20,10 +20,21 @@ public enum TextDump {
   ) throws -> DecodedDump {
     let dump = DumpText(text, firstLine: firstLine, firstColumn: firstColumn, namesLines: namesLines)
     guard !dump.lines.isEmpty else {
-      throw EngineError(
-        "no bytes: the text is empty", hint: "paste a dump, e.g. the output of xxd or hexdump -C")
+      return DecodedDump(
+        bytes: [], format: format ?? .hex, detail: (format ?? .hex).title, lineCount: 0,
+        firstOffset: nil, notes: [])
     }
-    let chosen = try format ?? detect(dump)
+    let chosen: DumpFormat
+    do {
+      chosen = try format ?? detect(dump)
+    } catch {
+      // One line that is no dump: most likely mistyped hex, and hex's error says where.
+      if dump.lines.count == 1 {
+        _ = try HexText.decode(
+          text, firstColumn: firstColumn, firstLine: firstLine, namesLines: namesLines)
+      }
+      throw error
+    }
     var decoded: DecodedDump
     switch chosen {
     case .hex:
