@@ -55,9 +55,17 @@ import Testing
     #expect(packed.contains("} __attribute__((packed));"))
   }
 
-  static let compiler: String? = ["/usr/bin/cc", "/usr/bin/gcc", "/usr/bin/clang"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
+  /// cc, gcc or clang, the first found on the PATH.
+  static let compiler: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
+    for name in ["cc", "gcc", "clang"] {
+      for directory in path.split(separator: ":") {
+        let candidate = "\(directory)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      }
+    }
+    return nil
+  }()
 
   /// Compiles each declaration with the C compiler: the _Static_asserts check every offset.
   @Test(.enabled(if: compiler != nil, "no C compiler"))

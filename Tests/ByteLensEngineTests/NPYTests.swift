@@ -157,7 +157,7 @@ import Testing
     let long = "{'descr': '<i4', 'fortran_order': False, 'shape': (2,), }" + String(repeating: " ", count: 10_000)
     #expect(
       loadError(file(long))
-        == "the header of 'x.npy' is 10102 characters long, over numpy's safety limit of 10000")
+        == "the header of 'x.npy' is 10102 characters long, over numpy's safety limit of 10000 characters")
   }
 
   @Test func trailingBytesAreIgnored() throws {

@@ -56,7 +56,11 @@ enum NumpyCode {
   /// built bytes, read back and shaped.
   static func array(_ literal: String, view: ArrayView, order: Command.MemoryLayout) -> [String] {
     let orderArgument = order == .F && view.ndim > 1 ? ", order='F'" : ""
-    if let parsed = try? PythonLiteral.parse(literal), let text = python(parsed) {
+    // Structured arrays are rebuilt from their bytes: np.array leaves padding bytes as it
+    // finds them, and bytelens writes zeros there.
+    if !view.dtype.isStructured, let parsed = try? PythonLiteral.parse(literal),
+      let text = python(parsed)
+    {
       return ["a = np.array(\(text), dtype=\(dtype(view.dtype))\(orderArgument))"]
     }
     var shaped = "a = np.frombuffer(data, dtype=\(dtype(view.dtype)))"

@@ -25,6 +25,7 @@ public enum CDeclarationExport {
         "/* \(ArrayViewDescription.shape(shape)) of these: struct \(identifier(name)) data\(dims); */")
     } else {
       let (type, note, _) = try cType(dtype)
+      if dtype.kind == .bool { writer.usesBool = true }
       let dims = shape.map { "[\($0)]" }.joined()
       let array = identifier(name == "record" ? "data" : name)
       var comment = "'\(dtype.str)', shape \(PythonText.tuple(shape)), C order (tobytes())"

@@ -45,8 +45,10 @@ public struct LengthPrefixedHeader: Sendable, Equatable {
       4 + length + 4 <= total
     else { return nil }
     let textBytes = try source.bytes(in: 4..<(4 + length))
-    guard textBytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-    let text = String(decoding: textBytes, as: UTF8.self)
+    // Printable text: ASCII, or UTF-8 for field names beyond it.
+    guard textBytes.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }),
+      let text = String(validating: textBytes, as: UTF8.self)
+    else { return nil }
     guard let ndim = try u32(at: 4 + length), ndim <= ArrayView.maximumDimensions else {
       return nil
     }

@@ -18,6 +18,17 @@ public enum NPYFile {
           + "\(header.dataOffset)-byte header, but the file has \(available)",
         hint: "'load \(source.name) as u1' shows the bytes that are there")
     }
+    if count == 0 && header.dtype.subarray == nil {
+      // numpy reads no elements into a 1-D array with stride 0, then reshapes (C) or
+      // reshapes the reversed shape and transposes (F); the strides of an empty result come
+      // from those steps.
+      let flat = ArrayView(source: source, offset: header.dataOffset, shape: [0], strides: [0], dtype: base)
+      let view =
+        header.fortranOrder
+        ? try flat.reshaped(header.shape.reversed()).transposed()
+        : try flat.reshaped(header.shape)
+      return (header, view)
+    }
     // numpy reads the elements in file order, then reshapes (C) or reshapes the reversed
     // shape and transposes (F): the array dims of a subarray dtype always stay C-ordered.
     let outer = header.shape

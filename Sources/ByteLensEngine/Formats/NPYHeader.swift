@@ -71,7 +71,7 @@ public struct NPYHeader: Sendable, Equatable {
     // Longer headers are refused before decoding; a character takes at least one byte
     // and UTF-8 at most four.
     guard length <= maximumHeaderCharacters * 4 + 64 else {
-      throw tooLong(length, name: name)
+      throw tooLong("\(length) bytes", name: name)
     }
     let raw = try source.bytes(in: start..<(start + length))
     let text: String
@@ -84,7 +84,9 @@ public struct NPYHeader: Sendable, Equatable {
       text = String(String.UnicodeScalarView(raw.map { Unicode.Scalar($0) }))
     }
     let characters = text.unicodeScalars.count
-    guard characters <= maximumHeaderCharacters else { throw tooLong(characters, name: name) }
+    guard characters <= maximumHeaderCharacters else {
+      throw tooLong("\(characters) characters", name: name)
+    }
     let (dtype, fortranOrder, shape) = try parse(text, allowPython2Longs: major < 3)
     let trimmed = text.trimmingTrailingPadding()
     return NPYHeader(
@@ -92,10 +94,10 @@ public struct NPYHeader: Sendable, Equatable {
       text: trimmed, dataOffset: start + length)
   }
 
-  private static func tooLong(_ length: Int, name: String) -> EngineError {
+  private static func tooLong(_ length: String, name: String) -> EngineError {
     EngineError(
-      "the header of '\(name)' is \(length) characters long, over numpy's safety limit of "
-        + "\(maximumHeaderCharacters)",
+      "the header of '\(name)' is \(length) long, over numpy's safety limit of "
+        + "\(maximumHeaderCharacters) characters",
       hint: "numpy refuses it too unless told max_header_size or allow_pickle=True")
   }
 
@@ -112,7 +114,8 @@ public struct NPYHeader: Sendable, Equatable {
         let second = try? PythonLiteral.parse(filtered)
       else {
         throw EngineError(
-          "cannot parse the .npy header \(abbreviated(text)): \(first.message)")
+          "cannot parse the .npy header \(abbreviated(text.trimmingTrailingPadding())): "
+            + first.message)
       }
       literal = second
     }

@@ -3,6 +3,18 @@
 /// braces flattened, comments skipped; also a bare comma-separated list `0x48, 0x65`. Values
 /// from -128 to 255 are bytes (negative ones in two's complement, as in a `signed char` array).
 enum CInitializerDump {
+  /// Whether the text starts with `{`, or with a declaration and `= {` (on the first line or
+  /// the start of the next).
+  static func matchesBraces(_ dump: DumpText) -> Bool {
+    let first = dump.lines[0].text.trimmingSpaces()
+    if first.hasPrefix("{") { return true }
+    if let brace = first.firstIndex(of: "{") { return first[..<brace].contains("=") }
+    if first.hasSuffix("="), dump.lines.count > 1 {
+      return dump.lines[1].text.trimmingSpaces().hasPrefix("{")
+    }
+    return false
+  }
+
   /// A list of C integer literals separated by commas, without braces.
   static func matchesBareList(_ dump: DumpText) -> Bool {
     let text = dump.lines.map(\.text).joined(separator: " ")

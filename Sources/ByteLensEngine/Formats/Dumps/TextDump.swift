@@ -80,12 +80,12 @@ public enum TextDump {
     {
       return .escaped
     }
-    if dump.lines.contains(where: { $0.characters.contains("{") }) { return .c }
     if GDBDump.matches(first) { return .gdb }
     if XXDDump.matches(first) { return .xxd }
     if HexdumpCanonicalDump.matches(first) { return .hexdumpCanonical }
     if WiresharkDump.matches(first) { return .wireshark }
     if ODDump.matches(dump) { return .od }
+    if CInitializerDump.matchesBraces(dump) { return .c }
     let all = dump.lines.map(\.text).joined(separator: "\n")
     if (try? HexText.decode(all)) != nil { return .hex }
     if CInitializerDump.matchesBareList(dump) { return .c }
