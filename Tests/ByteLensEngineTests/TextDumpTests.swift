@@ -203,7 +203,7 @@ import Testing
     let edited = "00000000: 4865 6c6c  Hexx\n"
     let note = try TextDump.decode(edited)
     #expect(note.bytes == Array("Hell".utf8))
-    #expect(note.notes == ["the text column of the text does not show the same bytes as the hex"])
+    #expect(note.notes == ["the text column does not show the same bytes as the hex"])
     let offset = try TextDump.decode("00000100: 4865  He")
     #expect(offset.firstOffset == 256)
     #expect(offset.summary == "xxd: 2 bytes, the first at offset 0x100")

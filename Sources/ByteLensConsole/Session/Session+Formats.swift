@@ -312,7 +312,7 @@ extension Session {
       if let identity = item.view.source.fileIdentity { protected.insert(identity) }
     }
     let shape = PythonText.tuple(view.shape)
-    let dtypeText = view.dtype.isStructured ? view.dtype.description : view.dtype.str
+    let dtypeText = view.dtype.isStructured ? view.dtype.description : "'\(view.dtype.str)'"
     var output = StyledText()
     switch kind {
     case .raw:
@@ -325,7 +325,7 @@ extension Session {
       let call = layout == .C ? "tobytes()" : "tobytes('F')"
       output.appendLine(
         "saved \(written) byte\(written == 1 ? "" : "s") to \(path): \(call) of "
-          + "'\(dtypeText)', shape \(shape)")
+          + "\(dtypeText), shape \(shape)")
       output.appendLine("read it back: " + readBack(path, view: view, order: layout), role: .muted)
     case .npy:
       let (header, dataOrder) = try NPYFile.header(for: view, order: order.map(memoryOrder))
@@ -337,7 +337,7 @@ extension Session {
       }
       let version = "\(header[6]).\(header[7])"
       output.appendLine(
-        "saved \(written) bytes to \(path): .npy \(version), '\(dtypeText)', shape \(shape), "
+        "saved \(written) bytes to \(path): .npy \(version), \(dtypeText), shape \(shape), "
           + (dataOrder == .F ? "Fortran order" : "C order"))
       output.appendLine("read it back: load \(path)   (numpy: np.load(\(NumpyCode.string(path))))", role: .muted)
     case .meta:

@@ -47,7 +47,7 @@ public enum StructFormatExport {
     }
     guard orders.count <= 1 else {
       throw EngineError(
-        "'\(dtype.str)' mixes little- and big-endian fields; a struct format has one byte order",
+        "\(dtype.description) mixes little- and big-endian fields; a struct format has one byte order",
         hint: "make the byte order uniform first, e.g. 'byteorder little'")
     }
     let order = orders.first.map { String($0.rawValue) } ?? "<"

@@ -94,8 +94,11 @@ enum XXDDump {
       firstOffset: assembler.firstOffset, notes: textColumnNotes(mismatched))
   }
 
+  /// The note for lines whose text column disagrees with their hex (named by
+  /// `DumpText.lineName`, which is `the text` for text on the command line).
   static func textColumnNotes(_ lines: [String]) -> [String] {
     guard let first = lines.first else { return [] }
+    if first == "the text" { return ["the text column does not show the same bytes as the hex"] }
     let more = lines.count > 1 ? " (and \(lines.count - 1) more)" : ""
     return ["the text column of \(first)\(more) does not show the same bytes as the hex"]
   }
