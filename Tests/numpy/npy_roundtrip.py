@@ -190,6 +190,15 @@ def check_load(r, tmp, arrs):
         with open(path, 'wb') as f:
             f.write(npy_bytes(a))
         check_print(r, 'load %s' % name, [path, '-c', PRINT], np.load(path))
+    # Format versions 2.0 and 3.0 written on request (np.save picks them only for long or
+    # non-Latin-1 headers).
+    for version in ((2, 0), (3, 0)):
+        for name in ('records_nested', 'f_order_3d', 'zero_d'):
+            path = os.path.join(tmp, '%s-v%d.npy' % (name, version[0]))
+            with open(path, 'wb') as f:
+                np.lib.format.write_array(f, arrs[name], version=version)
+            check_print(r, 'load version %d.0 %s' % (version[0], name), [path, '-c', PRINT],
+                        np.load(path))
 
 
 def check_npz(r, tmp, arrs):

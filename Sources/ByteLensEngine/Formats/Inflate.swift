@@ -27,9 +27,15 @@ public enum Inflate {
 
   /// The first `limit` bytes the stream inflates to (fewer when it is shorter); decoding stops
   /// there, so reading a header does not inflate a whole member.
+  /// The input may be cut short: what it inflates to so far is returned, and an error only
+  /// when nothing could be inflated.
   public static func prefix(of input: [UInt8], limit: Int) throws -> [UInt8] {
     var decoder = Decoder(input: input, limit: limit)
-    try decoder.run()
+    do {
+      try decoder.run()
+    } catch {
+      if decoder.output.isEmpty { throw error }
+    }
     return Array(decoder.output.prefix(limit))
   }
 
