@@ -106,6 +106,8 @@ import Testing
     "bytes --format gdb 0xffffffffffffffffffff: 0x00",
     "bytes --format xxd ffffffffffffffff: 0000  ..",
     "bytes --format xxd :",
+    "bytes 00000000: " + String(repeating: "00  ", count: 50_000),
+    "bytes --format wireshark 0000  " + String(repeating: "0a  ", count: 50_000),
     "bytes --format od 7777777777777777777777 0000",
     "bytes --format od 0000000 0000 0000 0000 0000 *",
     "bytes --format hexdump-C 00000000  00 |",

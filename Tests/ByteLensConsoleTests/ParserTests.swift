@@ -35,7 +35,7 @@ func parseError(_ line: String) -> LanguageError? {
 
   @Test func loadErrors() {
     #expect(parseError("load")?.message == "'load' needs a path")
-    #expect(parseError("load")?.hint == "usage: load PATH [as DTYPE|text] [at OFFSET] [count N]")
+    #expect(parseError("load")?.hint == "usage: load PATH [as DTYPE] [at OFFSET] [count N]")
     #expect(parseError("load f as")?.message == "'as' needs a dtype")
     #expect(parseError("load f as i4 as u1")?.message == "'as' is given twice")
     #expect(parseError("load f at")?.message == "'at' needs a number")
@@ -50,7 +50,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(stray?.message == "unexpected 'file.bin' after the path 'my'")
     #expect(
       stray?.hint
-        == "usage: load PATH [as DTYPE|text] [at OFFSET] [count N]; put a path with blanks in quotes")
+        == "usage: load PATH [as DTYPE] [at OFFSET] [count N]; put a path with blanks in quotes")
     #expect(stray?.location == SourceLocation(line: 1, column: 9))
   }
 

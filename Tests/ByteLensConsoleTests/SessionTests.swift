@@ -148,7 +148,7 @@ import Testing
     let session = Session()
     let lines = session.run("help").transcript.plainText.split(separator: "\n")
     #expect(lines.count == CommandCatalog.entries.count + 1)
-    #expect(lines.first?.hasPrefix("load PATH [as DTYPE|text] [at OFFSET] [count N]") == true)
+    #expect(lines.first?.hasPrefix("load PATH [as DTYPE] [at OFFSET] [count N]") == true)
     #expect(
       session.run("help as").transcript.plainText == """
         reinterpret as DTYPE

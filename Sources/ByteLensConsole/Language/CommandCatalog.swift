@@ -11,8 +11,8 @@ public enum CommandCatalog {
 
   public static let entries: [Entry] = [
     Entry(
-      name: "load", aliases: [], usage: "load PATH [as DTYPE|text] [at OFFSET] [count N]",
-      summary: "open a file lazily; .npy, .npz, A.npz:NAME, length-prefixed headers recognised"),
+      name: "load", aliases: [], usage: "load PATH [as DTYPE] [at OFFSET] [count N]",
+      summary: "open a file lazily (.npy, .npz, A.npz:NAME, length-prefixed header); 'as text': a dump"),
     Entry(
       name: "bytes", aliases: [], usage: "bytes [--format NAME] TEXT",
       summary: "bytes from hex or a dump: xxd, hexdump, od, b'..', {0x01}, base64 (help dumps)"),

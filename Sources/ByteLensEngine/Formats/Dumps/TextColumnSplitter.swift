@@ -20,8 +20,8 @@ struct TextColumnSplitter {
 
   struct Split {
     var bytes: [UInt8]
-    /// The text after the hex area, if any.
-    var textColumn: String?
+    /// Whether text follows the hex area.
+    var hasTextColumn: Bool
     /// Whether the text column shows the bytes.
     var textMatches: Bool
   }
@@ -43,6 +43,8 @@ struct TextColumnSplitter {
   }
 
   /// Splits `characters[start...]` under `reading`; nil when no candidate's groups all decode.
+  /// - Complexity: O(n) in the line's length: groups are decoded once, in order, and a text
+  ///   column is compared only when its length can match.
   static func split(_ characters: [Character], from start: Int, reading: Reading) -> Split? {
     var candidates: [Int] = []
     var index = start
@@ -55,22 +57,31 @@ struct TextColumnSplitter {
       index += 1
     }
     candidates.append(characters.count)
+    let tokens = DumpPieces.tokens(characters, in: start..<characters.count)
+    let lastText = (characters.lastIndex { $0 != " " && $0 != "\t" } ?? -1) + 1
+    var bytes: [UInt8] = []
+    var next = 0
     var fallback: Split? = nil
     for end in candidates {
-      var bytes: [UInt8] = []
-      var valid = true
-      for token in DumpPieces.tokens(characters, in: start..<end) {
-        guard let decoded = decode(characters[token], reading) else {
-          valid = false
-          break
+      // The groups before this candidate: those before the last one, and those since.
+      while next < tokens.count && tokens[next].upperBound <= end {
+        guard let decoded = decode(characters[tokens[next]], reading) else {
+          return fallback  // every later candidate holds this group too
         }
         bytes += decoded
+        next += 1
       }
-      guard valid else { continue }
-      let rest = String(characters[end...])
-      let hasText = !rest.trimmingSpaces().isEmpty
-      let matches = DumpPieces.textColumn(rest, shows: bytes)
-      let split = Split(bytes: bytes, textColumn: hasText ? rest : nil, textMatches: matches)
+      var textStart = end
+      while textStart < lastText && (characters[textStart] == " " || characters[textStart] == "\t") {
+        textStart += 1
+      }
+      let hasText = textStart < lastText
+      var matches = false
+      if DumpPieces.trimmedRenderingCount(bytes) == lastText - textStart {
+        matches = DumpPieces.textColumn(String(characters[textStart..<lastText]), shows: bytes)
+      }
+      let split = Split(
+        bytes: bytes, hasTextColumn: hasText, textMatches: matches)
       if matches { return split }
       if fallback == nil { fallback = split }
     }

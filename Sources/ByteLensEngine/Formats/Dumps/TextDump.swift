@@ -172,6 +172,14 @@ enum DumpPieces {
     text.trimmingSpaces() == rendering(bytes).trimmingSpaces()
   }
 
+  /// The length of `rendering(bytes)` without the blanks at its ends (bytes 0x20).
+  static func trimmedRenderingCount(_ bytes: [UInt8]) -> Int {
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 })
+    else { return 0 }
+    return last - first + 1
+  }
+
   /// Runs of non-blank characters: (start, end) offsets.
   static func tokens(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []

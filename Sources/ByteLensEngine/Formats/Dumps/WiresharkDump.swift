@@ -45,7 +45,7 @@ enum WiresharkDump {
           "'\(String(characters[bad]))' at \($0) is not a byte (two hex digits)"
         }
       }
-      if split.textColumn != nil && !split.textMatches { mismatched.append(dump.lineName(line)) }
+      if split.hasTextColumn && !split.textMatches { mismatched.append(dump.lineName(line)) }
       try assembler.add(.data(offset: offset, bytes: split.bytes), line: line)
     }
     try assembler.finish()

@@ -73,7 +73,7 @@ enum XXDDump {
       if let offset = entry.offset {
         let split = best.splits[splitIndex]
         splitIndex += 1
-        if split.textColumn != nil && !split.textMatches {
+        if split.hasTextColumn && !split.textMatches {
           mismatched.append(dump.lineName(entry.line))
         }
         try assembler.add(.data(offset: offset, bytes: split.bytes), line: entry.line)
