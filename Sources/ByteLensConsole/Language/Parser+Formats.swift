@@ -6,7 +6,10 @@ extension Parser.Context {
   /// `--format NAME` or `--format=NAME` at the start of the arguments: the format and the
   /// index of the first word after it.
   func formatOption() throws(LanguageError) -> (format: DumpFormat?, next: Int) {
-    guard let first = words.first, first.text.hasPrefix("--format") else { return (nil, 0) }
+    // `--` and a letter is an option; other text may start with dashes (PEM's `-----BEGIN`).
+    guard let first = words.first, first.text.hasPrefix("--"),
+      first.text.dropFirst(2).first?.isLetter == true
+    else { return (nil, 0) }
     var name: Word
     var next: Int
     if first.text.hasPrefix("--format=") {

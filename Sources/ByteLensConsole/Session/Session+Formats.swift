@@ -209,9 +209,9 @@ extension Session {
   /// `load PATH as text`: a dump read from a text file.
   func loadText(_ path: String, format: DumpFormat?, text: String) throws -> CommandOutcome {
     let file = try FileByteSource(path: path)
-    guard file.count <= 256 << 20 else {
+    guard file.count <= 32 << 20 else {
       throw EngineError(
-        "'\(path)' has \(file.count) bytes; a text dump of more than 256 MiB is not read")
+        "'\(path)' has \(file.count) bytes; a text dump of more than 32 MiB is not read")
     }
     let contents = String(decoding: try file.bytes(in: 0..<file.count), as: UTF8.self)
     let decoded = try TextDump.decode(contents, format: format, namesLines: true)
