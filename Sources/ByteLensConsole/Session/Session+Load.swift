@@ -55,9 +55,10 @@ extension Session {
       "format: .npy \(header.versionText)\(member), data at byte \(header.dataOffset), \(order)",
       "header: \(header.text)",
     ]
+    let dtype = header.dtype.isStructured ? header.dtype.description : "'\(header.dtype.str)'"
     var notice = StyledText()
     notice.appendLine(
-      "\(source.name): .npy \(header.versionText), '\(header.dtype.str)', shape "
+      "\(source.name): .npy \(header.versionText), \(dtype), shape "
         + "\(PythonText.tuple(header.shape)), \(order)", role: .muted)
     return push(entry, notice: notice)
   }

@@ -86,7 +86,7 @@ public struct DecodedDump: Sendable, Equatable {
   /// Things worth knowing that are not errors, such as a text column that does not match.
   public var notes: [String]
 
-  /// `xxd -e (…): 33 bytes from 3 lines, offsets 0x0–0x20`.
+  /// `xxd: 33 bytes from 3 lines`, `xxd: 2 bytes, the first at offset 0x100`.
   public var summary: String {
     var text = "\(detail): \(bytes.count) byte\(bytes.count == 1 ? "" : "s")"
     if lineCount > 1 { text += " from \(lineCount) lines" }
