@@ -95,6 +95,11 @@ extension Session {
     var output = StyledText()
     switch format {
     case .numpy:
+      if let command = entry.commandWithoutPython {
+        throw EngineError(
+          "export numpy cannot rebuild this view: '\(command)' has no numpy statement",
+          hint: "'undo' back to before it, then export")
+      }
       output.appendLine("import numpy as np")
       for line in entry.python { output.appendLine(line) }
     case .c:

@@ -48,6 +48,7 @@ extension Session {
       next.view = view
       next.window = window
       next.commandText = text
+      next.commandWithoutPython = nil
       next.python = NumpyCode.read(
         origin: entry.origin, source: entry.source, dtype: dtype, offset: window.offset,
         count: window.count)
@@ -73,6 +74,7 @@ extension Session {
     next.isFreshWindow = true
     next.isScalar = false
     next.commandText = text
+    next.commandWithoutPython = nil
     next.python = NumpyCode.read(
       origin: entry.origin, source: entry.source, dtype: window.dtype, offset: window.offset,
       count: window.count)
@@ -81,9 +83,10 @@ extension Session {
 
   /// A command that maps the current view to a new one over the same source; `python` is
   /// numpy's statement for it.
-  func transform(_ text: String, python: String, _ body: (ArrayView) throws -> ArrayView)
-    throws -> CommandOutcome
-  {
+  /// Without `python`, `export numpy` will say it cannot rebuild the view.
+  func transform(
+    _ text: String, python: String? = nil, _ body: (ArrayView) throws -> ArrayView
+  ) throws -> CommandOutcome {
     let entry = try requireCurrent()
     let view = try body(entry.view)
     return push(entry.followed(by: view, statement: python, commandText: text))

@@ -28,18 +28,25 @@ struct ViewEntry: Sendable {
   var origin: SourceOrigin = .memory
   /// Python statements that rebuild `view` from the source, ending with it in `a`.
   var python: [String] = []
+  /// The command since the last read that has no numpy statement, if any: then
+  /// `export numpy` cannot rebuild the view.
+  var commandWithoutPython: String? = nil
 
   /// This entry made into the next one: the same source, window, format and Python so far
   /// plus `statement`.
   func followed(
-    by view: ArrayView, statement: String, isScalar: Bool = false, commandText: String
+    by view: ArrayView, statement: String?, isScalar: Bool = false, commandText: String
   ) -> ViewEntry {
     var next = self
     next.view = view
     next.isFreshWindow = false
     next.isScalar = isScalar
     next.commandText = commandText
-    next.python.append(statement)
+    if let statement {
+      next.python.append(statement)
+    } else if next.commandWithoutPython == nil {
+      next.commandWithoutPython = commandText
+    }
     return next
   }
 
