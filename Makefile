@@ -8,7 +8,7 @@ CASES ?= 2000
 SEED ?= 20261126
 BIN = .build/debug/bytelens
 
-.PHONY: setup build release tour test unit differential samples clean
+.PHONY: setup build release tour test unit differential formats samples clean
 
 # Installs what the build and the tests need, when it is missing: libedit's headers (Debian/Ubuntu
 # package libedit-dev, through apt-get) and numpy 2.4 (through pip) for the differential tests.
@@ -30,10 +30,16 @@ tour: build
 # Unit, transcript and pinned-fixture tests, the live differential run against numpy, then
 # the interactive tests, which type into the real binary through a pseudo-terminal.
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
+# npy_roundtrip.py then checks the file formats: .npy/.npz written by numpy load and print as
+# numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
+	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
+
+formats: build
+	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 
 clean:
 	rm -rf .build

@@ -10,8 +10,8 @@ import ByteLensEngine
 #endif
 
 /// The interactive session: a prompt showing where you are, a line, its output; errors are
-/// reported and the session goes on. Ctrl-C discards the line being typed or stops the command
-/// that runs; Ctrl-D on an empty line, `quit` or `exit` end it.
+/// reported and the session goes on. Ctrl-C discards the line being typed (or a paste in
+/// progress) or stops the command that runs; Ctrl-D on an empty line, `quit` or `exit` end it.
 ///
 /// With a terminal on both sides lines come from libedit (history, completion, ~/.editrc);
 /// otherwise they are read plainly, with no prompt, escape codes or history.
@@ -33,41 +33,51 @@ struct InteractiveLoop {
     }
   }
 
+  /// The prompt for the next line: where you are, or that a statement or a paste goes on.
+  private func prompt(_ feeder: ScriptFeeder) -> String {
+    let main = session.prompt
+    let indent = String(repeating: " ", count: max(0, main.count - 8))
+    if feeder.isContinuing { return indent + "     … " }
+    if session.isPasting { return indent + "paste … " }
+    return main
+  }
+
   private func runEditing(_ editor: LineEditor) {
-    var pending = PendingLines()
+    var feeder = ScriptFeeder()
     while true {
-      let prompt =
-        pending.isEmpty
-        ? session.prompt : String(repeating: " ", count: max(0, session.prompt.count - 2)) + "… "
-      switch editor.read(prompt: prompt) {
+      switch editor.read(prompt: prompt(feeder)) {
       case .end:
         runner.write("\n")
+        _ = feed(&feeder, nil)
         return
       case .interrupted:
-        pending.discard()
+        feeder = ScriptFeeder(firstLine: feeder.lineNumber + 1)
+        session.cancelPaste()
         runner.write("\n")
       case .line(let line):
-        guard let (text, firstLine) = pending.add(line) else { continue }
-        editor.remember(String(text.dropLast()))
-        guard execute(text, firstLine: firstLine) else { return }
+        if !session.isPasting { editor.remember(line) }
+        guard feed(&feeder, line + "\n") else { return }
       }
     }
   }
 
   private func runPlain() {
-    var pending = PendingLines()
+    var feeder = ScriptFeeder()
     while let line = readLine(strippingNewline: false) {
-      guard let (text, firstLine) = pending.add(line) else { continue }
-      guard execute(text, firstLine: firstLine) else { return }
+      guard feed(&feeder, line) else { return }
     }
-    if let (text, firstLine) = pending.take() { _ = execute(text, firstLine: firstLine) }
+    _ = feed(&feeder, nil)
   }
 
-  /// Runs a line's statements; a Ctrl-C during them stops the one running. Returns whether
-  /// the session goes on.
-  private func execute(_ text: String, firstLine: Int) -> Bool {
+  /// Feeds a line (nil: the end of input) to the session; a Ctrl-C during the commands it runs
+  /// stops the one running. Returns whether the session goes on.
+  private func feed(_ feeder: inout ScriptFeeder, _ line: String?) -> Bool {
     Cancellation.reset()
     defer { Cancellation.reset() }
-    return runner.runScript(text, firstLine: firstLine, session, stopOnError: false)
+    let report = { (_: Statement, outcome: CommandOutcome) in
+      runner.report(outcome, stopOnError: false)
+    }
+    guard let line else { return feeder.finish(session, report: report) }
+    return feeder.feed(line, to: session, report: report)
   }
 }

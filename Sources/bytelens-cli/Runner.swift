@@ -68,24 +68,30 @@ final class Runner {
   }
 
   /// Reads standard input line by line, so that output follows input through a pipe; a
-  /// statement open in brackets continues on the next line.
+  /// statement open in brackets continues on the next line, and the lines after `paste` are
+  /// its dump.
   private func runStandardInput(_ session: Session) {
-    var pending = PendingLines()
+    var feeder = ScriptFeeder()
     while let line = readLine(strippingNewline: false) {
-      guard let (text, firstLine) = pending.add(line) else { continue }
-      guard runScript(text, firstLine: firstLine, session, stopOnError: !keepGoing) else { return }
+      guard feeder.feed(line, to: session, report: { report($1, stopOnError: !keepGoing) }) else {
+        return
+      }
     }
-    if let (text, firstLine) = pending.take() {
-      _ = runScript(text, firstLine: firstLine, session, stopOnError: !keepGoing)
-    }
+    _ = feeder.finish(session) { report($1, stopOnError: !keepGoing) }
   }
 
-  /// Runs the statements of `text`. Returns whether to go on.
+  /// Runs the statements of `text` (a `-c` argument or a script file). Returns whether to
+  /// go on.
   func runScript(_ text: String, firstLine: Int, _ session: Session, stopOnError: Bool) -> Bool {
-    for statement in Lexer.statements(in: text, firstLine: firstLine) {
-      guard report(session.execute(statement), stopOnError: stopOnError) else { return false }
+    var feeder = ScriptFeeder(firstLine: firstLine)
+    for line in ScriptFeeder.lines(of: text) {
+      guard feeder.feed(line, to: session, report: { report($1, stopOnError: stopOnError) })
+      else {
+        session.cancelPaste()
+        return false
+      }
     }
-    return true
+    return feeder.finish(session) { report($1, stopOnError: stopOnError) }
   }
 
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with

@@ -104,4 +104,38 @@ import Testing
     let coloured = try run(["--color", "always", "-c", "bytes 01; reshpe"])
     #expect(coloured.errors.hasPrefix("\u{1B}[1;31merror:\u{1B}[0m unknown command 'reshpe'"))
   }
+
+  @Test(.enabled(if: executable != nil)) func pasteReadsTheLinesThatFollow() throws {
+    let dump = "00000000: 4865 6c6c 6f0a                           Hello.\n"
+    let piped = try run([], input: "paste\n" + dump + "\ntobytes\n")
+    #expect(piped.status == 0)
+    #expect(piped.errors == "")
+    #expect(piped.output == "b'Hello\\n'\n6 bytes\n")
+    // In -c and -f text too; the end of the text ends the paste.
+    let command = try run(["-c", "paste --format hex\n48 65\n6c 6c 6f\n\ntobytes", "-c", "paste\n00"])
+    #expect(command.status == 0)
+    #expect(command.output == "b'Hello'\n5 bytes\n")
+    let empty = try run(["-c", "paste"])
+    #expect(empty.status == 1)
+    #expect(empty.errors.hasPrefix("error: 'paste' got no lines"))
+  }
+
+  @Test(.enabled(if: executable != nil)) func aNPYFileOnTheCommandLine() throws {
+    // np.save(f, np.array([1.5, -2.0], dtype='>f4'))
+    var header = Array("{'descr': '>f4', 'fortran_order': False, 'shape': (2,), }".utf8)
+    header += [UInt8](repeating: 0x20, count: 128 - 10 - header.count - 1) + [0x0A]
+    let bytes: [UInt8] =
+      [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.count), 0] + header
+      + [0x3F, 0xC0, 0, 0, 0xC0, 0, 0, 0]
+    let path = try temporaryFile("a.npy", Data(bytes))
+    let result = try run([path, "-c", "repr"])
+    #expect(result.status == 0)
+    #expect(result.output == "array([ 1.5, -2. ], dtype='>f4')\n")
+    let saved = path + ".copy.npy"
+    defer { try? FileManager.default.removeItem(atPath: saved) }
+    let save = try run([path, "-c", "save \(saved)", "-c", "save \(saved)"])
+    #expect(save.status == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: saved)) == Data(bytes))
+    #expect(save.errors == "error: '\(saved)' already exists\nhint: use 'save! …' to replace it\n")
+  }
 }

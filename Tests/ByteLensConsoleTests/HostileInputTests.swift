@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ByteLensConsole
@@ -76,6 +77,68 @@ import Testing
     ";;;;",
     "set",
     "set nothing 5",
+    // Text dumps and files: every malformed header or dump is an error, never a trap or hang.
+    "bytes 00000000: 4865 *",
+    "bytes *",
+    "bytes 0x",
+    "bytes b'",
+    "bytes b'\\",
+    "bytes bytearray(",
+    "bytes bytearray(b'a'",
+    "bytes {",
+    "bytes }",
+    "bytes { 0x48,, }",
+    "bytes { 0x48 0x49 }",
+    "bytes { 99999999999999999999999 }",
+    "bytes { -129 }",
+    "bytes { '' }",
+    "bytes " + String(repeating: "{", count: 5000) + "1" + String(repeating: "}", count: 5000),
+    "bytes " + String(repeating: "(", count: 5000) + "b'a'" + String(repeating: ")", count: 5000),
+    "bytes \"\\x\"",
+    "bytes \"\\777\"",
+    "bytes \"\\U0011ffff\"",
+    "bytes \"\\uD800\"",
+    "bytes \\",
+    "bytes ====",
+    "bytes --format base64 A===",
+    "bytes --format base64 A",
+    "bytes --format gdb 0x:",
+    "bytes --format gdb 0xffffffffffffffffffff: 0x00",
+    "bytes --format xxd ffffffffffffffff: 0000  ..",
+    "bytes --format xxd :",
+    "bytes 00000000: " + String(repeating: "00  ", count: 50_000),
+    "bytes --format wireshark 0000  " + String(repeating: "0a  ", count: 50_000),
+    "bytes --format od 7777777777777777777777 0000",
+    "bytes --format od 0000000 0000 0000 0000 0000 *",
+    "bytes --format hexdump-C 00000000  00 |",
+    "bytes --format wireshark 0000",
+    "bytes --format c",
+    "bytes --format python b",
+    "bytes --format escaped '",
+    "bytes --format",
+    "bytes --format nope 00",
+    "paste --format",
+    "paste extra",
+    "paste; show",
+    "load /dev/null",
+    "load /dev/null as text",
+    "load /:x",
+    "load /nonexistent.npz:x",
+    "load x.npz:",
+    "save",
+    "save /",
+    "bytes 00; save /nonexistent/dir/file.bin",
+    "bytes 00; save! /dev/null/x",
+    "bytes 00; save /tmp/x.bin sideways",
+    "bytes 00; save /tmp/x.bin order K",
+    "bytes 00; save /tmp/x.bin raw raw",
+    "export",
+    "export c",
+    "export yaml",
+    "bytes 00; as V1; export c; export struct; export json; export numpy",
+    "array [1] as M8; export json",
+    "array [] as f8; export json; export c; export struct; export numpy",
+    "bytes 000102030405; as {'names':['a','b'],'formats':['<i2','<i2'],'offsets':[0,1]}; export c; export struct; save /nonexistent/bytelens-overlap.npy",
   ]
 
   @Test(arguments: hostile)
@@ -84,6 +147,39 @@ import Testing
     let outcome = session.run(script, keepGoing: true)
     for line in outcome.transcript.plainText.split(separator: "\n") where line.hasPrefix("error:") {
       #expect(!line.dropFirst(6).trimmingPrefix(" ").isEmpty)
+    }
+  }
+
+  /// Corrupted `.npy` files (a real header with bytes flipped, replaced or cut), loaded and
+  /// shown through the session: each gives a view or one error line.
+  @Test func corruptedNPYFilesNeverTrap() throws {
+    let header =
+      "{'descr': [('id', '<i4'), ('', '|V4'), ('v', '>f8', (2,))], 'fortran_order': False, "
+      + "'shape': (3,), }"
+    var good = Array("\u{93}NUMPY".unicodeScalars.map { UInt8($0.value) }) + [1, 0]
+    var text = Array(header.utf8)
+    text += [UInt8](repeating: 0x20, count: 128 - 10 - text.count - 1) + [0x0A]
+    good += [UInt8(text.count), 0] + text + [UInt8](repeating: 0x41, count: 3 * 24)
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bytelens-hostile-\(ProcessInfo.processInfo.processIdentifier).npy").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var generator = SplitMix(seed: 0x0_1234_5678)
+    let junk = Array("()[]{},:'\"\\ 0123456789-LTrueFalsNone<>|iufcSUVMmOx".utf8)
+    for round in 0..<400 {
+      var bytes = good
+      for _ in 0..<(1 + round % 3) {
+        let position = Int(generator.next() % UInt64(128))
+        bytes[position] =
+          round % 2 == 0
+          ? junk[Int(generator.next() % UInt64(junk.count))]
+          : UInt8(truncatingIfNeeded: generator.next())
+      }
+      if round % 5 == 0 { bytes.removeLast(Int(generator.next() % UInt64(bytes.count))) }
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+      let outcome = Session().run(
+        "load \(path); show; info; export numpy; export json", keepGoing: false)
+      let lines = outcome.transcript.plainText.split(separator: "\n")
+      #expect(lines.filter { $0.hasPrefix("error:") }.count <= 1)
     }
   }
 

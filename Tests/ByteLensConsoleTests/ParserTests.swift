@@ -58,7 +58,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(
       try parsed("bytes  01 02:ff")
         == .bytes(text: "01 02:ff", location: SourceLocation(line: 1, column: 8)))
-    #expect(parseError("bytes")?.message == "'bytes' needs hex text")
+    #expect(parseError("bytes")?.message == "'bytes' needs hex text or a dump")
   }
 
   @Test func array() throws {

@@ -9,7 +9,16 @@ import Testing
 /// Directives on lines of their own at the top of a `.bl` file: `#! interactive` runs the
 /// session in interactive mode (view commands print a summary); `#! stop-on-error` stops at the
 /// first error as a batch run does (otherwise every command runs, as with --keep-going).
+///
+/// `$SAMPLES` in a script is the package's `samples` folder, `$FIXTURES` the test bundle's
+/// `Fixtures` folder and `$TMP` a new empty folder for this run; in the output they are written
+/// back as `$SAMPLES`, `$FIXTURES` and `$TMP`, so transcripts that read and write files compare
+/// the same on every machine, and runs never share a file.
 @Suite struct TranscriptTests {
+  static let samples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("samples").path
+
   static var directory: URL? {
     Bundle.module.url(forResource: "Transcripts", withExtension: nil)
   }
@@ -33,9 +42,25 @@ import Testing
     let expected = try String(
       contentsOf: directory.appendingPathComponent(name + ".out"), encoding: .utf8)
     let directives = script.split(separator: "\n").prefix { $0.hasPrefix("#!") }
+    let temporary = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bytelens-transcript-\(name)-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: temporary) }
     let session = Session(mode: directives.contains("#! interactive") ? .interactive : .batch)
-    let outcome = session.run(script, keepGoing: !directives.contains("#! stop-on-error"))
+    let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
+    let resolved = script.replacingOccurrences(of: "$SAMPLES", with: Self.samples)
+      .replacingOccurrences(of: "$FIXTURES", with: fixtures)
+      .replacingOccurrences(of: "$TMP", with: temporary)
+    let outcome = session.run(resolved, keepGoing: !directives.contains("#! stop-on-error"))
     let actual = outcome.transcript.plainText
+      .replacingOccurrences(of: temporary, with: "$TMP")
+      .replacingOccurrences(of: Self.samples, with: "$SAMPLES")
+      .replacingOccurrences(of: fixtures, with: "$FIXTURES")
+    // BYTELENS_TRANSCRIPT_ACTUAL=DIR writes what ran to DIR/NAME.out, for reviewing a change
+    // (an expected output is checked against numpy, never just copied from there).
+    if let directory = ProcessInfo.processInfo.environment["BYTELENS_TRANSCRIPT_ACTUAL"] {
+      try actual.write(toFile: "\(directory)/\(name).out", atomically: true, encoding: .utf8)
+    }
     if actual != expected {
       Issue.record(
         Comment(rawValue: "\(name).bl differs from \(name).out:\n" + Self.diff(expected, actual)))

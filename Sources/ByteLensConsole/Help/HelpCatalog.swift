@@ -18,13 +18,14 @@ public enum HelpCatalog {
 
   /// The groups of `help`, in order. A command missing here is listed under "other".
   public static let groups: [(title: String, commands: [String])] = [
-    ("Bytes in", ["load", "bytes", "array", "offset", "count"]),
+    ("Bytes in", ["load", "bytes", "paste", "array", "offset", "count"]),
     (
       "Views of the same bytes",
       ["reinterpret", "byteorder", "reshape", "transpose", "[", "undo", "redo", "views"]
     ),
     ("New bytes", ["byteswap", "astype", "copy"]),
     ("Looking", ["show", "repr", "info", "tobytes"]),
+    ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
   ]
 
@@ -32,7 +33,16 @@ public enum HelpCatalog {
     "load": Detail(
       numpy: "np.frombuffer(open(PATH, 'rb').read(), DTYPE, count=N, offset=OFFSET)",
       example: "load samples/matrix-2x3-f4.bin as <f4 at 0 count 6; reshape 2,3; show", runs: false),
-    "bytes": Detail(numpy: "bytes.fromhex('01 02 ff')", example: "bytes 01 02 ff 7f; show"),
+    "bytes": Detail(
+      numpy: "bytes.fromhex('01 02 ff')",
+      example: "bytes 00000000: 4865 6c6c 6f  Hello; as S5; show"),
+    "paste": Detail(
+      numpy: "bytes.fromhex(...) of a dump", example: "paste   (then the dump's lines, then an empty line)",
+      runs: false),
+    "save": Detail(
+      numpy: "np.save(PATH, a), a.tofile(PATH)", example: "save! /tmp/matrix.npy npy", runs: false),
+    "export": Detail(
+      numpy: "", example: "array [(1, 2.5)] as [('id','<i4'),('value','<f8')] aligned; export c"),
     "array": Detail(
       numpy: "np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int16, order='F')",
       example: "array [[1, 2, 3], [4, 5, 6]] as i2 order F; info"),
@@ -137,12 +147,25 @@ public enum HelpCatalog {
     (
       "formats", "where bytes come from and go to",
       """
-      load PATH        any file, read lazily (it is never read whole and never written)
-      bytes HEX        hex text typed or pasted: 01 02 ff, 0x0102ff, de:ad:be:ef
-      array VALUES     a NumPy-style literal: [[1, 2], [3, 4]], [(1, 2.5, True)], ['ab', 'c']
-      tobytes          the view's bytes as a Python bytes literal, ready to paste into Python
+      In:
+        load PATH            any file, read lazily (never read whole, never written); .npy
+                             (versions 1-3) and the tutorial's length-prefixed header are
+                             recognised by their bytes; load A.npz lists an archive's members,
+                             load A.npz:NAME opens one
+        load PATH as text    a file holding a text dump
+        bytes TEXT, paste    hex or a dump typed or pasted: xxd, hexdump -C, od, b'..', C
+                             initialisers, base64, ... (help dumps lists them)
+        array VALUES         a NumPy-style literal: [[1, 2], [3, 4]], [(1, 2.5, True)]
+      Out:
+        tobytes              the view's bytes as a Python bytes literal
+        save PATH [raw|npy|meta] [order C|F]   raw bytes, a .npy numpy loads, or the header
+                             format; written atomically, never over an existing file (save!
+                             replaces one) nor over the file being read
+        export numpy|c|struct|json   Python that rebuilds the view, a C struct with padding
+                             and offset checks, a struct format string, the values as JSON
       """
     ),
+    ("dumps", "the text dump formats bytes, paste and load … as text read", ""),
   ]
 
   /// The names `help` accepts: commands, their aliases, and topics.

@@ -1,3 +1,5 @@
+import ByteLensEngine
+
 /// A parsed command of the bytelens language.
 ///
 /// Commands are syntax only: numbers are read and checked, dtypes are kept as text for the
@@ -5,8 +7,13 @@
 public enum Command: Hashable, Sendable {
   /// `load PATH [as DT] [at OFF] [count N]`
   case load(path: String, dtype: DTypeArgument?, offset: Int?, count: Int?)
-  /// `bytes TEXT`: hex text; `location` is where the text starts, for error columns.
-  case bytes(text: String, location: SourceLocation)
+  /// `load PATH as text [--format NAME]`: a text dump read from a file.
+  case loadText(path: String, format: DumpFormat?)
+  /// `bytes [--format NAME] TEXT`: hex or a dump in any format `TextDump` reads, detected
+  /// unless named; `location` is where the text starts, for error columns.
+  case bytes(text: String, location: SourceLocation, format: DumpFormat? = nil)
+  /// `paste [--format NAME]`: the lines that follow, up to an empty line, are a dump.
+  case paste(format: DumpFormat?)
   /// `array VALUES [as DT] [order C|F]`
   case array(literal: String, dtype: DTypeArgument?, order: MemoryLayout)
   /// `reinterpret as DT`, `as DT`, `view DT`
@@ -37,6 +44,10 @@ public enum Command: Hashable, Sendable {
   case info
   /// `tobytes [C|F|A|K]`
   case tobytes(MemoryLayout)
+  /// `save[!] PATH [raw|npy|meta] [order C|F]`; `save!` may replace an existing file.
+  case save(path: String, format: SaveFormat?, order: MemoryLayout?, replacing: Bool)
+  /// `export numpy|c|struct|json`
+  case export(ExportFormat)
   /// `undo`
   case undo
   /// `redo`
@@ -63,6 +74,28 @@ public enum Command: Hashable, Sendable {
     case C, F, A, K
   }
 
+  /// What `save` writes.
+  public enum SaveFormat: String, Hashable, Sendable, CaseIterable {
+    /// `tobytes(order)`, nothing else.
+    case raw
+    /// A `.npy` file, as `np.save` writes it.
+    case npy
+    /// The tutorial's length-prefixed header, then the bytes.
+    case meta
+  }
+
+  /// What `export` prints.
+  public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
+    /// Python code that rebuilds the view with numpy.
+    case numpy
+    /// C declarations with the same layout.
+    case c
+    /// A Python `struct` format string for one element.
+    case `struct`
+    /// The values as JSON.
+    case json
+  }
+
   /// The argument of `byteorder`.
   public enum ByteOrderName: String, Hashable, Sendable, CaseIterable {
     case little, big, native, swap
@@ -86,7 +119,7 @@ public enum Command: Hashable, Sendable {
   /// Whether the command makes a new view (and so pushes onto the view stack).
   public var changesView: Bool {
     switch self {
-    case .load, .bytes, .array, .reinterpret, .byteOrder, .byteswap, .astype, .reshape,
+    case .load, .loadText, .bytes, .paste, .array, .reinterpret, .byteOrder, .byteswap, .astype, .reshape,
       .transpose, .index, .offset, .count, .copy:
       return true
     default:

@@ -12,10 +12,13 @@ public enum CommandCatalog {
   public static let entries: [Entry] = [
     Entry(
       name: "load", aliases: [], usage: "load PATH [as DTYPE] [at OFFSET] [count N]",
-      summary: "open a file (read lazily) as frombuffer(data, DTYPE, N, OFFSET)"),
+      summary: "open a file lazily (.npy, .npz, A.npz:NAME, length-prefixed header); 'as text': a dump"),
     Entry(
-      name: "bytes", aliases: [], usage: "bytes HEX",
-      summary: "bytes from hex text: 01 02 ff, 0x0102, de:ad:be:ef"),
+      name: "bytes", aliases: [], usage: "bytes [--format NAME] TEXT",
+      summary: "bytes from hex or a dump: xxd, hexdump, od, b'..', {0x01}, base64 (help dumps)"),
+    Entry(
+      name: "paste", aliases: [], usage: "paste [--format NAME]",
+      summary: "read the lines that follow, up to an empty line, as a dump"),
     Entry(
       name: "array", aliases: [], usage: "array VALUES [as DTYPE] [order C|F]",
       summary: "np.array(VALUES, dtype=DTYPE, order=…)"),
@@ -61,6 +64,12 @@ public enum CommandCatalog {
     Entry(
       name: "tobytes", aliases: [], usage: "tobytes [C|F|A|K]",
       summary: "the bytes of a.tobytes(order) as a Python bytes literal"),
+    Entry(
+      name: "save", aliases: ["save!"], usage: "save[!] PATH [raw|npy|meta] [order C|F]",
+      summary: "write tobytes(order), .npy, or the length-prefixed header; save! replaces"),
+    Entry(
+      name: "export", aliases: [], usage: "export numpy|c|struct|json",
+      summary: "numpy code rebuilding the view, a C struct, a struct format, JSON values"),
     Entry(name: "undo", aliases: [], usage: "undo", summary: "go back to the previous view"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),

@@ -13,6 +13,9 @@ extension Parser {
       switch name {
       case "load": return try parseLoad()
       case "bytes": return try parseBytes()
+      case "paste": return try parsePaste()
+      case "save", "save!": return try parseSave()
+      case "export": return try parseExport()
       case "array": return try parseArray()
       case "reinterpret", "as", "view": return .reinterpret(try parseReinterpret())
       case "byteorder", "newbyteorder": return .byteOrder(try parseByteOrder())
@@ -116,6 +119,9 @@ extension Parser {
       guard let pathWord = words.first else {
         throw error("'load' needs a path", at: arguments.location)
       }
+      if words.count >= 3, words[1].text == "as", words[2].text == "text" {
+        return try parseLoadText()
+      }
       var dtype: DTypeArgument? = nil
       var offset: Int? = nil
       var count: Int?? = nil
@@ -156,15 +162,6 @@ extension Parser {
         }
       }
       return .load(path: pathWord.unquoted, dtype: dtype, offset: offset, count: count ?? nil)
-    }
-
-    func parseBytes() throws(LanguageError) -> Command {
-      guard !arguments.text.isEmpty else {
-        throw error(
-          "'bytes' needs hex text", at: arguments.location,
-          hint: "for example: bytes 01 02 ff 7f, bytes 0x0102, bytes de:ad:be:ef")
-      }
-      return .bytes(text: arguments.text, location: arguments.location)
     }
 
     func parseArray() throws(LanguageError) -> Command {

@@ -36,6 +36,12 @@ public enum Parser {
         "expected a command, got '\(word)'", hint: "type 'help' for the list of commands",
         at: statement.location)
     }
+    // `save!`: the one name with a mark, save that may replace a file.
+    if nameEnd < characters.count, characters[nameEnd] == "!",
+      String(characters[0..<nameEnd]) == "save"
+    {
+      nameEnd += 1
+    }
     let name = String(characters[0..<nameEnd])
     var arguments = statement.substatement(nameEnd..<characters.count)
     if nameEnd < characters.count {

@@ -80,6 +80,10 @@ extension Session {
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
     let size = view.source.count
     line("source", "\(view.source.name), \(size) byte\(size == 1 ? "" : "s")", role: .plain)
+    for extra in entry.formatInfo {
+      guard let colon = extra.firstIndex(of: ":") else { continue }
+      line(String(extra[..<colon]), String(extra[extra.index(colon, offsetBy: 2)...]), role: .plain)
+    }
     return CommandOutcome(output: output)
   }
 
@@ -165,6 +169,7 @@ extension Session {
 
   func help(_ topic: String?) throws -> CommandOutcome {
     guard let topic else { return CommandOutcome(output: Session.helpOverview()) }
+    if topic == "dumps" { return CommandOutcome(output: Session.dumpFormatsHelp()) }
     if let entry = HelpCatalog.topics.first(where: { $0.name == topic }) {
       var output = StyledText()
       output.appendLine(entry.text)
@@ -194,11 +199,28 @@ extension Session {
       if detail.runs {
         let run = Session(mode: .batch).run(detail.example, keepGoing: true)
         for line in run.transcript.plainText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-          output.appendLine("  " + line)
+          output.appendLine(line.isEmpty ? "" : "  " + line)
         }
       }
     }
     return CommandOutcome(output: output)
+  }
+
+  /// `help dumps`: every text dump format that `bytes`, `paste` and `load … as text` read.
+  static func dumpFormatsHelp() -> StyledText {
+    var output = StyledText()
+    output.appendLine(
+      "bytes, paste and load … as text read these; the format is detected, or named with "
+        + "--format NAME:", role: .muted)
+    let width = DumpFormat.allCases.map(\.rawValue.count).max() ?? 0
+    for format in DumpFormat.allCases {
+      output.append(format.rawValue.rightPadded(to: width), role: .label)
+      output.appendLine("  " + format.example)
+    }
+    output.appendLine(
+      "Offsets must follow on without gaps; '*' repeats the line before; words of od -x, "
+        + "hexdump and gdb are read little-endian.", role: .muted)
+    return output
   }
 
   /// `help` alone: the commands in groups, one line each, then the topics.

@@ -5,15 +5,19 @@ extension Session {
   /// `load`, `bytes`: `frombuffer(source, dtype or u1, count, offset)` as a fresh window.
   func read(
     _ source: any ByteSource, dtype argument: DTypeArgument?, offset: Int, count: Int?,
-    text: String
+    text: String, origin: SourceOrigin, formatInfo: [String] = [], notice: StyledText? = nil
   ) throws -> CommandOutcome {
     let dtype = try argument.map(parse) ?? DType.parse("u1")
     let view = try ArrayView.frombuffer(source, dtype: dtype, count: count, offset: offset)
-    return push(
-      ViewEntry(
-        view: view, source: source,
-        window: ViewEntry.Window(dtype: dtype, offset: offset, count: count),
-        isFreshWindow: true, isScalar: false, commandText: text))
+    var entry = ViewEntry(
+      view: view, source: source,
+      window: ViewEntry.Window(dtype: dtype, offset: offset, count: count),
+      isFreshWindow: true, isScalar: false, commandText: text)
+    entry.origin = origin
+    entry.formatInfo = formatInfo
+    entry.python = NumpyCode.read(
+      origin: origin, source: source, dtype: dtype, offset: offset, count: count)
+    return push(entry, notice: notice)
   }
 
   /// `array VALUES [as DT] [order C|F]`: numpy's `np.array`, whose bytes become the source.
@@ -22,11 +26,12 @@ extension Session {
   ) throws -> CommandOutcome {
     let dtype = try argument.map(parse)
     let view = try ArrayBuilder.array(literal, dtype: dtype, order: memoryOrder(order))
-    return push(
-      ViewEntry(
-        view: view, source: view.source,
-        window: ViewEntry.Window(dtype: view.dtype, offset: view.offset, count: nil),
-        isFreshWindow: false, isScalar: false, commandText: text))
+    var entry = ViewEntry(
+      view: view, source: view.source,
+      window: ViewEntry.Window(dtype: view.dtype, offset: view.offset, count: nil),
+      isFreshWindow: false, isScalar: false, commandText: text)
+    entry.python = NumpyCode.array(literal, view: view, order: order)
+    return push(entry)
   }
 
   /// `as DT`: on a fresh window, `frombuffer(source, DT, count, offset)`; otherwise
@@ -39,12 +44,19 @@ extension Session {
         dtype: dtype, offset: entry.window.offset, count: entry.window.count)
       let view = try ArrayView.frombuffer(
         entry.source, dtype: dtype, count: window.count, offset: window.offset)
-      return push(
-        ViewEntry(
-          view: view, source: entry.source, window: window, isFreshWindow: true,
-          isScalar: false, commandText: text))
+      var next = entry
+      next.view = view
+      next.window = window
+      next.commandText = text
+      next.commandWithoutPython = nil
+      next.python = NumpyCode.read(
+        origin: entry.origin, source: entry.source, dtype: dtype, offset: window.offset,
+        count: window.count)
+      return push(next)
     }
-    return try transform(text) { try $0.viewed(as: dtype) }
+    return try transform(text, python: "a = a.view(\(NumpyCode.dtype(dtype)))") {
+      try $0.viewed(as: dtype)
+    }
   }
 
   /// `offset N`, `count N`: a new window on the source with the current dtype.
@@ -56,22 +68,28 @@ extension Session {
       count: count ?? entry.window.count)
     let view = try ArrayView.frombuffer(
       entry.source, dtype: window.dtype, count: window.count, offset: window.offset)
-    return push(
-      ViewEntry(
-        view: view, source: entry.source, window: window, isFreshWindow: true, isScalar: false,
-        commandText: text))
+    var next = entry
+    next.view = view
+    next.window = window
+    next.isFreshWindow = true
+    next.isScalar = false
+    next.commandText = text
+    next.commandWithoutPython = nil
+    next.python = NumpyCode.read(
+      origin: entry.origin, source: entry.source, dtype: window.dtype, offset: window.offset,
+      count: window.count)
+    return push(next)
   }
 
-  /// A command that maps the current view to a new one over the same source.
-  func transform(_ text: String, _ body: (ArrayView) throws -> ArrayView) throws
-    -> CommandOutcome
-  {
+  /// A command that maps the current view to a new one over the same source; `python` is
+  /// numpy's statement for it.
+  /// Without `python`, `export numpy` will say it cannot rebuild the view.
+  func transform(
+    _ text: String, python: String? = nil, _ body: (ArrayView) throws -> ArrayView
+  ) throws -> CommandOutcome {
     let entry = try requireCurrent()
     let view = try body(entry.view)
-    return push(
-      ViewEntry(
-        view: view, source: entry.source, window: entry.window, isFreshWindow: false,
-        isScalar: false, commandText: text))
+    return push(entry.followed(by: view, statement: python, commandText: text))
   }
 
   /// `[…]`: NumPy basic indexing, one subscript after another.
@@ -79,9 +97,9 @@ extension Session {
     let entry = try requireCurrent()
     let (view, isScalar) = try Session.apply(expression, to: entry.view, isScalar: entry.isScalar)
     return push(
-      ViewEntry(
-        view: view, source: entry.source, window: entry.window, isFreshWindow: false,
-        isScalar: isScalar, commandText: text))
+      entry.followed(
+        by: view, statement: "a = a\(expression.description)", isScalar: isScalar,
+        commandText: text))
   }
 
   /// Applies each subscript in turn, and says whether NumPy's result is a scalar rather than

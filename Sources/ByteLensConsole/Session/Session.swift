@@ -29,6 +29,8 @@ public final class Session {
   static let sourceDepthLimit = 16
   /// The index of the current view in `stack`; -1 when nothing is loaded.
   var cursor = -1
+  /// A `paste` waiting for its lines.
+  var paste: PasteState? = nil
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -42,7 +44,8 @@ public final class Session {
 
   // MARK: Running
 
-  /// Runs every statement of `script` in order.
+  /// Runs every statement of `script` in order; the lines after a `paste` are its dump, up
+  /// to an empty line.
   ///
   /// - Parameters:
   ///   - keepGoing: run the rest after an error (the run still counts as failed).
@@ -53,22 +56,30 @@ public final class Session {
     onOutcome: (Statement, CommandOutcome) -> Void = { _, _ in }
   ) -> ScriptOutcome {
     var result = ScriptOutcome(transcript: StyledText(), failures: 0, stoppedEarly: false)
-    for statement in Lexer.statements(in: script, firstLine: firstLine) {
-      let outcome = execute(statement)
+    var feeder = ScriptFeeder(firstLine: firstLine)
+    func report(_ statement: Statement, _ outcome: CommandOutcome) -> Bool {
       onOutcome(statement, outcome)
       result.transcript.append(outcome.transcript)
       if outcome.failed {
         result.failures += 1
         if !keepGoing {
           result.stoppedEarly = true
-          break
+          return false
         }
       }
       if outcome.quits {
         result.stoppedEarly = true
-        break
+        return false
+      }
+      return true
+    }
+    for line in ScriptFeeder.lines(of: script) {
+      guard feeder.feed(line, to: self, report: report) else {
+        cancelPaste()
+        return result
       }
     }
+    _ = feeder.finish(self, report: report)
     return result
   }
 
@@ -99,32 +110,49 @@ public final class Session {
   private func perform(_ command: Command, text: String) throws -> CommandOutcome {
     switch command {
     case .load(let path, let dtype, let offset, let count):
-      let source = try FileByteSource(path: path)
-      return try read(source, dtype: dtype, offset: offset ?? 0, count: count, text: text)
-    case .bytes(let hexText, let location):
-      let bytes = try HexText.decode(hexText, firstColumn: location.column)
-      return try read(MemoryByteSource(bytes), dtype: nil, offset: 0, count: nil, text: text)
+      return try load(path, dtype: dtype, offset: offset, count: count, text: text)
+    case .loadText(let path, let format):
+      return try loadText(path, format: format, text: text)
+    case .bytes(let dumpText, let location, let format):
+      return try bytes(dumpText, location: location, format: format, text: text)
+    case .paste(let format):
+      return try startPaste(format: format, text: text)
     case .array(let literal, let dtype, let order):
       return try buildArray(literal, dtype: dtype, order: order, text: text)
     case .reinterpret(let dtype): return try reinterpret(as: dtype, text: text)
     case .byteOrder(let name):
       let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
-      return try transform(text) { $0.withByteOrder(change) }
-    case .byteswap: return try transform(text) { try $0.byteswapped() }
+      let python = "a = a.view(a.dtype.newbyteorder(\(NumpyCode.byteOrderArgument(name))))"
+      return try transform(text, python: python) { $0.withByteOrder(change) }
+    case .byteswap:
+      return try transform(text, python: "a = a.byteswap()") { try $0.byteswapped() }
     case .astype(let dtype):
       let type = try parse(dtype)
-      return try transform(text) { try $0.converted(to: type) }
+      return try transform(text, python: "a = a.astype(\(NumpyCode.dtype(type)))") {
+        try $0.converted(to: type)
+      }
     case .reshape(let shape, let order):
-      return try transform(text) { try $0.reshaped(shape, order: memoryOrder(order)) }
-    case .transpose(let axes): return try transform(text) { try $0.transposed(axes) }
+      var arguments = PythonText.tuple(shape)
+      if order != .C { arguments += ", order='\(order.rawValue)'" }
+      return try transform(text, python: "a = a.reshape(\(arguments))") {
+        try $0.reshaped(shape, order: memoryOrder(order))
+      }
+    case .transpose(let axes):
+      let python = axes.map { "a = a.transpose(\(PythonText.tuple($0)))" } ?? "a = a.T"
+      return try transform(text, python: python) { try $0.transposed(axes) }
     case .index(let expression): return try index(expression, text: text)
     case .offset(let offset): return try reread(offset: offset, count: nil, text: text)
     case .count(let count): return try reread(offset: nil, count: .some(count), text: text)
-    case .copy(let order): return try transform(text) { try $0.copied(order: memoryOrder(order)) }
+    case .copy(let order):
+      let python = order == .C ? "a = a.copy()" : "a = a.copy(order='\(order.rawValue)')"
+      return try transform(text, python: python) { try $0.copied(order: memoryOrder(order)) }
     case .show(let target): return try show(target)
     case .repr(let expression): return try repr(expression)
     case .info: return try info()
     case .tobytes(let order): return try tobytes(order)
+    case .save(let path, let format, let order, let replacing):
+      return try save(path, format: format, order: order, replacing: replacing)
+    case .export(let format): return try export(format)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
@@ -194,11 +222,15 @@ public final class Session {
   }
 
   /// Pushes `entry` after the current view, dropping any views that `redo` could reach.
-  func push(_ entry: ViewEntry) -> CommandOutcome {
+  /// - Parameter notice: what an interactive session says before the summary (the format
+  ///   that was recognised, say).
+  func push(_ entry: ViewEntry, notice: StyledText? = nil) -> CommandOutcome {
     stack.removeSubrange((cursor + 1)...)
     stack.append(entry)
     cursor = stack.count - 1
-    return viewChanged()
+    var outcome = viewChanged()
+    if mode == .interactive, let notice { outcome.output = notice + outcome.output }
+    return outcome
   }
 
   /// What a view-changing command prints: nothing in batch mode, a summary interactively.

@@ -22,6 +22,33 @@ struct ViewEntry: Sendable {
   var isScalar: Bool
   /// The command text that made the view, for `views`.
   var commandText: String
+  /// Lines `info` adds about the format the source was read in (a .npy header, …).
+  var formatInfo: [String] = []
+  /// How Python reaches the source's bytes (`export numpy`).
+  var origin: SourceOrigin = .memory
+  /// Python statements that rebuild `view` from the source, ending with it in `a`.
+  var python: [String] = []
+  /// The command since the last read that has no numpy statement, if any: then
+  /// `export numpy` cannot rebuild the view.
+  var commandWithoutPython: String? = nil
+
+  /// This entry made into the next one: the same source, window, format and Python so far
+  /// plus `statement`.
+  func followed(
+    by view: ArrayView, statement: String?, isScalar: Bool = false, commandText: String
+  ) -> ViewEntry {
+    var next = self
+    next.view = view
+    next.isFreshWindow = false
+    next.isScalar = isScalar
+    next.commandText = commandText
+    if let statement {
+      next.python.append(statement)
+    } else if next.commandWithoutPython == nil {
+      next.commandWithoutPython = commandText
+    }
+    return next
+  }
 
   /// The dtype that `offset`, `count` and a re-read use.
   var readingDType: DType { isFreshWindow ? window.dtype : view.dtype }

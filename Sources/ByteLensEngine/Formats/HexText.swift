@@ -5,16 +5,21 @@
 /// Anything else is an error naming the character and its column.
 public enum HexText {
   /// The bytes written in `text`.
-  /// - Parameter firstColumn: the column of the text's first character on its line, so that
-  ///   errors point into the user's command line.
+  /// - Parameters:
+  ///   - firstColumn: the column of the text's first character on its line, so that errors
+  ///     point into the user's command line.
+  ///   - firstLine: the line number of the text's first line.
+  ///   - namesLines: name the line in errors even when the text is one line (pasted lines).
   /// - Throws: `EngineError` for a character that is not a hex digit or separator, and for a
   ///   group with an odd number of digits.
   /// - Complexity: O(n) in the length of the text.
-  public static func decode(_ text: String, firstColumn: Int = 1) throws(EngineError) -> [UInt8] {
+  public static func decode(
+    _ text: String, firstColumn: Int = 1, firstLine: Int = 1, namesLines: Bool = false
+  ) throws(EngineError) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count / 2)
     let utf8 = Array(text.utf8)
-    var line = 1
+    var line = firstLine
     var lineStart = 0  // index in utf8 of the current line's first byte
     var hasManyLines = false
     var groupStart: Int? = nil
@@ -22,8 +27,8 @@ public enum HexText {
     var pending: UInt8 = 0
 
     func position(_ index: Int) -> String {
-      let column = index - lineStart + (line == 1 ? firstColumn : 1)
-      return hasManyLines || line > 1 ? "line \(line), column \(column)" : "column \(column)"
+      let column = index - lineStart + (line == firstLine ? firstColumn : 1)
+      return hasManyLines || namesLines || line > firstLine ? "line \(line), column \(column)" : "column \(column)"
     }
 
     func finishGroup(at index: Int) throws(EngineError) {

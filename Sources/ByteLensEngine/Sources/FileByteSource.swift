@@ -14,6 +14,8 @@ import Synchronization
 public final class FileByteSource: ByteSource {
   public let name: String
   public let count: Int
+  /// The device and inode of the file, to tell whether a path names it.
+  public let identity: FileIdentity
   private let descriptor: Int32
   private let cache: Mutex<PageCache>
 
@@ -48,6 +50,7 @@ public final class FileByteSource: ByteSource {
     self.name = path
     self.descriptor = fd
     self.count = Int(status.st_size)
+    self.identity = FileIdentity(status)
     self.cache = Mutex(PageCache())
   }
 
@@ -79,6 +82,12 @@ public final class FileByteSource: ByteSource {
       joined.append(contentsOf: page[lower..<upper])
     }
     return try joined.withUnsafeBytes(body)
+  }
+
+  /// The first `count` bytes of the file (fewer if it is shorter): enough to recognise a
+  /// format by its magic.
+  public func prefix(_ count: Int) throws -> [UInt8] {
+    try bytes(in: 0..<min(count, self.count))
   }
 
   private func shrunk() -> EngineError {
@@ -120,5 +129,23 @@ public final class FileByteSource: ByteSource {
       cache.lastUse[index] = cache.clock
     }
     return page
+  }
+}
+
+/// Which file a path leads to: its device and inode (symbolic links followed).
+public struct FileIdentity: Hashable, Sendable {
+  public var device: UInt64
+  public var inode: UInt64
+
+  init(_ status: stat) {
+    device = UInt64(truncatingIfNeeded: status.st_dev)
+    inode = UInt64(truncatingIfNeeded: status.st_ino)
+  }
+
+  /// The identity of the file at `path`, or nil when there is none (or it cannot be read).
+  public init?(path: String) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    self.init(status)
   }
 }

@@ -1,0 +1,119 @@
+import ByteLensEngine
+
+/// Where a view's source bytes come from, as Python reaches them (`export numpy`).
+enum SourceOrigin: Sendable, Equatable {
+  /// A file read from disk: `np.fromfile(path, …)`.
+  case file(String)
+  /// Bytes held in memory (typed, pasted, built): written out as `bytes.fromhex(…)`.
+  case memory
+  /// A member of a zip archive, read raw with `zipfile`.
+  case zipMember(archive: String, member: String)
+}
+
+/// The Python statements of `export numpy`: each view records how numpy rebuilds it, one
+/// statement per command, ending with the array in `a`.
+enum NumpyCode {
+  /// `np.dtype('<f4')`, `np.dtype([('id', '<i4')], align=True)`.
+  static func dtype(_ dtype: DType) -> String { "np." + dtype.repr }
+
+  static func string(_ text: String) -> String { PythonText.stringLiteral(text) }
+
+  /// `np.frombuffer(data, dtype, count, offset)` over the source, or `np.fromfile` for a file.
+  static func read(
+    origin: SourceOrigin, source: any ByteSource, dtype: DType, offset: Int, count: Int?
+  ) -> [String] {
+    var arguments = "dtype=\(self.dtype(dtype))"
+    if let count { arguments += ", count=\(count)" }
+    if offset != 0 { arguments += ", offset=\(offset)" }
+    switch origin {
+    case .file(let path):
+      return ["a = np.fromfile(\(string(path)), \(arguments))"]
+    case .memory:
+      return [bytesLine(source), "a = np.frombuffer(data, \(arguments))"]
+    case .zipMember(let archive, let member):
+      return [
+        "import zipfile",
+        "data = zipfile.ZipFile(\(string(archive))).read(\(string(member)))",
+        "a = np.frombuffer(data, \(arguments))",
+      ]
+    }
+  }
+
+  /// `data = bytes.fromhex('…')` holding every byte of a memory source.
+  static func bytesLine(_ source: any ByteSource) -> String {
+    let bytes = (try? source.bytes(in: 0..<source.count)) ?? []
+    let digits = Array("0123456789abcdef")
+    var hex = ""
+    hex.reserveCapacity(bytes.count * 2)
+    for byte in bytes {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 15)])
+    }
+    return "data = bytes.fromhex('\(hex)')"
+  }
+
+  /// `np.array(…)` for an `array` command, when its literal is also Python; otherwise the
+  /// built bytes, read back and shaped.
+  static func array(_ literal: String, view: ArrayView, order: Command.MemoryLayout) -> [String] {
+    let orderArgument = order == .F && view.ndim > 1 ? ", order='F'" : ""
+    // Structured arrays are rebuilt from their bytes: np.array leaves padding bytes as it
+    // finds them, and bytelens writes zeros there.
+    if !view.dtype.isStructured, let parsed = try? PythonLiteral.parse(literal),
+      let text = python(parsed)
+    {
+      return ["a = np.array(\(text), dtype=\(dtype(view.dtype))\(orderArgument))"]
+    }
+    var shaped = "a = np.frombuffer(data, dtype=\(dtype(view.dtype)))"
+    if view.ndim != 1 || order == .F {
+      shaped += ".reshape(\(PythonText.tuple(view.shape))\(orderArgument))"
+    }
+    return [bytesLine(view.source), shaped]
+  }
+
+  /// The literal as Python source, or nil when it uses a word Python would not know.
+  static func python(_ literal: PythonLiteral) -> String? {
+    switch literal {
+    case .float(let value):
+      if value.isNaN { return "np.nan" }
+      if value.isInfinite { return value < 0 ? "-np.inf" : "np.inf" }
+      return literal.pythonText
+    case .complex(let re, let im):
+      guard re.isFinite && im.isFinite else { return nil }
+      return literal.pythonText
+    case .name(let word):
+      switch word {
+      case "nan", "np.nan", "numpy.nan": return "np.nan"
+      case "inf", "np.inf", "numpy.inf": return "np.inf"
+      default: return nil
+      }
+    case .list(let items):
+      let parts = items.map(python)
+      guard parts.allSatisfy({ $0 != nil }) else { return nil }
+      return "[" + parts.map { $0! }.joined(separator: ", ") + "]"
+    case .tuple(let items):
+      let parts = items.map(python)
+      guard parts.allSatisfy({ $0 != nil }) else { return nil }
+      if parts.count == 1 { return "(\(parts[0]!),)" }
+      return "(" + parts.map { $0! }.joined(separator: ", ") + ")"
+    case .dict: return nil
+    default: return literal.pythonText
+    }
+  }
+
+  /// `'<'`, `'>'`, `'='`, `'S'`: numpy's newbyteorder argument.
+  static func byteOrderArgument(_ name: Command.ByteOrderName) -> String {
+    switch name {
+    case .little: return "'<'"
+    case .big: return "'>'"
+    case .native: return "'='"
+    case .swap: return "'S'"
+    }
+  }
+
+  /// `, order='F'`, or nothing for the default.
+  static func orderArgument(_ layout: Command.MemoryLayout, default fallback: Command.MemoryLayout = .C)
+    -> String
+  {
+    layout == fallback ? "" : "order='\(layout.rawValue)'"
+  }
+}

@@ -1,0 +1,188 @@
+import ByteLensEngine
+
+/// `load`: files that describe themselves (.npy, .npz, the length-prefixed header) and raw
+/// bytes.
+extension Session {
+  /// `load PATH`: a `.npy` file, a `.npz` archive (listed) or one of its members
+  /// (`ARCHIVE.npz:NAME`), a file with the length-prefixed header, or raw bytes. With a dtype,
+  /// an offset or a count the file is read as raw bytes.
+  func load(
+    _ path: String, dtype: DTypeArgument?, offset: Int?, count: Int?, text: String
+  ) throws -> CommandOutcome {
+    let raw = dtype != nil || offset != nil || count != nil
+    if FileIdentity(path: path) == nil, let colon = path.lastIndex(of: ":") {
+      let archive = String(path[..<colon])
+      let member = String(path[path.index(after: colon)...])
+      if !member.isEmpty, FileIdentity(path: archive) != nil {
+        return try loadMember(
+          member, of: archive, raw: raw ? (dtype, offset ?? 0, count) : nil, text: text)
+      }
+    }
+    let source = try FileByteSource(path: path)
+    if !raw {
+      let prefix = try source.prefix(8)
+      if NPYHeader.hasMagic(prefix) {
+        return try loadNPY(source, python: ["a = np.load(\(NumpyCode.string(path)))"], text: text)
+      }
+      if NPZArchive.hasMagic(prefix), let listing = try listArchive(source, path: path) {
+        return listing
+      }
+      if let header = LengthPrefixedHeader.recognise(source) {
+        return try loadLengthPrefixed(source, header: header, path: path, text: text)
+      }
+    }
+    return try read(
+      source, dtype: dtype, offset: offset ?? 0, count: count, text: text, origin: .file(path))
+  }
+
+  /// A `.npy` file (or archive member): its data viewed where it lies.
+  func loadNPY(
+    _ source: any ByteSource, python: [String], origin: SourceOrigin? = nil,
+    describedAs description: String? = nil, text: String
+  ) throws -> CommandOutcome {
+    let (header, view) = try NPYFile.open(source)
+    var entry = ViewEntry(
+      view: view, source: source,
+      window: ViewEntry.Window(
+        dtype: header.dtype, offset: header.dataOffset,
+        count: try? checkedCount(header.shape)),
+      isFreshWindow: false, isScalar: false, commandText: text)
+    entry.origin = origin ?? .file(source.name)
+    entry.python = python
+    let order = header.fortranOrder ? "Fortran order" : "C order"
+    let member = description.map { " \($0)" } ?? ""
+    entry.formatInfo = [
+      "format: .npy \(header.versionText)\(member), data at byte \(header.dataOffset), \(order)",
+      "header: \(header.text)",
+    ]
+    let dtype = header.dtype.isStructured ? header.dtype.description : "'\(header.dtype.str)'"
+    var notice = StyledText()
+    notice.appendLine(
+      "\(source.name): .npy \(header.versionText), \(dtype), shape "
+        + "\(PythonText.tuple(header.shape)), \(order)", role: .muted)
+    return push(entry, notice: notice)
+  }
+
+  private func checkedCount(_ shape: [Int]) throws -> Int {
+    var count = 1
+    for dim in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: dim)
+      guard !overflow else { throw EngineError("shape overflows") }
+      count = product
+    }
+    return count
+  }
+
+  /// `load ARCHIVE.npz:NAME`: one member, as `np.load(ARCHIVE)[NAME]`; `raw` reads its
+  /// bytes with `frombuffer` instead.
+  func loadMember(
+    _ name: String, of path: String, raw: (DTypeArgument?, Int, Int?)?, text: String
+  ) throws -> CommandOutcome {
+    let archive = try NPZArchive(try FileByteSource(path: path))
+    guard let member = archive.member(named: name) else {
+      let names = archive.members.map(\.arrayName)
+      throw EngineError(
+        "'\(path)' has no member '\(name)'",
+        hint: names.isEmpty
+          ? "the archive is empty"
+          : "its members: " + names.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    let source = try archive.bytes(of: member)
+    let origin = SourceOrigin.zipMember(archive: path, member: member.name)
+    if let (dtype, offset, count) = raw {
+      return try read(
+        source, dtype: dtype, offset: offset, count: count, text: text, origin: origin)
+    }
+    let storage =
+      member.isDeflated
+      ? "deflated, \(member.compressedSize) bytes to \(member.size)"
+      : "stored, \(member.size) bytes"
+    return try loadNPY(
+      source,
+      python: ["a = np.load(\(NumpyCode.string(path)))[\(NumpyCode.string(member.arrayName))]"],
+      origin: origin, describedAs: "in \(path) as '\(member.name)' (\(storage))", text: text)
+  }
+
+  /// `load ARCHIVE.npz`: the members with their dtypes and shapes. Nil for a zip file that
+  /// holds no `.npy` member and is not named `.npz`: then it is just bytes.
+  func listArchive(_ source: FileByteSource, path: String) throws -> CommandOutcome? {
+    let isNPZ = path.lowercased().hasSuffix(".npz")
+    let archive: NPZArchive
+    do {
+      archive = try NPZArchive(source)
+    } catch {
+      if isNPZ { throw error }
+      return nil
+    }
+    guard isNPZ || archive.members.contains(where: { $0.name.hasSuffix(".npy") }) else {
+      return nil
+    }
+    var rows: [[String]] = []
+    for member in archive.members {
+      var row = [member.arrayName]
+      do {
+        let prefix = try archive.prefix(of: member, limit: 64 * 1024 + 16)
+        let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
+        let dtype = header.dtype.isStructured ? header.dtype.description : header.dtype.str
+        row += [dtype, PythonText.tuple(header.shape)]
+      } catch let error as EngineError {
+        row += ["(\(error.message))", ""]
+      }
+      row.append(
+        member.isDeflated
+          ? "deflated, \(member.compressedSize) bytes to \(member.size)"
+          : "stored, \(member.size) bytes")
+      rows.append(row)
+    }
+    var output = StyledText()
+    let count = archive.members.count
+    output.appendLine("\(path): \(count) member\(count == 1 ? "" : "s")", role: .label)
+    let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    for row in rows {
+      output.append("  ")
+      output.append(row[0].rightPadded(to: widths[0]), role: .value)
+      output.append("  ")
+      output.append(row[1].rightPadded(to: widths[1]), role: .dtype)
+      output.append("  ")
+      output.append(row[2].rightPadded(to: widths[2]))
+      output.appendLine("  " + row[3], role: .muted)
+    }
+    if let first = archive.members.first {
+      output.appendLine("open one with: load \(path):\(first.arrayName)", role: .muted)
+    }
+    return CommandOutcome(output: output)
+  }
+
+  /// A file that starts with the tutorial's length-prefixed header.
+  func loadLengthPrefixed(
+    _ source: FileByteSource, header: LengthPrefixedHeader, path: String, text: String
+  ) throws -> CommandOutcome {
+    let view = try header.view(on: source)
+    var entry = ViewEntry(
+      view: view, source: source,
+      window: ViewEntry.Window(
+        dtype: header.dtype, offset: header.dataOffset, count: try checkedCount(header.shape)),
+      isFreshWindow: false, isScalar: false, commandText: text)
+    entry.origin = .file(path)
+    let count = try checkedCount(header.shape)
+    var read = "a = np.fromfile(\(NumpyCode.string(path))"
+    read += ", dtype=\(NumpyCode.dtype(header.dtype)), count=\(count), offset=\(header.dataOffset))"
+    if header.shape.count != 1 {
+      let subshape = header.dtype.subarray?.shape ?? []
+      read += ".reshape(\(PythonText.tuple(header.shape + subshape)))"
+    }
+    entry.python = [read]
+    let order = header.byteOrder == .little ? "little-endian" : "big-endian"
+    let shape = PythonText.tuple(header.shape)
+    entry.formatInfo = [
+      "format: length-prefixed header of \(header.dataOffset) bytes (\(order) u32s), data at "
+        + "byte \(header.dataOffset)",
+      "header: dtype \(PythonText.stringLiteral(header.dtypeText)), shape \(shape)",
+    ]
+    var notice = StyledText()
+    notice.appendLine(
+      "\(path): length-prefixed header, \(PythonText.stringLiteral(header.dtypeText)), shape "
+        + shape, role: .muted)
+    return push(entry, notice: notice)
+  }
+}

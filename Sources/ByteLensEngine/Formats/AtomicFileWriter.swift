@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a file all at once or not at all: the bytes go to a temporary file next to the
+/// target, which then takes the target's name in one step. A reader never sees half a file,
+/// and a failed write leaves what was there before.
+public enum AtomicFileWriter {
+  /// Writes the bytes that `body` produces to `path`.
+  ///
+  /// - Parameters:
+  ///   - replacing: whether an existing file may be replaced (`save!`); without it an existing
+  ///     file is an error, checked atomically (the new file is linked in, which fails if the
+  ///     name is taken).
+  ///   - protected: files that must not be written, such as the ones a session reads from.
+  ///   - body: called with a function that appends bytes to the new file.
+  /// - Returns: the number of bytes written.
+  /// - Throws: `EngineError` naming the path and the reason; the temporary file is removed.
+  @discardableResult
+  public static func write(
+    to path: String, replacing: Bool, protected: Set<FileIdentity> = [],
+    _ body: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+  ) throws -> Int {
+    guard !path.isEmpty else { throw EngineError("cannot write a file with an empty name") }
+    var status = stat()
+    let exists = stat(path, &status) == 0
+    if exists {
+      if (status.st_mode & S_IFMT) == S_IFDIR {
+        throw EngineError("cannot write '\(path)': it is a directory")
+      }
+      if protected.contains(FileIdentity(status)) {
+        throw EngineError(
+          "cannot write '\(path)': the session is reading from it",
+          hint: "save to another path; bytelens never changes a file it reads")
+      }
+      if !replacing {
+        throw EngineError(
+          "'\(path)' already exists", hint: "use 'save! …' to replace it")
+      }
+    }
+    let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    let base = path.split(separator: "/").last.map(String.init) ?? "file"
+    var template = Array(
+      "\(directory.isEmpty ? "/" : directory)/.\(base).bytelens-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else {
+      throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+    }
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var written = 0
+    do {
+      defer { close(descriptor) }
+      try body { buffer in
+        var start = 0
+        while start < buffer.count {
+          let result = systemWrite(descriptor, buffer.baseAddress! + start, buffer.count - start)
+          if result < 0 {
+            if errno == EINTR { continue }
+            throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+          }
+          start += result
+        }
+        written += buffer.count
+      }
+      // Permissions as a new file would get them, or those of the file being replaced.
+      let mask = umask(0)
+      umask(mask)
+      let mode = exists ? status.st_mode & 0o7777 : 0o666 & ~mask
+      fchmod(descriptor, mode)
+      guard fsync(descriptor) == 0 else {
+        throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+      }
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    if replacing {
+      guard rename(temporary, path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        throw EngineError("cannot write '\(path)': \(reason)")
+      }
+      return written
+    }
+    if link(temporary, path) == 0 {
+      unlink(temporary)
+      return written
+    }
+    let linkError = errno
+    if linkError == EEXIST {
+      unlink(temporary)
+      throw EngineError("'\(path)' already exists", hint: "use 'save! …' to replace it")
+    }
+    // File systems without hard links: check, then rename.
+    if access(path, F_OK) == 0 {
+      unlink(temporary)
+      throw EngineError("'\(path)' already exists", hint: "use 'save! …' to replace it")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw EngineError("cannot write '\(path)': \(reason)")
+    }
+    return written
+  }
+}
+
+/// `write(2)`, reachable under another name inside `AtomicFileWriter.write`.
+@inline(__always)
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(fd, buffer, count)
+}

@@ -1,0 +1,98 @@
+/// The kinds of text that `bytes`, `paste` and `load … as text` turn back into bytes.
+public enum DumpFormat: String, CaseIterable, Sendable {
+  /// Hex digits with blanks, colons or `0x` prefixes (`xxd -p` output is this too).
+  case hex
+  /// `xxd` (also `-g`, `-c`, `-e` little-endian groups, `-b` bits, `-a` with `*`).
+  case xxd
+  /// `hexdump -C` and `hd`: bytes, then `|text|`.
+  case hexdumpCanonical = "hexdump-C"
+  /// `hexdump` and `od` without a text column or with `>text<` (`od -A x -t x1z`): an offset
+  /// (octal, hex or decimal) and bytes or words, words in little-endian (x86/ARM) order.
+  case od
+  /// Python `b'..'`, `bytearray(b'..')`, adjacent literals.
+  case python
+  /// C initialisers: `{ 0x48, 0x65 }`, `xxd -i` output.
+  case c
+  /// Escaped strings: `"\x48\x65"`, `\x48\x65`.
+  case escaped
+  case base64
+  /// Wireshark's "Copy as Hex Dump": `0000   48 65 …   He…`.
+  case wireshark
+  /// gdb's `x/16xb` (and `x/8xh`, `x/4xw`, `x/2xg`, words in little-endian order).
+  case gdb
+
+  /// The name `--format` takes, and the names it also accepts.
+  public static func named(_ name: String) -> DumpFormat? {
+    let key = name.lowercased()
+    if let format = DumpFormat.allCases.first(where: { $0.rawValue.lowercased() == key }) {
+      return format
+    }
+    switch key {
+    case "hd", "hexdump-c", "canonical": return .hexdumpCanonical
+    case "hexdump", "od-x", "od-x1z": return .od
+    case "xxd-e", "xxd-b", "xxd-a": return .xxd
+    case "xxd-p", "plain": return .hex
+    case "py", "bytearray": return .python
+    case "c-array", "xxd-i", "initializer": return .c
+    case "string", "escapes": return .escaped
+    case "b64": return .base64
+    default: return nil
+    }
+  }
+
+  /// How the format is named in reports: `xxd dump`, `Python bytes literal`.
+  public var title: String {
+    switch self {
+    case .hex: return "hex"
+    case .xxd: return "xxd"
+    case .hexdumpCanonical: return "hexdump -C"
+    case .od: return "od/hexdump"
+    case .python: return "Python bytes"
+    case .c: return "C initialiser"
+    case .escaped: return "escaped string"
+    case .base64: return "base64"
+    case .wireshark: return "Wireshark hex dump"
+    case .gdb: return "gdb x/…x"
+    }
+  }
+
+  /// One example line, for help texts.
+  public var example: String {
+    switch self {
+    case .hex: return "48 65 6c 6c 6f   48:65:6c   0x48 0x65   48656c6c6f"
+    case .xxd: return "00000000: 4865 6c6c 6f0a                           Hello."
+    case .hexdumpCanonical: return "00000000  48 65 6c 6c 6f 0a                                 |Hello.|"
+    case .od: return "0000000 6548 6c6c 0a6f   (od -x, hexdump; od -A x -t x1z)"
+    case .python: return "b'Hello\\n'   bytearray(b'\\x00\\x01')"
+    case .c: return "{ 0x48, 0x65, 0x6c }   unsigned char d[] = { … };"
+    case .escaped: return "\"\\x48\\x65llo\\n\"   \\x48\\x65"
+    case .base64: return "SGVsbG8K"
+    case .wireshark: return "0000   48 65 6c 6c 6f 0a                                 Hello."
+    case .gdb: return "0x7fffffffe3a0:\t0x48\t0x65\t0x6c\t0x6c"
+    }
+  }
+}
+
+/// Bytes read back from a text dump, with what was found out about it.
+public struct DecodedDump: Sendable, Equatable {
+  public var bytes: [UInt8]
+  public var format: DumpFormat
+  /// The format in detail: `xxd -e (4-byte little-endian groups)`, `od -A x -t x1z`.
+  public var detail: String
+  /// The number of non-blank lines read.
+  public var lineCount: Int
+  /// The offset (or address) of the first byte, for dumps that print offsets.
+  public var firstOffset: Int?
+  /// Things worth knowing that are not errors, such as a text column that does not match.
+  public var notes: [String]
+
+  /// `xxd: 33 bytes from 3 lines`, `xxd: 2 bytes, the first at offset 0x100`.
+  public var summary: String {
+    var text = "\(detail): \(bytes.count) byte\(bytes.count == 1 ? "" : "s")"
+    if lineCount > 1 { text += " from \(lineCount) lines" }
+    if let first = firstOffset, first != 0 {
+      text += ", the first at offset 0x\(String(UInt(bitPattern: first), radix: 16))"
+    }
+    return text
+  }
+}

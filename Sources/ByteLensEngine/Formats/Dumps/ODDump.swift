@@ -1,0 +1,193 @@
+/// `od` and `hexdump` output without `-C`: an offset, then bytes or words, then (for
+/// `od -t x1z`) the text between `>` and `<`; `*` lines; a last line with the end offset.
+///
+/// `od -x` and plain `hexdump` print 16-bit words in the byte order of the machine that ran
+/// them; they are read as little-endian (x86, ARM), so `6548` is the bytes `48 65`. The two
+/// differ only in their offsets, octal for `od` and hex for `hexdump`: the base is the one in
+/// which every line starts where the one before ended.
+enum ODDump {
+  /// A kind of group: its width in digits, radix, and bytes.
+  struct Group: Equatable {
+    var width: Int
+    var radix: Int
+    var size: Int
+
+    static func kind(width: Int) -> Group? {
+      switch width {
+      case 2: return Group(width: 2, radix: 16, size: 1)
+      case 3: return Group(width: 3, radix: 8, size: 1)
+      case 4: return Group(width: 4, radix: 16, size: 2)
+      case 6: return Group(width: 6, radix: 8, size: 2)
+      case 8: return Group(width: 8, radix: 16, size: 4)
+      case 11: return Group(width: 11, radix: 8, size: 4)
+      case 16: return Group(width: 16, radix: 16, size: 8)
+      default: return nil
+      }
+    }
+
+    /// The bytes of one group, little-endian for words; nil for a bad digit or overflow.
+    func bytes(_ digits: ArraySlice<Character>) -> [UInt8]? {
+      guard digits.count == width, let value = UInt64(String(digits), radix: radix),
+        size == 8 || value < (UInt64(1) << UInt64(8 * size))
+      else { return nil }
+      return (0..<size).map { UInt8(truncatingIfNeeded: value >> UInt64(8 * $0)) }
+    }
+  }
+
+  struct Line {
+    var line: DumpText.Line
+    var offsetDigits: ArraySlice<Character>?
+    var groups: [Range<Int>]
+    var text: String?
+  }
+
+  static func matches(_ dump: DumpText) -> Bool {
+    guard let lines = try? parseLines(dump), let first = lines.first,
+      let offset = first.offsetDigits, offset.count >= 6, !first.groups.isEmpty
+    else { return false }
+    let widths = Set(first.groups.map(\.count))
+    guard widths.count == 1, let width = widths.first, Group.kind(width: width) != nil,
+      width != offset.count
+    else { return false }
+    let endsWithOffset = lines.count > 1 && lines.last!.groups.isEmpty && lines.last!.offsetDigits != nil
+    let hasStar = lines.contains { $0.offsetDigits == nil }
+    let hasText = first.text != nil
+    let dataLines = lines.filter { !$0.groups.isEmpty }
+    let offsetsAlign = dataLines.count > 1 && Set(dataLines.map { $0.offsetDigits?.count ?? 0 }).count == 1
+    return endsWithOffset || hasStar || hasText || offsetsAlign
+  }
+
+  static func parseLines(_ dump: DumpText) throws -> [Line] {
+    try dump.lines.map { line in
+      let characters = line.characters
+      let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
+      if characters[first...].elementsEqual(["*"]) {
+        return Line(line: line, offsetDigits: nil, groups: [], text: nil)
+      }
+      let offsetEnd = characters[first...].firstIndex { $0 == " " || $0 == "\t" } ?? characters.count
+      let offset = characters[first..<offsetEnd]
+      guard offset.allSatisfy(\.isHexDigit) else {
+        throw dump.error(line, first) {
+          "'\(String(offset.prefix(16)))' at \($0) is not an offset of an od or hexdump line"
+        }
+      }
+      var hexEnd = characters.count
+      var text: String? = nil
+      if let open = characters[offsetEnd...].firstIndex(of: ">") {
+        guard let close = characters.lastIndex(of: "<"), close > open else {
+          throw dump.error(line, open) { "the text column at \($0) has no closing '<'" }
+        }
+        hexEnd = open
+        text = String(characters[(open + 1)..<close])
+      }
+      let groups = DumpPieces.tokens(characters, in: offsetEnd..<hexEnd)
+      return Line(line: line, offsetDigits: offset, groups: groups, text: text)
+    }
+  }
+
+  static func decode(_ dump: DumpText) throws -> DecodedDump {
+    let lines = try parseLines(dump)
+    // The group kind: from the first group; every group must be like it.
+    guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {
+      throw EngineError("the od dump has offsets but no bytes")
+    }
+    let firstGroup = firstGroupLine.groups[0]
+    guard let group = Group.kind(width: firstGroup.count) else {
+      throw dump.error(firstGroupLine.line, firstGroup.lowerBound) {
+        "'\(String(firstGroupLine.line.characters[firstGroup]))' at \($0) has "
+          + "\(firstGroup.count) digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 or 16"
+      }
+    }
+    var decoded: [(line: Line, bytes: [UInt8])] = []
+    var mismatched: [String] = []
+    for entry in lines {
+      var bytes: [UInt8] = []
+      for token in entry.groups {
+        guard let value = group.bytes(entry.line.characters[token]) else {
+          let what =
+            group.radix == 16
+            ? "\(group.width) hex digits" : "\(group.width) octal digits"
+          throw dump.error(entry.line, token.lowerBound) {
+            "'\(String(entry.line.characters[token]))' at \($0) is not \(what), like the "
+              + "first group"
+          }
+        }
+        bytes += value
+      }
+      if let text = entry.text, DumpPieces.rendering(bytes) != text {
+        mismatched.append(dump.lineName(entry.line))
+      }
+      decoded.append((entry, bytes))
+    }
+    // The offset base: the first in which the lines fit together.
+    let width = firstGroupLine.offsetDigits?.count ?? 7
+    let bases = width == 7 ? [8, 16, 10] : [16, 8, 10]
+    var firstError: Error? = nil
+    for base in bases {
+      do {
+        var assembler = OffsetDumpAssembler(dump: dump)
+        assembler.maximumPadding = group.size - 1
+        assembler.offsetText = { value in
+          switch base {
+          case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
+          case 10: return String(value)
+          default: return DumpPieces.hex(value)
+          }
+        }
+        for (entry, bytes) in decoded {
+          guard let digits = entry.offsetDigits else {
+            try assembler.add(.repeated, line: entry.line)
+            continue
+          }
+          guard let offset = DumpPieces.number(digits, radix: base) else {
+            throw dump.error(entry.line, digits.startIndex) {
+              "'\(String(digits))' at \($0) is not a base-\(base) offset"
+            }
+          }
+          if entry.groups.isEmpty {
+            try assembler.add(.end(offset: offset), line: entry.line)
+          } else {
+            try assembler.add(.data(offset: offset, bytes: bytes), line: entry.line)
+          }
+        }
+        try assembler.finish()
+        return DecodedDump(
+          bytes: assembler.bytes, format: .od,
+          detail: detail(base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
+          lineCount: dump.lines.count, firstOffset: assembler.firstOffset,
+          notes: XXDDump.textColumnNotes(mismatched))
+      } catch {
+        if firstError == nil { firstError = error }
+      }
+    }
+    throw firstError!
+  }
+
+  /// The command that writes such a dump: `od -x`, `od -A x -t x1z`, `hexdump`.
+  static func detail(base: Int, offsetWidth: Int, group: Group, hasText: Bool) -> String {
+    var text: String
+    if base == 16 && offsetWidth == 7 && !hasText {
+      switch group.width {
+      case 3: text = "hexdump -b"
+      case 6: text = "hexdump -o"
+      case 4: text = "hexdump"
+      default: text = "hexdump (\(group.width)-digit groups)"
+      }
+    } else {
+      text = "od"
+      if base == 16 { text += " -A x" }
+      if base == 10 { text += " -A d" }
+      switch group.width {
+      case 2: text += hasText ? " -t x1z" : " -t x1"
+      case 3: text += " -b"
+      case 4: text += " -x"
+      case 6: text += " -o"
+      case 8: text += " -t x4"
+      case 11: text += " -t o4"
+      default: text += " -t x8"
+      }
+    }
+    if group.size > 1 { text += " (\(group.size * 8)-bit words read little-endian)" }
+    return text
+  }
+}

@@ -1,0 +1,76 @@
+/// Python bytes literals, as `repr` writes them: `b'Hello\n\x00'`, `bytearray(b'..')`,
+/// `bytes(b'..')`, raw `rb'..'`, and adjacent literals (`(b'..'\n b'..')`, `b'..' + b'..'`)
+/// over several lines.
+enum PythonBytesDump {
+  /// The length of a bytes-literal prefix at the start of `text` (`b'`, `rb"`…), or nil.
+  static func literalPrefix(_ text: [Character]) -> (length: Int, raw: Bool)? {
+    let lower = text.prefix(3).map { Character($0.lowercased()) }
+    for (prefix, raw) in [("b", false), ("rb", true), ("br", true)] {
+      let letters = Array(prefix)
+      if lower.count > letters.count, Array(lower.prefix(letters.count)) == letters,
+        lower[letters.count] == "'" || lower[letters.count] == "\""
+      {
+        return (letters.count, raw)
+      }
+    }
+    return nil
+  }
+
+  static func startsWithLiteral(_ text: String) -> Bool { literalPrefix(Array(text)) != nil }
+
+  static func decode(_ dump: DumpText) throws -> DecodedDump {
+    var scanner = DumpScanner(dump)
+    var closers = 0
+    var detail = "Python bytes"
+    try scanner.skipSpace()
+    for (word, name) in [("bytearray(", "Python bytearray"), ("bytes(", "Python bytes")] {
+      let matched = (0..<word.count).allSatisfy {
+        scanner.peek($0) == Array(word)[$0]
+      }
+      if matched {
+        scanner.position += word.count
+        closers += 1
+        detail = name
+        break
+      }
+    }
+    try scanner.skipSpace()
+    if scanner.current == "(" {
+      scanner.advance()
+      closers += 1
+    }
+    var bytes: [UInt8] = []
+    var literals = 0
+    while true {
+      try scanner.skipSpace()
+      if literals > 0 && scanner.current == "+" {
+        scanner.advance()
+        try scanner.skipSpace()
+      }
+      var rest: [Character] = []
+      for i in 0..<3 { if let c = scanner.peek(i) { rest.append(c) } }
+      guard let (length, raw) = literalPrefix(rest) else {
+        if literals > 0 { break }
+        throw scanner.failure(
+          { "expected a bytes literal such as b'\\x00' at \($0), found \(scanner.currentText)" })
+      }
+      scanner.position += length
+      bytes += try scanner.quotedBytes(raw: raw, python: true)
+      literals += 1
+    }
+    for _ in 0..<closers {
+      try scanner.skipSpace()
+      guard scanner.current == ")" else {
+        throw scanner.failure({ "expected ')' at \($0), found \(scanner.currentText)" })
+      }
+      scanner.advance()
+    }
+    try scanner.skipSpace()
+    guard scanner.atEnd else {
+      throw scanner.failure({ "\(scanner.currentText) at \($0) follows the bytes literal" })
+    }
+    return DecodedDump(
+      bytes: bytes, format: .python, detail: detail, lineCount: dump.lines.count,
+      firstOffset: nil, notes: [])
+  }
+}

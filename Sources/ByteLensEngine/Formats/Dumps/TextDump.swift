@@ -1,0 +1,232 @@
+/// Text dumps back to bytes: detects which tool wrote the text (or takes the format it is
+/// told), parses every line, checks offsets for gaps, and names the line and column of the
+/// first thing that does not fit.
+public enum TextDump {
+  /// The most bytes a dump may expand to (a `*` line repeats the line before it).
+  public static let maximumBytes = ArrayView.copyLimit
+
+  /// Reads the bytes written in `text`.
+  /// - Parameters:
+  ///   - format: the format to read; nil detects it.
+  ///   - firstLine: the line number of the text's first line, for errors.
+  ///   - firstColumn: the column of the text's first character (when it follows a command
+  ///     name on the same line).
+  ///   - namesLines: name the line in errors even for one line of text.
+  /// - Throws: `EngineError` naming the line and column of the problem, or saying that the
+  ///   format cannot be told.
+  public static func decode(
+    _ text: String, format: DumpFormat? = nil, firstLine: Int = 1, firstColumn: Int = 1,
+    namesLines: Bool = false
+  ) throws -> DecodedDump {
+    let dump = DumpText(text, firstLine: firstLine, firstColumn: firstColumn, namesLines: namesLines)
+    guard !dump.lines.isEmpty else {
+      return DecodedDump(
+        bytes: [], format: format ?? .hex, detail: (format ?? .hex).title, lineCount: 0,
+        firstOffset: nil, notes: [])
+    }
+    let chosen: DumpFormat
+    do {
+      chosen = try format ?? detect(dump)
+    } catch {
+      // One line that is no dump: most likely mistyped hex, and hex's error says where.
+      if dump.lines.count == 1 {
+        _ = try HexText.decode(
+          text, firstColumn: firstColumn, firstLine: firstLine, namesLines: namesLines)
+      }
+      throw error
+    }
+    var decoded: DecodedDump
+    switch chosen {
+    case .hex:
+      let bytes = try HexText.decode(
+        text, firstColumn: firstColumn, firstLine: firstLine, namesLines: namesLines)
+      let lengths = dump.lines.map { $0.characters.count }
+      let looksLikePlainXXD =
+        dump.lines.count > 1 && lengths.dropLast().allSatisfy { $0 == 60 }
+        && dump.lines.allSatisfy { $0.characters.allSatisfy(\.isHexDigit) }
+      decoded = DecodedDump(
+        bytes: bytes, format: .hex, detail: looksLikePlainXXD ? "xxd -p" : "hex",
+        lineCount: dump.lines.count, firstOffset: nil, notes: [])
+    case .xxd: decoded = try XXDDump.decode(dump)
+    case .hexdumpCanonical: decoded = try HexdumpCanonicalDump.decode(dump)
+    case .od: decoded = try ODDump.decode(dump)
+    case .wireshark: decoded = try WiresharkDump.decode(dump)
+    case .gdb: decoded = try GDBDump.decode(dump)
+    case .python: decoded = try PythonBytesDump.decode(dump)
+    case .c: decoded = try CInitializerDump.decode(dump)
+    case .escaped: decoded = try EscapedStringDump.decode(dump)
+    case .base64: decoded = try Base64Dump.decode(dump)
+    }
+    decoded.lineCount = dump.lines.count
+    return decoded
+  }
+
+  /// The format `text` looks like, or nil.
+  public static func detect(_ text: String) -> DumpFormat? {
+    try? detect(DumpText(text, firstLine: 1, firstColumn: 1, namesLines: false))
+  }
+
+  static func detect(_ dump: DumpText) throws -> DumpFormat {
+    let first = dump.lines[0].text.trimmingSpaces()
+    let lower = first.lowercased()
+    if lower.hasPrefix("bytearray(") || lower.hasPrefix("bytes(")
+      || PythonBytesDump.startsWithLiteral(first)
+      || (first.hasPrefix("(") && PythonBytesDump.startsWithLiteral(String(first.dropFirst()).trimmingSpaces()))
+    {
+      return .python
+    }
+    if first.hasPrefix("\"") || first.hasPrefix("'") || lower.hasPrefix("\\x")
+      || lower.hasPrefix("\\0")
+    {
+      return .escaped
+    }
+    if GDBDump.matches(first) { return .gdb }
+    if XXDDump.matches(first) { return .xxd }
+    if HexdumpCanonicalDump.matches(first) { return .hexdumpCanonical }
+    if WiresharkDump.matches(first) { return .wireshark }
+    if ODDump.matches(dump) { return .od }
+    if CInitializerDump.matchesBraces(dump) { return .c }
+    let all = dump.lines.map(\.text).joined(separator: "\n")
+    if (try? HexText.decode(all)) != nil { return .hex }
+    if CInitializerDump.matchesBareList(dump) { return .c }
+    if Base64Dump.matches(dump) { return .base64 }
+    throw EngineError(
+      "cannot tell what format the text is in; it starts \(PythonText.stringLiteral(String(first.prefix(40))))",
+      hint: "name it with --format: "
+        + DumpFormat.allCases.map(\.rawValue).joined(separator: ", "))
+  }
+}
+
+/// The non-blank lines of a dump, and how to name a position in them.
+struct DumpText {
+  struct Line {
+    /// The line's number in the text (0-based).
+    var index: Int
+    var characters: [Character]
+    var text: String { String(characters) }
+  }
+
+  var lines: [Line]
+  let firstLine: Int
+  let firstColumn: Int
+  let namesLines: Bool
+
+  init(_ text: String, firstLine: Int, firstColumn: Int, namesLines: Bool) {
+    var lines: [Line] = []
+    var index = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var characters = Array(raw)
+      if characters.last == "\r" { characters.removeLast() }
+      while let last = characters.last, last == " " || last == "\t" { characters.removeLast() }
+      if !characters.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        lines.append(Line(index: index, characters: characters))
+      }
+      index += 1
+    }
+    self.lines = lines
+    self.firstLine = firstLine
+    self.firstColumn = firstColumn
+    self.namesLines = namesLines || lines.count > 1 || (lines.first.map { $0.index > 0 } ?? false)
+  }
+
+  /// `line 3, column 12`, or `column 12` for text on the command line itself.
+  func position(_ line: Line, _ column: Int) -> String {
+    let shown = column + 1 + (line.index == 0 ? firstColumn - 1 : 0)
+    return namesLines ? "line \(firstLine + line.index), column \(shown)" : "column \(shown)"
+  }
+
+  /// `line 3`, or nothing for text on the command line itself.
+  func lineName(_ line: Line) -> String {
+    namesLines ? "line \(firstLine + line.index)" : "the text"
+  }
+
+  func error(_ line: Line, _ column: Int, _ make: (String) -> String, hint: String? = nil)
+    -> EngineError
+  {
+    EngineError(make(position(line, column)), hint: hint)
+  }
+}
+
+extension Character {
+  var hexDigitValue: UInt8? {
+    guard let ascii = asciiValue else { return nil }
+    switch ascii {
+    case 48...57: return ascii - 48
+    case 65...70: return ascii - 55
+    case 97...102: return ascii - 87
+    default: return nil
+    }
+  }
+}
+
+/// Pieces shared by the dump readers.
+enum DumpPieces {
+  /// How dump tools show a byte in their text column: printable ASCII as itself, others `.`.
+  static func rendering(_ bytes: [UInt8]) -> String {
+    String(bytes.map { $0 >= 0x20 && $0 < 0x7F ? Character(Unicode.Scalar($0)) : "." })
+  }
+
+  /// Whether a text column shows `bytes`; blanks at either end are ignored (they may have been
+  /// trimmed when the dump was copied).
+  static func textColumn(_ text: String, shows bytes: [UInt8]) -> Bool {
+    text.trimmingSpaces() == rendering(bytes).trimmingSpaces()
+  }
+
+  /// The length of `rendering(bytes)` without the blanks at its ends (bytes 0x20).
+  static func trimmedRenderingCount(_ bytes: [UInt8]) -> Int {
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 })
+    else { return 0 }
+    return last - first + 1
+  }
+
+  /// Runs of non-blank characters: (start, end) offsets.
+  static func tokens(_ characters: [Character], in range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start: Int? = nil
+    for index in range {
+      let blank = characters[index] == " " || characters[index] == "\t"
+      if blank {
+        if let s = start { result.append(s..<index) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
+    }
+    if let s = start { result.append(s..<range.upperBound) }
+    return result
+  }
+
+  /// The bytes of a token of hex digits, most significant first; nil if it is not hex or has
+  /// an odd number of digits.
+  static func hexBytes(_ characters: ArraySlice<Character>) -> [UInt8]? {
+    guard !characters.isEmpty, characters.count % 2 == 0 else { return nil }
+    var bytes: [UInt8] = []
+    var high: UInt8? = nil
+    for character in characters {
+      guard let value = character.hexDigitValue else { return nil }
+      if let h = high {
+        bytes.append(h << 4 | value)
+        high = nil
+      } else {
+        high = value
+      }
+    }
+    return bytes
+  }
+
+  /// An unsigned number in `radix`, or nil.
+  static func number(_ characters: ArraySlice<Character>, radix: Int) -> Int? {
+    guard !characters.isEmpty, let value = UInt64(String(characters), radix: radix) else {
+      return nil
+    }
+    return Int(truncatingIfNeeded: value)
+  }
+
+  /// `0x1f`.
+  static func hex(_ value: Int) -> String { "0x" + String(UInt(bitPattern: value), radix: 16) }
+}
+
+extension Substring {
+  func trimmingSpaces() -> String { String(self).trimmingSpaces() }
+}

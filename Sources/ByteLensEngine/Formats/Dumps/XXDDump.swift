@@ -1,0 +1,105 @@
+/// `xxd` output: `00000000: 4865 6c6c 6f0a                           Hello.`
+///
+/// Any group size (`-g`) and line width (`-c`); `-e` (little-endian groups, right-aligned
+/// last group) and `-b` (bits) are told apart from the default by which reading the text
+/// column confirms; `*` lines (`-a`) repeat the line before.
+enum XXDDump {
+  /// Whether a line starts like xxd: hex digits, a colon, a blank.
+  static func matches(_ line: String) -> Bool {
+    let characters = Array(line)
+    guard let colon = characters.firstIndex(of: ":"), colon > 0,
+      characters[..<colon].allSatisfy(\.isHexDigit)
+    else { return false }
+    return colon + 1 == characters.count || characters[colon + 1] == " "
+  }
+
+  static func decode(_ dump: DumpText) throws -> DecodedDump {
+    // Parse offsets first; the hex area of each line starts after its colon.
+    var parsed: [(line: DumpText.Line, offset: Int?, start: Int)] = []
+    for line in dump.lines {
+      let characters = line.characters
+      let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
+      if characters[first...].elementsEqual(["*"]) {
+        parsed.append((line, nil, 0))
+        continue
+      }
+      guard let colon = characters[first...].firstIndex(of: ":"), colon > first,
+        let offset = DumpPieces.number(characters[first..<colon], radix: 16)
+      else {
+        let end = characters[first...].firstIndex(of: ":") ?? characters.count
+        let token = String(characters[first..<min(end, first + 16)])
+        throw dump.error(line, first) {
+          "'\(token)' at \($0) is not an xxd offset (hex digits and a colon)"
+        }
+      }
+      parsed.append((line, offset, colon + 1))
+    }
+    // Choose the reading the text columns confirm most often.
+    let data = parsed.filter { $0.offset != nil }
+    var best: (reading: TextColumnSplitter.Reading, splits: [TextColumnSplitter.Split], score: Int)? = nil
+    for reading in TextColumnSplitter.Reading.allCases {
+      var splits: [TextColumnSplitter.Split] = []
+      for entry in data {
+        guard
+          let split = TextColumnSplitter.split(
+            entry.line.characters, from: entry.start, reading: reading)
+        else { break }
+        splits.append(split)
+      }
+      guard splits.count == data.count else { continue }
+      let score = splits.filter(\.textMatches).count
+      if best == nil || score > best!.score { best = (reading, splits, score) }
+    }
+    guard let best else {
+      // Point at the first group that is not hex, in the first line that fails.
+      for entry in data {
+        if TextColumnSplitter.split(entry.line.characters, from: entry.start, reading: .bigEndian)
+          == nil,
+          let bad = TextColumnSplitter.firstBadGroup(
+            entry.line.characters, from: entry.start, reading: .bigEndian)
+        {
+          let token = String(entry.line.characters[bad])
+          throw dump.error(entry.line, bad.lowerBound) {
+            "'\(token)' at \($0) is not a group of hex digits (xxd)"
+          }
+        }
+      }
+      throw EngineError("the xxd dump has no readable lines")
+    }
+    var assembler = OffsetDumpAssembler(dump: dump)
+    var splitIndex = 0
+    var mismatched: [String] = []
+    for entry in parsed {
+      if let offset = entry.offset {
+        let split = best.splits[splitIndex]
+        splitIndex += 1
+        if split.hasTextColumn && !split.textMatches {
+          mismatched.append(dump.lineName(entry.line))
+        }
+        try assembler.add(.data(offset: offset, bytes: split.bytes), line: entry.line)
+      } else {
+        try assembler.add(.repeated, line: entry.line)
+      }
+    }
+    try assembler.finish()
+    // Little-endian can only win where groups hold more than one byte: that is -e.
+    let detail: String
+    switch best.reading {
+    case .littleEndian: detail = "xxd -e (little-endian groups)"
+    case .binary: detail = "xxd -b (bits)"
+    case .bigEndian: detail = "xxd"
+    }
+    return DecodedDump(
+      bytes: assembler.bytes, format: .xxd, detail: detail, lineCount: dump.lines.count,
+      firstOffset: assembler.firstOffset, notes: textColumnNotes(mismatched))
+  }
+
+  /// The note for lines whose text column disagrees with their hex (named by
+  /// `DumpText.lineName`, which is `the text` for text on the command line).
+  static func textColumnNotes(_ lines: [String]) -> [String] {
+    guard let first = lines.first else { return [] }
+    if first == "the text" { return ["the text column does not show the same bytes as the hex"] }
+    let more = lines.count > 1 ? " (and \(lines.count - 1) more)" : ""
+    return ["the text column of \(first)\(more) does not show the same bytes as the hex"]
+  }
+}

@@ -1,0 +1,96 @@
+/// `.npy` files: `np.load` as a lazy view on the file's bytes, and `np.save` as bytes.
+public enum NPYFile {
+  /// What `np.load` gives for the `.npy` bytes in `source`: a view on the data that stays
+  /// where it is (a file is read on demand), shaped and ordered by the header.
+  /// - Throws: every header problem (`NPYHeader.read`), and data shorter than the shape
+  ///   needs, naming both sizes. Bytes after the data are ignored, as numpy ignores them.
+  public static func open(_ source: any ByteSource) throws -> (header: NPYHeader, view: ArrayView) {
+    let header = try NPYHeader.read(from: source)
+    let (base, shape) = ArrayView.expandSubarray(dtype: header.dtype, shape: header.shape)
+    try ArrayView.checkDimensions(shape.count)
+    let count = try ArrayView.elementCount(header.shape)
+    let need = try checkedMultiply(count, header.dtype.itemsize)
+    let available = source.count - header.dataOffset
+    guard need <= available else {
+      throw EngineError(
+        "'\(source.name)' is cut short: shape \(PythonText.tuple(header.shape)) of "
+          + "'\(header.dtype.str)' needs \(need) bytes of data after the "
+          + "\(header.dataOffset)-byte header, but the file has \(available)",
+        hint: "'load \(source.name) as u1' shows the bytes that are there")
+    }
+    if count == 0 && header.dtype.subarray == nil {
+      // numpy reads no elements into a 1-D array with stride 0, then reshapes (C) or
+      // reshapes the reversed shape and transposes (F); the strides of an empty result come
+      // from those steps.
+      let flat = ArrayView(source: source, offset: header.dataOffset, shape: [0], strides: [0], dtype: base)
+      let view =
+        header.fortranOrder
+        ? try flat.reshaped(header.shape.reversed()).transposed()
+        : try flat.reshaped(header.shape)
+      return (header, view)
+    }
+    // numpy reads the elements in file order, then reshapes (C) or reshapes the reversed
+    // shape and transposes (F): the array dims of a subarray dtype always stay C-ordered.
+    let outer = header.shape
+    let subshape = Array(shape.dropFirst(outer.count))
+    var strides = ArrayView.contiguousStrides(
+      outer, itemsize: header.dtype.itemsize, order: header.fortranOrder ? .F : .C)
+    strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
+    let view = ArrayView(
+      source: source, offset: header.dataOffset, shape: shape, strides: strides, dtype: base)
+    return (header, view)
+  }
+
+  /// Whether `np.save` would mark a view of this shape written in `order` as Fortran-ordered:
+  /// only when the F layout is not also a C layout (numpy's `fortran_order`).
+  public static func isFortranOrder(shape: [Int], itemsize: Int, order: MemoryOrder) -> Bool {
+    guard order == .F else { return false }
+    let strides = ArrayView.contiguousStrides(shape, itemsize: itemsize, order: .F)
+    return !ArrayView.isContiguous(shape, strides, itemsize, fortran: false)
+  }
+
+  /// The header `np.save` writes for `view`: `order` F writes the data column by column with
+  /// `fortran_order: True`; nil follows numpy (F only when the view is F- and not C-contiguous).
+  public static func header(for view: ArrayView, order: MemoryOrder?) throws -> (
+    bytes: [UInt8], dataOrder: MemoryOrder
+  ) {
+    let dataOrder: MemoryOrder = order ?? (view.isFortranOnly ? .F : .C)
+    let fortran = isFortranOrder(
+      shape: view.shape, itemsize: view.dtype.itemsize, order: dataOrder)
+    let bytes = try NPYHeader.encode(dtype: view.dtype, shape: view.shape, fortranOrder: fortran)
+    return (bytes, fortran ? .F : .C)
+  }
+}
+
+extension ArrayView {
+  /// Streams the bytes of `tobytes(order)` to `sink` in pieces, without building them all in
+  /// memory: a contiguous view over a large file is copied a megabyte at a time.
+  public func writeBytes(
+    order: MemoryOrder, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    let visit: MemoryOrder = (order == .F || (order == .A && isFortranOnly)) ? .F : .C
+    guard count > 0 else { return }
+    if (visit == .C && isCContiguous) || (visit == .F && isFContiguous) {
+      var position = offset
+      let end = offset + nbytes
+      let chunk = 1 << 20
+      while position < end {
+        let upper = min(end, position + chunk)
+        try source.withBytes(in: position..<upper, sink)
+        position = upper
+      }
+      return
+    }
+    var buffer = [UInt8]()
+    let limit = 1 << 16
+    buffer.reserveCapacity(limit + dtype.itemsize)
+    try forEachElementBytes(order: visit) { element in
+      buffer.append(contentsOf: element)
+      if buffer.count >= limit {
+        try buffer.withUnsafeBytes(sink)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    if !buffer.isEmpty { try buffer.withUnsafeBytes(sink) }
+  }
+}

@@ -1,0 +1,209 @@
+import Testing
+
+@testable import ByteLensEngine
+
+/// `.npy` headers written byte for byte as numpy 2.4.6's `np.save` writes them (the hex is
+/// `np.save` output up to the data), read back with every error `np.load` detects.
+@Suite struct NPYTests {
+  static func hex(_ text: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      let next = text.index(index, offsetBy: 2)
+      bytes.append(UInt8(text[index..<next], radix: 16)!)
+      index = next
+    }
+    return bytes
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var dtype: String
+    var aligned = false
+    var shape: [Int]
+    var fortran: Bool
+    var header: String
+    var testDescription: String { "\(dtype) \(shape)" }
+  }
+
+  // Generated with np.save(io.BytesIO(), a) for the arrays named by dtype and shape.
+  static let cases: [Case] = [
+    Case(
+      dtype: "<f8", shape: [2, 3], fortran: true,
+      header: "934e554d5059010076007b276465736372273a20273c6638272c2027666f727472616e5f6f72646572273a20547275652c20277368617065273a2028322c2033292c207d20202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020200a"),
+    Case(
+      dtype: "u1", shape: [], fortran: false,
+      header: "934e554d5059010076007b276465736372273a20277c7531272c2027666f727472616e5f6f72646572273a2046616c73652c20277368617065273a2028292c207d20202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020200a"),
+    Case(
+      dtype: "[('a','u1'),('b','<f8')]", aligned: true, shape: [3], fortran: false,
+      header: "934e554d5059010076007b276465736372273a205b282761272c20277c753127292c202827272c20277c563727292c20282762272c20273c663827295d2c2027666f727472616e5f6f72646572273a2046616c73652c20277368617065273a2028332c292c207d2020202020202020202020202020202020202020202020200a"),
+    Case(
+      dtype: "[(('t','a'),'<i4',(2,)),('n',[('x','>f4')])]", shape: [3], fortran: false,
+      header: "934e554d50590100b6007b276465736372273a205b28282774272c20276127292c20273c6934272c2028322c29292c2028276e272c205b282778272c20273e663427295d295d2c2027666f727472616e5f6f72646572273a2046616c73652c20277368617065273a2028332c292c207d202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020200a"),
+    Case(
+      dtype: ">i2", shape: [0, 4], fortran: false,
+      header: "934e554d5059010076007b276465736372273a20273e6932272c2027666f727472616e5f6f72646572273a2046616c73652c20277368617065273a2028302c2034292c207d202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020202020200a"),
+    Case(
+      dtype: "[('é','<i2'),('ж','u1')]", shape: [2], fortran: false,
+      header: "934e554d50590300740000007b276465736372273a205b2827c3a9272c20273c693227292c202827d0b6272c20277c753127295d2c2027666f727472616e5f6f72646572273a2046616c73652c20277368617065273a2028322c292c207d2020202020202020202020202020202020202020202020202020202020202020200a"),
+  ]
+
+  @Test(arguments: cases)
+  func writesNumpysHeader(_ c: Case) throws {
+    let dtype = try DType.parse(c.dtype, aligned: c.aligned)
+    let bytes = try NPYHeader.encode(dtype: dtype, shape: c.shape, fortranOrder: c.fortran)
+    #expect(bytes == Self.hex(c.header))
+    #expect(bytes.count % 64 == 0)
+  }
+
+  @Test(arguments: cases)
+  func readsItBack(_ c: Case) throws {
+    let dtype = try DType.parse(c.dtype, aligned: c.aligned)
+    let header = Self.hex(c.header)
+    let count = c.shape.reduce(1, *)
+    let data = (0..<(count * dtype.itemsize)).map { UInt8(truncatingIfNeeded: $0) }
+    let (read, view) = try NPYFile.open(MemoryByteSource(header + data, name: "a.npy"))
+    #expect(read.shape == c.shape)
+    #expect(read.fortranOrder == c.fortran)
+    #expect(read.dataOffset == header.count)
+    // np.load gives an equal dtype: same fields at the same offsets, padding entries dropped.
+    #expect(read.dtype.itemsize == dtype.itemsize)
+    #expect(read.dtype.fields.map(\.name) == dtype.fields.map(\.name))
+    #expect(read.dtype.fields.map(\.offset) == dtype.fields.map(\.offset))
+    #expect(try view.tobytes(order: c.fortran ? .F : .C) == data)
+  }
+
+  @Test func fortranOrderGivesFortranStrides() throws {
+    let header = try NPYHeader.encode(dtype: .int32, shape: [2, 3], fortranOrder: true)
+    let (_, view) = try NPYFile.open(MemoryByteSource(header + [UInt8](repeating: 0, count: 24)))
+    #expect(view.shape == [2, 3])
+    #expect(view.strides == [4, 8])  // np.load(...).strides
+    #expect(view.offset == 128)
+  }
+
+  @Test func alignedDescrLoadsAsNumpyDoes() throws {
+    // descr_to_dtype drops ('', '|V7') and keeps the offsets: 'b' at 8, itemsize 16.
+    let (dtype, _, _) = try NPYHeader.parse(
+      "{'descr': [('a', '|u1'), ('', '|V7'), ('b', '<f8')], 'fortran_order': False, 'shape': (3,), }")
+    #expect(dtype.fields.map(\.offset) == [0, 8])
+    #expect(dtype.itemsize == 16)
+    #expect(
+      dtype.repr
+        == "dtype({'names': ['a', 'b'], 'formats': ['u1', '<f8'], 'offsets': [0, 8], 'itemsize': 16})")
+  }
+
+  @Test func python2LongsAreAccepted() throws {
+    let (_, _, shape) = try NPYHeader.parse(
+      "{'descr': '<i4', 'fortran_order': False, 'shape': (3L, 4L), }")
+    #expect(shape == [3, 4])
+  }
+
+  func loadError(_ bytes: [UInt8]) -> String? {
+    do {
+      _ = try NPYFile.open(MemoryByteSource(bytes, name: "x.npy"))
+      return nil
+    } catch let error as EngineError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  func file(_ header: String, version: UInt8 = 1, data: Int = 0) -> [UInt8] {
+    var text = Array(header.utf8)
+    let total = ((10 + text.count + 1 + 63) / 64) * 64
+    text += [UInt8](repeating: 0x20, count: total - 10 - text.count - 1) + [0x0A]
+    return NPYHeader.magic + [version, 0, UInt8(text.count & 0xFF), UInt8(text.count >> 8)] + text
+      + [UInt8](repeating: 0, count: data)
+  }
+
+  @Test func everyLoadErrorIsOneClearLine() {
+    #expect(loadError([1, 2, 3]) == "'x.npy' is too short for a .npy file: 3 bytes, the magic and version alone take 8")
+    #expect(
+      loadError(Array("PK\u{3}\u{4}abcdefgh".utf8))
+        == "'x.npy' is not a .npy file: it starts with b'PK\\x03\\x04ab', not b'\\x93NUMPY'")
+    #expect(
+      loadError(NPYHeader.magic + [4, 0, 0, 0])
+        == "'x.npy' is .npy version 4.0; numpy reads versions 1.0, 2.0 and 3.0")
+    #expect(
+      loadError(NPYHeader.magic + [1, 0, 100, 0, 0x7B])
+        == "'x.npy' is cut short: its header says 100 bytes, but only 1 follow byte 10")
+    #expect(
+      loadError(file("[1, 2]"))
+        == "the .npy header is not a dict: [1, 2]")
+    #expect(
+      loadError(file("{'descr': '<i4', 'shape': (2,)}"))
+        == "the .npy header has the keys ['descr', 'shape']; it needs exactly 'descr', 'fortran_order' and 'shape'")
+    #expect(
+      loadError(file("{'descr': '<i4', 'fortran_order': False, 'shape': [2], }"))
+        == "shape in the .npy header is not valid: [2], it must be a tuple")
+    #expect(
+      loadError(file("{'descr': '<i4', 'fortran_order': False, 'shape': (2, -1), }"))
+        == "shape in the .npy header is not valid: (2, -1): dimension -1 is negative")
+    #expect(
+      loadError(file("{'descr': '<i4', 'fortran_order': 0, 'shape': (2,), }"))
+        == "fortran_order in the .npy header is not a valid bool: 0")
+    #expect(
+      loadError(file("{'descr': '<i3', 'fortran_order': False, 'shape': (2,), }"))?
+        .hasPrefix("descr in the .npy header is not a valid dtype descriptor: '<i3': ") == true)
+    #expect(
+      loadError(file("{'descr': '|O', 'fortran_order': False, 'shape': (2,), }"))
+        == "the .npy file holds an object array (descr '|O'): its data is a Python pickle, which bytelens never loads")
+    #expect(
+      loadError(file("{'descr': '<i4', 'fortran_order': False, 'shape': (3,), }", data: 10))
+        == "'x.npy' is cut short: shape (3,) of '<i4' needs 12 bytes of data after the 128-byte header, but the file has 10")
+    #expect(
+      loadError(file("{'descr': '<i4' 'fortran_order': False}"))?
+        .hasPrefix("cannot parse the .npy header {'descr': '<i4' 'fortran_order': False}") == true)
+    let long = "{'descr': '<i4', 'fortran_order': False, 'shape': (2,), }" + String(repeating: " ", count: 10_000)
+    #expect(
+      loadError(file(long))
+        == "the header of 'x.npy' is 10102 characters long, over numpy's safety limit of 10000 characters")
+  }
+
+  @Test func trailingBytesAreIgnored() throws {
+    let bytes = file("{'descr': '<i2', 'fortran_order': False, 'shape': (2,), }", data: 7)
+    let (_, view) = try NPYFile.open(MemoryByteSource(bytes))
+    #expect(view.shape == [2])
+  }
+
+  /// Corrupted headers: every byte of a real header flipped, truncated or replaced; each load
+  /// must answer (a view or an error), never trap or hang.
+  @Test func corruptedHeadersNeverTrap() throws {
+    let header = Self.hex(Self.cases[3].header)
+    let good = header + [UInt8](repeating: 7, count: 3 * 12)
+    var generator = TestRandom(seed: 0x5EED_0F_1234)
+    var loaded = 0
+    for round in 0..<3000 {
+      var bytes = good
+      switch round % 4 {
+      case 0: bytes[Int(generator.next() % UInt64(header.count))] ^= UInt8(truncatingIfNeeded: generator.next() | 1)
+      case 1: bytes.removeLast(Int(generator.next() % UInt64(bytes.count)))
+      case 2:
+        let position = 10 + Int(generator.next() % UInt64(header.count - 10))
+        let junk: [UInt8] = Array("()[]{},:'\"\\ 0123456789-LeTrueFalseNone<>|iufcSUVMmO".utf8)
+        bytes[position] = junk[Int(generator.next() % UInt64(junk.count))]
+      default:
+        for _ in 0..<4 {
+          bytes[Int(generator.next() % UInt64(header.count))] = UInt8(truncatingIfNeeded: generator.next())
+        }
+      }
+      if let (_, view) = try? NPYFile.open(MemoryByteSource(bytes)) {
+        loaded += 1
+        _ = try? ArrayPrinter.repr(view, options: PrintOptions())
+      }
+    }
+    #expect(loaded > 0)
+  }
+}
+
+struct TestRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

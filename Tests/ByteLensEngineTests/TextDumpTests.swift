@@ -1,0 +1,229 @@
+import Testing
+
+@testable import ByteLensEngine
+
+/// Every dump format on the same 33 bytes, as the real tools print them (captured from xxd
+/// 2022-01-14, util-linux hexdump, GNU od, base64 and xxd -i), detected and read back.
+@Suite struct TextDumpTests {
+  /// "Hello world.Hello, bytes!" + 00 01 ff 80 + " end"
+  static let bytes: [UInt8] = Array("Hello world.Hello, bytes!".utf8) + [0, 1, 0xFF, 0x80] + Array(" end".utf8)
+
+  static let dumps: [(DumpFormat, String, String)] = [
+    (.xxd, "xxd", """
+      00000000: 4865 6c6c 6f20 776f 726c 642e 4865 6c6c  Hello world.Hell
+      00000010: 6f2c 2062 7974 6573 2100 01ff 8020 656e  o, bytes!.... en
+      00000020: 64                                       d
+      """),
+    (.xxd, "xxd -e (little-endian groups)", """
+      00000000: 6c6c6548 6f77206f 2e646c72 6c6c6548  Hello world.Hell
+      00000010: 62202c6f 73657479 ff010021 6e652080  o, bytes!.... en
+      00000020:       64                             d
+      """),
+    (.xxd, "xxd", """
+      00000000: 48656c6c 6f20776f 726c642e 48656c6c  Hello world.Hell
+      00000010: 6f2c2062 79746573 210001ff 8020656e  o, bytes!.... en
+      00000020: 64                                   d
+      """),
+    (.xxd, "xxd", """
+      00000000: 48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c  Hello world.Hell
+      00000010: 6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e  o, bytes!.... en
+      00000020: 64                                               d
+      """),
+    (.hex, "xxd -p", """
+      48656c6c6f20776f726c642e48656c6c6f2c206279746573210001ff8020
+      656e64
+      """),
+    (.c, "C initialiser (unsigned char d_bin[])", """
+      unsigned char d_bin[] = {
+        0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64, 0x2e,
+        0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x2c, 0x20, 0x62, 0x79, 0x74, 0x65, 0x73,
+        0x21, 0x00, 0x01, 0xff, 0x80, 0x20, 0x65, 0x6e, 0x64
+      };
+      unsigned int d_bin_len = 33;
+      """),
+    (.hexdumpCanonical, "hexdump -C", """
+      00000000  48 65 6c 6c 6f 20 77 6f  72 6c 64 2e 48 65 6c 6c  |Hello world.Hell|
+      00000010  6f 2c 20 62 79 74 65 73  21 00 01 ff 80 20 65 6e  |o, bytes!.... en|
+      00000020  64                                                |d|
+      00000021
+      """),
+    (.od, "hexdump (16-bit words read little-endian)", """
+      0000000 6548 6c6c 206f 6f77 6c72 2e64 6548 6c6c
+      0000010 2c6f 6220 7479 7365 0021 ff01 2080 6e65
+      0000020 0064
+      0000021
+      """),
+    (.od, "od -x (16-bit words read little-endian)", """
+      0000000 6548 6c6c 206f 6f77 6c72 2e64 6548 6c6c
+      0000020 2c6f 6220 7479 7365 0021 ff01 2080 6e65
+      0000040 0064
+      0000041
+      """),
+    (.od, "od -A x -t x1z", """
+      000000 48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c  >Hello world.Hell<
+      000010 6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e  >o, bytes!.... en<
+      000020 64                                               >d<
+      000021
+      """),
+    (.od, "od -o (16-bit words read little-endian)", """
+      0000000 062510 066154 020157 067567 066162 027144 062510 066154
+      0000020 026157 061040 072171 071545 000041 177401 020200 067145
+      0000040 000144
+      0000041
+      """),
+    (.base64, "base64", "SGVsbG8gd29ybGQuSGVsbG8sIGJ5dGVzIQAB/4AgZW5k"),
+    (.python, "Python bytes", "b'Hello world.Hello, bytes!\\x00\\x01\\xff\\x80 end'"),
+    (.python, "Python bytearray", "bytearray(b'Hello world.Hello, bytes!\\x00\\x01\\xff\\x80 end')"),
+    (.python, "Python bytes", "(b'Hello world.'\n b'Hello, bytes!\\x00\\x01'\n b'\\xff\\x80 end')"),
+    (.escaped, "escaped string", "\"Hello world.Hello, bytes!\\x00\\x01\\xff\\x80 end\""),
+    (.escaped, "escaped bytes", "\\x48\\x65\\x6c\\x6c\\x6f\\x20world.Hello,\\x20bytes!\\0\\x01\\377\\x80\\x20end"),
+    (.wireshark, "Wireshark hex dump", """
+      0000   48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c   Hello world.Hell
+      0010   6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e   o, bytes!.... en
+      0020   64                                                d
+      """),
+    (.wireshark, "Wireshark hex dump", """
+      0000  48 65 6c 6c 6f 20 77 6f  72 6c 64 2e 48 65 6c 6c   Hello world.Hell
+      0010  6f 2c 20 62 79 74 65 73  21 00 01 ff 80 20 65 6e   o, bytes!.... en
+      0020  64                                                 d
+      """),
+    (.gdb, "gdb x/…xb", """
+      0x555555558010 <d>:\t0x48\t0x65\t0x6c\t0x6c\t0x6f\t0x20\t0x77\t0x6f
+      0x555555558018 <d+8>:\t0x72\t0x6c\t0x64\t0x2e\t0x48\t0x65\t0x6c\t0x6c
+      0x555555558020 <d+16>:\t0x6f\t0x2c\t0x20\t0x62\t0x79\t0x74\t0x65\t0x73
+      0x555555558028 <d+24>:\t0x21\t0x00\t0x01\t0xff\t0x80\t0x20\t0x65\t0x6e
+      0x555555558030 <d+32>:\t0x64
+      """),
+    (.hex, "hex", "48:65:6c:6c:6f:20:77:6f:72:6c:64:2e:48:65:6c:6c:6f:2c:20:62:79:74:65:73:21:00:01:ff:80:20:65:6e:64"),
+  ]
+
+  @Test func everyFormatIsDetectedAndReadBack() throws {
+    for (format, detail, text) in Self.dumps {
+      #expect(TextDump.detect(text) == format, "\(detail)")
+      let decoded = try TextDump.decode(text)
+      #expect(decoded.bytes == Self.bytes, "\(detail)")
+      #expect(decoded.format == format)
+      #expect(decoded.detail == detail)
+      #expect(decoded.notes == [], "\(detail)")
+      // Forcing the detected format gives the same.
+      #expect(try TextDump.decode(text, format: format).bytes == Self.bytes)
+    }
+  }
+
+  func failure(_ text: String, format: DumpFormat? = nil, firstColumn: Int = 1) -> String? {
+    do {
+      _ = try TextDump.decode(text, format: format, firstColumn: firstColumn)
+      return nil
+    } catch let error as EngineError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  @Test func malformedLinesNameLineAndColumn() {
+    #expect(
+      failure("00000000: 4865 6c6c  He\n00000004: 6c6g  l?")
+        == "'6c6g' at line 2, column 11 is not a group of hex digits (xxd)")
+    #expect(
+      failure("00000000  48 65 6c 6c  |Hell|\n00000004  6f 2  |o|")
+        == "'2' at line 2, column 14 is not a byte (two hex digits) of a hexdump -C line")
+    #expect(
+      failure("0000000 6548 6c6c\n0000010 6f\n0000011")
+        == "'6f' at line 2, column 9 is not 4 hex digits, like the first group")
+    #expect(
+      failure("b'abc' junk") == "'j' at column 8 follows the bytes literal")
+    #expect(
+      failure("{ 0x48, 0x165 }") == "'0x165' at column 9 is 357, which is not a byte (-128 to 255)")
+    #expect(failure("{ 0x48, 0x65 };\nunsigned int x_len = 3;") == "the length line at line 2, column 1 says 3 bytes, but the initialiser holds 2")
+    #expect(failure("SGVs*G8K", format: .base64) == "'*' at column 5 is not a base64 character (A-Z a-z 0-9 + / =)")
+    #expect(failure("\"abc\\q\"") == "'\\q' at column 6 is not an escape this format knows")
+    #expect(failure("0x1000:\t0x48\t0x4g") == "'0x4g' at column 14 is not a hex value such as 0x48 (use x/…x in gdb)")
+    #expect(failure("0000   48 65 zz   He.", format: .wireshark) == "'zz' at column 14 is not a byte (two hex digits)")
+    // One line that is no dump is taken for mistyped hex; several lines cannot be told.
+    #expect(failure("hello there") == "'h' at column 1 is not a hex digit")
+    #expect(
+      failure("hello there\nhow are you")
+        == "cannot tell what format the text is in; it starts 'hello there'")
+    #expect(failure("zz") == "'z' at column 1 is not a hex digit")
+    // Inline text: columns count from where the text starts on the command line.
+    #expect(failure("b'a' b", firstColumn: 7) == "'b' at column 12 follows the bytes literal")
+  }
+
+  @Test func offsetGapsAreErrors() {
+    #expect(
+      failure("00000000: 4865 6c6c  Hell\n00000008: 6f20  o ")
+        == "line 2 starts at offset 0x8, but the lines before end at 0x4: 4 bytes are missing")
+    #expect(
+      failure("00000000  48 65 6c 6c  |Hell|\n00000002  6f 20  |o |")
+        == "line 2 starts at offset 0x2, inside the bytes before it, which end at 0x4 (2 bytes overlap)")
+    #expect(
+      failure("0x1000:\t0x48\t0x65\n0x1004:\t0x6c")
+        == "line 2 starts at offset 0x1004, but the lines before end at 0x1002: 2 bytes are missing")
+    #expect(
+      failure("0000000 6548 6c6c\n0000010")
+        == "line 2 starts at offset 0o10, but the lines before end at 0o4: 4 bytes are missing")
+  }
+
+  @Test func repeatedLines() throws {
+    let xxd = """
+      00000000: 0000 0000 0000 0000 0000 0000 0000 0000  ................
+      *
+      00000030: 0000 0000 0000 0000 0000 0000 0000 0000  ................
+      """
+    #expect(try TextDump.decode(xxd).bytes == [UInt8](repeating: 0, count: 64))
+    let hexdump = """
+      00000000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |................|
+      *
+      00000040
+      """
+    #expect(try TextDump.decode(hexdump).bytes == [UInt8](repeating: 0, count: 64))
+    let od = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n0000100\n"
+    #expect(try TextDump.decode(od).bytes == [UInt8](repeating: 0, count: 64))
+    #expect(failure("00000000  00 01  |..|\n*") == "the '*' on line 2 is the last line: without an offset after it, how often the line repeats is unknown")
+    #expect(
+      failure("00000000  00 01 02  |...|\n*\n00000010")
+        == "the '*' on line 2 repeats 3-byte lines from 0x3, but line 3 is at 0x10, not a whole number of lines further")
+    #expect(
+      failure("00000000  00 01  |..|\n*\n7ffffffffff0")
+        == "the '*' on line 2 repeats 140737488355310 bytes, more than bytelens holds in memory (1024 MiB)")
+  }
+
+  @Test func oddLengthWordDumpsTakeThePaddingBack() throws {
+    #expect(try TextDump.decode("0000000 6261 6463 0065\n0000005\n").bytes == Array("abcde".utf8))
+  }
+
+  @Test func xxdVariants() throws {
+    let bits = "00000000: 01001000 01100101  He\n"
+    let decoded = try TextDump.decode(bits)
+    #expect(decoded.bytes == Array("He".utf8))
+    #expect(decoded.detail == "xxd -b (bits)")
+    let partial = "00000000: 64636261   676665  abcdefg\n"
+    #expect(try TextDump.decode(partial).bytes == Array("abcdefg".utf8))
+    let edited = "00000000: 4865 6c6c  Hexx\n"
+    let note = try TextDump.decode(edited)
+    #expect(note.bytes == Array("Hell".utf8))
+    #expect(note.notes == ["the text column does not show the same bytes as the hex"])
+    let offset = try TextDump.decode("00000100: 4865  He")
+    #expect(offset.firstOffset == 256)
+    #expect(offset.summary == "xxd: 2 bytes, the first at offset 0x100")
+  }
+
+  @Test func hostileTextNeverTraps() {
+    var generator = TestRandom(seed: 99)
+    let alphabet = Array("0123456789abcdefx:|><*{},'\"\\b=+/ \t\nGHz-")
+    for (_, _, text) in Self.dumps {
+      var characters = Array(text)
+      for _ in 0..<200 {
+        var mutated = characters
+        for _ in 0..<3 {
+          let position = Int(generator.next() % UInt64(mutated.count))
+          mutated[position] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        }
+        _ = try? TextDump.decode(String(mutated))
+        for format in DumpFormat.allCases { _ = try? TextDump.decode(String(mutated), format: format) }
+      }
+      characters.removeAll()
+    }
+  }
+}
