@@ -30,24 +30,40 @@ struct TerminalStyle {
     }
   }
 
-  func render(_ text: StyledText) -> String {
-    guard usesColor else { return text.plainText }
-    var result = ""
-    for span in text.spans {
-      guard let code = Self.code(for: span.role) else {
-        result += span.text
-        continue
+  /// The text as a terminal shows it: plain, or with ANSI colours.
+  func render(_ text: StyledText) -> [UInt8] {
+    guard usesColor else { return text.utf8 }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.byteCount + text.byteCount / 2)
+    text.forEachRun { bytes, role in
+      guard let code = Self.code(for: role) else {
+        result.append(contentsOf: bytes)
+        return
       }
       // Colour each line separately so that a newline never carries a colour.
-      var first = true
-      for line in span.text.split(separator: "\n", omittingEmptySubsequences: false) {
-        if !first { result += "\n" }
-        first = false
-        if !line.isEmpty { result += "\u{1B}[\(code)m\(line)\u{1B}[0m" }
+      var lineStart = bytes.startIndex
+      while lineStart <= bytes.endIndex {
+        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        if lineEnd > lineStart {
+          result.append(contentsOf: Self.escape)
+          result.append(contentsOf: code.utf8)
+          result.append(UInt8(ascii: "m"))
+          result.append(contentsOf: bytes[lineStart..<lineEnd])
+          result.append(contentsOf: Self.reset)
+        }
+        if lineEnd == bytes.endIndex { break }
+        result.append(UInt8(ascii: "\n"))
+        lineStart = lineEnd + 1
       }
     }
     return result
   }
+
+  private static let escape: [UInt8] = [0x1B, UInt8(ascii: "[")]
+  private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+
+  /// The colours of record fields, in field order; the second tone is the bright variant.
+  static let fieldColors = [32, 35, 34, 33, 36, 31]
 
   /// SGR parameters per role; nil leaves the text as it is.
   static func code(for role: TextRole) -> String? {
@@ -60,6 +76,16 @@ struct TerminalStyle {
     case .error: return "1;31"
     case .hint: return "1;33"
     case .prompt: return "1;34"
+    case .element(let tone): return tone == 0 ? "33" : "36"
+    case .field(let index, let tone):
+      let color = fieldColors[((index % fieldColors.count) + fieldColors.count) % fieldColors.count]
+      return String(tone == 0 ? color : color + 60)
+    case .padding: return "2;37"
+    case .outside: return "90"
+    case .partial: return "4;31"
+    case .boundary: return "90"
+    case .nullByte: return "90"
+    case .printable: return "36"
     }
   }
 }

@@ -23,6 +23,11 @@ public final class Session {
   /// NumPy's print options, changed by `set`.
   public var printOptions: PrintOptions
 
+  /// Where commands that stream (`hexdump all`) write their text as they make it, chunk by
+  /// chunk, so that a dump of a file larger than memory never holds all of its text. Nil
+  /// collects everything in the command's outcome, as tests and transcripts want.
+  public var liveOutput: TextSink?
+
   var stack: [ViewEntry] = []
   /// The index of the current view in `stack`; -1 when nothing is loaded.
   var cursor = -1
