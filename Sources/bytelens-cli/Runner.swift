@@ -31,6 +31,7 @@ final class Runner {
     let standardInput = OutputChannel(descriptor: 0)
     let interactive = inputs.isEmpty && standardInput.isTerminal
     let session = Session(mode: interactive ? .interactive : .batch)
+    session.showsColor = outputStyle.usesColor
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
       guard self.output.send(self.outputStyle.render(text)) else {

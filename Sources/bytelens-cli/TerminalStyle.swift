@@ -33,34 +33,55 @@ struct TerminalStyle {
   /// The text as a terminal shows it: plain, or with ANSI colours.
   func render(_ text: StyledText) -> [UInt8] {
     guard usesColor else { return text.utf8 }
-    var result: [UInt8] = []
-    result.reserveCapacity(text.byteCount + text.byteCount / 2)
+    var writer = ByteWriter(capacity: text.byteCount * 4)
     text.forEachRun { bytes, role in
-      guard let code = Self.code(for: role) else {
-        result.append(contentsOf: bytes)
-        return
-      }
-      // Colour each line separately so that a newline never carries a colour.
-      var lineStart = bytes.startIndex
-      while lineStart <= bytes.endIndex {
-        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-        if lineEnd > lineStart {
-          result.append(contentsOf: Self.escape)
-          result.append(contentsOf: code.utf8)
-          result.append(UInt8(ascii: "m"))
-          result.append(contentsOf: bytes[lineStart..<lineEnd])
-          result.append(contentsOf: Self.reset)
+      bytes.withUnsafeBytes { bytes in
+        guard let code = Self.codeBytes(for: role) else {
+          writer.write(bytes)
+          return
         }
-        if lineEnd == bytes.endIndex { break }
-        result.append(UInt8(ascii: "\n"))
-        lineStart = lineEnd + 1
+        // Colour each line separately so that a newline never carries a colour.
+        var lineStart = 0
+        while true {
+          let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+          if lineEnd > lineStart {
+            code.withUnsafeBytes { writer.write($0) }
+            writer.write(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+            Self.reset.withUnsafeBytes { writer.write($0) }
+          }
+          if lineEnd == bytes.count { break }
+          writer.write(UInt8(ascii: "\n"))
+          lineStart = lineEnd + 1
+        }
       }
     }
-    return result
+    return writer.bytes
   }
 
-  private static let escape: [UInt8] = [0x1B, UInt8(ascii: "[")]
   private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+
+  /// The escape sequence that starts `role`'s colour, made once per role.
+  static func codeBytes(for role: TextRole) -> [UInt8]? {
+    switch role {
+    case .element(let tone): return elementCodes[tone & 1]
+    case .field(let index, let tone):
+      return fieldCodes[tone & 1][((index % fieldColors.count) + fieldColors.count) % fieldColors.count]
+    case .boundary: return boundaryCode
+    case .outside: return outsideCode
+    case .padding: return paddingCode
+    default: return code(for: role).map(sequence)
+    }
+  }
+
+  private static func sequence(_ code: String) -> [UInt8] { Array("\u{1B}[\(code)m".utf8) }
+
+  private static let elementCodes = [0, 1].map { sequence(code(for: .element(tone: $0))!) }
+  private static let fieldCodes = [0, 1].map { tone in
+    fieldColors.indices.map { sequence(code(for: .field($0, tone: tone))!) }
+  }
+  private static let boundaryCode = sequence(code(for: .boundary)!)
+  private static let outsideCode = sequence(code(for: .outside)!)
+  private static let paddingCode = sequence(code(for: .padding)!)
 
   /// The colours of record fields, in field order; the second tone is the bright variant.
   static let fieldColors = [32, 35, 34, 33, 36, 31]
@@ -87,5 +108,36 @@ struct TerminalStyle {
     case .nullByte: return "90"
     case .printable: return "36"
     }
+  }
+}
+
+/// A byte buffer written with `memcpy`, grown by doubling: the colour renderer writes many
+/// short pieces (an escape, a few bytes, a reset) and `Array.append` costs more than the copy.
+struct ByteWriter {
+  private var storage: [UInt8]
+  private var count = 0
+
+  init(capacity: Int) { storage = [UInt8](repeating: 0, count: max(capacity, 64)) }
+
+  var bytes: [UInt8] { Array(storage[0..<count]) }
+
+  mutating func write(_ piece: UnsafeRawBufferPointer) {
+    guard let source = piece.baseAddress, !piece.isEmpty else { return }
+    reserve(piece.count)
+    storage.withUnsafeMutableBytes { target in
+      (target.baseAddress! + count).copyMemory(from: source, byteCount: piece.count)
+    }
+    count += piece.count
+  }
+
+  mutating func write(_ byte: UInt8) {
+    reserve(1)
+    storage[count] = byte
+    count += 1
+  }
+
+  private mutating func reserve(_ extra: Int) {
+    guard count + extra > storage.count else { return }
+    storage += [UInt8](repeating: 0, count: max(storage.count, extra))
   }
 }

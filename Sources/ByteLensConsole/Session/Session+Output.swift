@@ -135,6 +135,7 @@ extension Session {
     case .threshold: printOptions.threshold = value
     case .edgeitems: printOptions.edgeitems = value
     case .precision: printOptions.precision = value
+    case .width: hexdumpWidth = value
     }
     return CommandOutcome()
   }
@@ -145,6 +146,7 @@ extension Session {
     let values: [(Command.PrintSetting, Int)] = [
       (.linewidth, printOptions.linewidth), (.threshold, printOptions.threshold),
       (.edgeitems, printOptions.edgeitems), (.precision, printOptions.precision),
+      (.width, hexdumpWidth),
     ]
     for (setting, value) in values {
       output.append(setting.rawValue.rightPadded(to: 10), role: .label)

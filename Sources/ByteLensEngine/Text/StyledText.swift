@@ -144,6 +144,29 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     extendRun(role)
   }
 
+  /// Appends ASCII bytes (each `< 0x80`) whose roles come as runs: each `(role, count)` covers
+  /// the next `count` bytes. Renderers build a line in a buffer and append it at once.
+  public mutating func appendASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<(role: TextRole, count: Int)>
+  ) {
+    guard !bytes.isEmpty else { return }
+    var end = utf8.count
+    utf8.append(contentsOf: bytes)
+    var first = 0
+    if let head = runs.first, let last = self.runs.indices.last, self.runs[last].role == head.role {
+      end += head.count
+      self.runs[last].end = end
+      first = 1
+    }
+    self.runs.reserveCapacity(self.runs.count + runs.count - first)
+    for index in first..<runs.count {
+      let run = runs[index]
+      guard run.count > 0 else { continue }
+      end += run.count
+      self.runs.append(Run(role: run.role, end: end))
+    }
+  }
+
   /// Appends `count` blanks.
   public mutating func appendSpaces(_ count: Int, role: TextRole = .plain) {
     guard count > 0 else { return }
