@@ -16,10 +16,21 @@ public struct ExplainRenderer {
       throw EngineError(
         "the view is empty (shape \(PythonText.tuple(view.shape))): there is no element to explain")
     }
+    guard view.dtype.itemsize <= Self.largestElement else {
+      throw EngineError(
+        "explain reads one element whole; elements of '\(view.dtype.str)' have "
+          + "\(view.dtype.itemsize) bytes, more than \(Self.largestElement)",
+        hint: view.dtype.isStructured
+          ? "explain one field of it, e.g. explain [0]['\(view.dtype.fields.last?.name ?? "")']"
+          : "'inspect OFFSET' and 'hexdump' show its bytes")
+    }
     self.view = view
     self.index = try view.normalizedIndex(index ?? Array(repeating: 0, count: view.ndim))
     self.options = options
   }
+
+  /// The largest element explained: its bytes are read and printed whole.
+  public static let largestElement = 1 << 20
 
   static let labelWidth = 10
 
@@ -159,7 +170,7 @@ public struct ExplainRenderer {
     case .bytes:
       let end = bytes.lastIndex { $0 != 0 }.map { $0 + 1 } ?? 0
       line(
-        "bytes", "\(bytes.count) single bytes, no byte order; the \(bytes.count - end) trailing "
+        "string", "\(bytes.count) single bytes, no byte order; the \(bytes.count - end) trailing "
           + "NUL\(bytes.count - end == 1 ? "" : "s") are dropped", into: &text)
     case .unicode:
       let units = bytes.count / 4

@@ -173,6 +173,17 @@ public struct FieldsRenderer {
       if let previous, previous == owners, !isLast {
         if !collapsing { text.appendLine("  *", role: .muted) }
         collapsing = true
+        // Lines inside one long segment repeat until the line that holds its end: skip to it
+        // (without this a field of gigabytes would be walked byte by byte).
+        let segmentEnd = layout.segments[segment].range.upperBound
+        let lastStart = (itemsize - 1) / Self.rulerWidth * Self.rulerWidth
+        if layout.segments[segment].range.lowerBound <= lineStart {
+          let next = min(segmentEnd / Self.rulerWidth * Self.rulerWidth, lastStart)
+          if next > lineEnd {
+            lineStart = next
+            continue
+          }
+        }
       } else {
         collapsing = false
         previous = owners

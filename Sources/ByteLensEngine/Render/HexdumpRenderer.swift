@@ -109,6 +109,9 @@ public struct HexdumpRenderer {
 
     header(into: &text, extent: extent, digits: digits)
     var state = DumpState(width: width)
+    if options.showsValues {
+      state.valueWidth = try valueWidth(in: low..<min(shownEnd, high))
+    }
     // About 16 KiB of bytes per chunk (some 70 KiB of text), fewer when the sink asks for less.
     let rowsPerChunk = max(1, min(16_384 / width, chunkSize / (4 * width + 12)))
     var chunkStart = firstRow
@@ -523,6 +526,20 @@ public struct HexdumpRenderer {
       }
     }
     swap(&runs, &state.runs)
+  }
+
+  /// The widest value text among the elements of the first stretch of the dump, so that the
+  /// values of a screenful line up; a wider value later widens the column from there on.
+  private func valueWidth(in range: Range<Int>) throws -> Int {
+    let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 65_536)
+    var widest = 0
+    for start in lattice.starts(overlapping: window) where start >= window.lowerBound {
+      let value = try view.source.withBytes(in: start..<(start + view.dtype.itemsize)) {
+        ElementDecoder.decode(view.dtype, from: $0, at: 0)
+      }
+      widest = max(widest, try ScalarPrinter.str(value, dtype: view.dtype).count)
+    }
+    return widest
   }
 
   /// The values of the elements that start in a row, each in its element's tone.

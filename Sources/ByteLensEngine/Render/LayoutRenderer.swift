@@ -13,6 +13,8 @@ public struct LayoutRenderer {
 
   /// Elements shown at each end of a memory-order strip of a large view.
   static let stripEdge = 8
+  /// The most elements a grid shows in full.
+  static let largestGrid = 10_000
   static let indexNames = ["i", "j", "k"]
 
   /// - Throws: for a view of more than three dimensions.
@@ -39,7 +41,7 @@ public struct LayoutRenderer {
     text.append(", offset ", role: .label)
     text.append(String(view.offset), role: .offset)
     text.appendLine()
-    formula(into: &text)
+    if view.ndim > 0 { formula(into: &text) }
 
     guard view.ndim > 0 else {
       text.appendLine(
@@ -94,7 +96,9 @@ public struct LayoutRenderer {
 
   /// Grid lines of the offsets `base + Σ i·s` for this view's shape.
   func grid(strides: [Int], base: Int) -> [StyledText] {
-    let summarise = view.count > options.threshold
+    // Past `largestGrid` elements the grid is summarised whatever the threshold says: a
+    // grid of every element of a large file would not fit in memory, let alone a screen.
+    let summarise = view.count > options.threshold || view.count > Self.largestGrid
     var indices = (0..<view.ndim).map { shownIndices(axis: $0, summarise: summarise) }
     var lines = gridLines(indices: indices, strides: strides, base: base)
     let widest = lines.map(\.byteCount).max() ?? 0
@@ -276,13 +280,8 @@ public struct LayoutRenderer {
         }
         pieces.append(piece)
       }
-      var line = StyledText()
-      for (number, piece) in pieces.enumerated() {
-        line.append(number == 0 ? " " : " ")
-        line.append(piece)
-      }
-      text.append(line)
       text.appendLine()
+      wrap(pieces, into: &text)
     }
     verdict(into: &text)
   }
