@@ -27,11 +27,13 @@ samples:
 tour: build
 	$(BIN) -f samples/tour.bl
 
-# Unit, transcript and pinned-fixture tests, then the live differential run against numpy.
+# Unit, transcript and pinned-fixture tests, then the live differential runs against numpy
+# (views and printing; then the values the inspection commands show).
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
+	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 
 clean:
 	rm -rf .build
