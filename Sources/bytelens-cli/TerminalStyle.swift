@@ -65,7 +65,8 @@ struct TerminalStyle {
     switch role {
     case .element(let tone): return elementCodes[tone & 1]
     case .field(let index, let tone):
-      return fieldCodes[tone & 1][((index % fieldColors.count) + fieldColors.count) % fieldColors.count]
+      return fieldCodes[tone & 1][
+        ((index % fieldColors.count) + fieldColors.count) % fieldColors.count]
     case .boundary: return boundaryCode
     case .outside: return outsideCode
     case .padding: return paddingCode

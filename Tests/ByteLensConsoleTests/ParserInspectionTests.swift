@@ -39,10 +39,13 @@ import Testing
 
   @Test func compare() throws {
     #expect(
-      try parsed("compare <i4 >i4 f8") == .compare([DTypeArgument("<i4"), DTypeArgument(">i4"), DTypeArgument("f8")]))
+      try parsed("compare <i4 >i4 f8")
+        == .compare([DTypeArgument("<i4"), DTypeArgument(">i4"), DTypeArgument("f8")]))
     #expect(
       try parsed("compare [('a', '<i2'), ('b', 'u1')] aligned 'S2'")
-        == .compare([DTypeArgument("[('a', '<i2'), ('b', 'u1')]", aligned: true), DTypeArgument("S2")]))
+        == .compare([
+          DTypeArgument("[('a', '<i2'), ('b', 'u1')]", aligned: true), DTypeArgument("S2"),
+        ]))
     #expect(parseError("compare")?.message == "'compare' needs a dtype or more")
     #expect(parseError("compare")?.hint == "for example: compare <i4 >i4 <f4")
     #expect(parseError("compare aligned")?.message == "'aligned' must follow a dtype")

@@ -68,13 +68,16 @@ import Testing
   @Test func explainNarrowsToAField() {
     let outcome = Session().run(
       "array [(1, 2.5), (3, 4.5)] as [('a', '<i2'), ('b', '<f8')]; explain [1]['b']")
-    #expect(outcome.transcript.plainText.hasPrefix("element [1] of '<f8', shape (2,), strides (10,)\n"))
+    #expect(
+      outcome.transcript.plainText.hasPrefix("element [1] of '<f8', shape (2,), strides (10,)\n"))
     #expect(outcome.transcript.plainText.hasSuffix("  value     4.5   repr np.float64(4.5)\n"))
   }
 
   @Test func inspectDefaultsToWhereTheViewStarts() {
     let outcome = Session().run("array [1, 2, 3] as u1; [2:]; inspect")
-    #expect(outcome.transcript.plainText.hasPrefix("offset 2 (0x2) of <array> (3 bytes): 1 byte from here to the end\n"))
+    #expect(
+      outcome.transcript.plainText.hasPrefix(
+        "offset 2 (0x2) of <array> (3 bytes): 1 byte from here to the end\n"))
   }
 
   @Test func everyCommandNeedsAView() {
@@ -120,7 +123,8 @@ import Testing
       #expect(text.contains("… 1073741568 more bytes in 67108848 rows"))
       #expect(
         text.contains(
-          "           0 00000000 00000000 00000000 00000000\n  *\n  1073741792 00000000 11111111\n"))
+          "           0 00000000 00000000 00000000 00000000\n  *\n  1073741792 00000000 11111111\n")
+      )
       #expect(text.count < 200_000)
     }
     #expect(elapsed < .seconds(30))

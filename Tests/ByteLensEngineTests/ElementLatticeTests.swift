@@ -17,10 +17,16 @@ import Testing
       c,
       try c.transposed(),
       try c.transposed([1, 0, 2]),
-      try c.indexed([all, .slice(start: nil, stop: nil, step: -1), .slice(start: 1, stop: 3, step: nil)]),
-      try c.indexed([.slice(start: nil, stop: nil, step: -1), all, .slice(start: nil, stop: nil, step: 3)]),
+      try c.indexed([
+        all, .slice(start: nil, stop: nil, step: -1), .slice(start: 1, stop: 3, step: nil),
+      ]),
+      try c.indexed([
+        .slice(start: nil, stop: nil, step: -1), all, .slice(start: nil, stop: nil, step: 3),
+      ]),
       try counting(48, as: "<i4").reshaped([3, 4], order: .F),
-      try counting(48, as: "<i4").reshaped([3, 4], order: .F).indexed([.slice(start: nil, stop: nil, step: 2)]),
+      try counting(48, as: "<i4").reshaped([3, 4], order: .F).indexed([
+        .slice(start: nil, stop: nil, step: 2)
+      ]),
       try counting(48, as: "u1").indexed([.slice(start: 40, stop: 2, step: -7)]),
       try counting(40, as: "u1,<f8,?").field("f1"),
       try counting(8, as: "<f8").indexed([.integer(0)]),
@@ -39,8 +45,12 @@ import Testing
       for low in stride(from: 0, to: 48, by: 3) {
         for length in [1, 2, 5, 13] {
           let window = low..<(low + length)
-          let expected = every.filter { $0 < window.upperBound && $0 + view.dtype.itemsize > window.lowerBound }
-          #expect(lattice.starts(overlapping: window) == expected, "\(view.shape) \(view.strides) \(window)")
+          let expected = every.filter {
+            $0 < window.upperBound && $0 + view.dtype.itemsize > window.lowerBound
+          }
+          #expect(
+            lattice.starts(overlapping: window) == expected,
+            "\(view.shape) \(view.strides) \(window)")
         }
       }
     }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ExplainRendererTests {
   @Test func aNegativeBigEndianInteger() throws {
     // np.frombuffer(b'\xff\xfe', '>i2')[0] is -2
-    let view = try ArrayView.frombuffer(MemoryByteSource([0xFF, 0xFE]), dtype: try DType.parse(">i2"))
+    let view = try ArrayView.frombuffer(
+      MemoryByteSource([0xFF, 0xFE]), dtype: try DType.parse(">i2"))
     #expect(
       try ExplainRenderer(view, index: [0]).render().plainText == """
         element [0] of '>i2', shape (1,), strides (2,)
@@ -20,12 +21,17 @@ import Testing
   }
 
   @Test func indicesAreChecked() throws {
-    let view = try ArrayView.frombuffer(MemoryByteSource([1, 2, 3, 4]), dtype: try DType.parse("u1"))
-      .reshaped([2, 2])
+    let view = try ArrayView.frombuffer(
+      MemoryByteSource([1, 2, 3, 4]), dtype: try DType.parse("u1")
+    )
+    .reshaped([2, 2])
     #expect(throws: EngineError.self) { try ExplainRenderer(view, index: [2, 0]) }
     #expect(throws: EngineError.self) { try ExplainRenderer(view, index: [0]) }
-    #expect(try ExplainRenderer(view, index: [-1, -1]).render().plainText.contains("value     4   repr np.uint8(4)"))
-    #expect(try ExplainRenderer(view, index: nil).render().plainText.hasPrefix("element [0, 0] of '|u1'"))
+    #expect(
+      try ExplainRenderer(view, index: [-1, -1]).render().plainText.contains(
+        "value     4   repr np.uint8(4)"))
+    #expect(
+      try ExplainRenderer(view, index: nil).render().plainText.hasPrefix("element [0, 0] of '|u1'"))
     let empty = try view.indexed([.slice(start: 0, stop: 0, step: nil)])
     #expect(throws: EngineError.self) { try ExplainRenderer(empty, index: nil) }
   }
@@ -38,7 +44,10 @@ import Testing
     #expect(text.contains("field 1 'f1' (<f4) at +4: bytes 4 to 7\n"))
     #expect(text.contains("  mantissa  1 + 4194304 / 2^23 = 1.5\n"))
     #expect(text.contains("  padding   3 bytes in no field\n"))
-    #expect(text.hasSuffix("  value     (7, 1.5)   repr np.void((7, 1.5), dtype={'names': ['f0', 'f1'], 'formats': ['u1', '<f4'], 'offsets': [0, 4], 'itemsize': 8, 'aligned': True})\n"))
+    #expect(
+      text.hasSuffix(
+        "  value     (7, 1.5)   repr np.void((7, 1.5), dtype={'names': ['f0', 'f1'], 'formats': ['u1', '<f4'], 'offsets': [0, 4], 'itemsize': 8, 'aligned': True})\n"
+      ))
   }
 
   @Test func hugeElementsAreRefused() throws {

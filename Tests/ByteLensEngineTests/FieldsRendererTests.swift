@@ -5,8 +5,10 @@ import Testing
 @Suite struct FieldsRendererTests {
   @Test func alignedRecord() throws {
     // np.dtype([('id','<i4'),('value','<f8'),('flag','?')], align=True): offsets 0, 8, 16
-    let text = FieldsRenderer(try DType.parse("[('id','<i4'),('value','<f8'),('flag','?')]", aligned: true))
-      .render().plainText
+    let text = FieldsRenderer(
+      try DType.parse("[('id','<i4'),('value','<f8'),('flag','?')]", aligned: true)
+    )
+    .render().plainText
     #expect(
       text == """
         3 fields, itemsize 24, alignment 8, aligned (align=True), 11 bytes of padding

@@ -13,7 +13,8 @@ import Testing
     let single = try #require(FloatAnatomy.read([0x3F, 0x80, 0, 0], itemsize: 4, order: .big))
     #expect(single.formula == "+1.0 × 2^(127 - 127) = 1.0")
     // The smallest subnormal double, 5e-324.
-    let tiny = try #require(FloatAnatomy.read([1, 0, 0, 0, 0, 0, 0, 0], itemsize: 8, order: .little))
+    let tiny = try #require(
+      FloatAnatomy.read([1, 0, 0, 0, 0, 0, 0, 0], itemsize: 8, order: .little))
     #expect(tiny.category == .subnormal && tiny.valueText == "5e-324")
     #expect(tiny.significandText == "2.220446049250313e-16")
   }
@@ -22,8 +23,10 @@ import Testing
     let zero = try #require(FloatAnatomy.read([0, 0x80], itemsize: 2, order: .little))
     #expect(zero.category == .zero && zero.isNegative && zero.valueText == "-0.0")
     let infinity = try #require(FloatAnatomy.read([0, 0, 0x80, 0x7F], itemsize: 4, order: .little))
-    #expect(infinity.category == .infinity && infinity.formula == "exponent all ones, mantissa zero: inf")
-    let signalling = try #require(FloatAnatomy.read([1, 0, 0x80, 0x7F], itemsize: 4, order: .little))
+    #expect(
+      infinity.category == .infinity && infinity.formula == "exponent all ones, mantissa zero: inf")
+    let signalling = try #require(
+      FloatAnatomy.read([1, 0, 0x80, 0x7F], itemsize: 4, order: .little))
     #expect(signalling.category == .nan && !signalling.isQuiet)
     #expect(signalling.formula == "exponent all ones, mantissa not zero: nan (signalling)")
     #expect(FloatAnatomy.read([0, 0], itemsize: 4, order: .little) == nil)

@@ -92,7 +92,9 @@ import Testing
       MemoryByteSource((0..<100).map { UInt8($0) }), dtype: try DType.parse("u1"))
     let text = try dump(view, .init(width: 16, rows: 2))
     #expect(text.split(separator: "\n").count == 6)
-    #expect(text.hasSuffix("… 68 more bytes in 5 rows: 'hexdump all' shows every row, 'hexdump N' the first N\n"))
+    #expect(
+      text.hasSuffix(
+        "… 68 more bytes in 5 rows: 'hexdump all' shows every row, 'hexdump N' the first N\n"))
   }
 
   @Test func refusals() throws {
@@ -100,9 +102,13 @@ import Testing
     #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(width: 0)) }
     #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(width: 257)) }
     #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(rows: 0)) }
-    #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(showsValues: true)) }
+    #expect(throws: EngineError.self) {
+      try HexdumpRenderer(view, options: .init(showsValues: true))
+    }
     let strings = try ArrayBuilder.array("[b'a']", dtype: try DType.parse("S2"))
-    #expect(throws: EngineError.self) { try HexdumpRenderer(strings, options: .init(showsValues: true)) }
+    #expect(throws: EngineError.self) {
+      try HexdumpRenderer(strings, options: .init(showsValues: true))
+    }
   }
 
   @Test func emptyViewsSayTheySpanNothing() throws {

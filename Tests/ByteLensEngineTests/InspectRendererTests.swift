@@ -10,14 +10,18 @@ import Testing
     #expect(text.contains("\nf4      1.0                     4.6006e-41\n"))
     #expect(text.contains("\ni4      1065353216              32831\n"))
     #expect(text.contains("\nf8      (needs 8 bytes)         (needs 8 bytes)\n"))
-    #expect(text.contains("\nf4 <  0 01111111 00000000000000000000000\n      +1.0 × 2^(127 - 127) = 1.0\n"))
+    #expect(
+      text.contains(
+        "\nf4 <  0 01111111 00000000000000000000000\n      +1.0 × 2^(127 - 127) = 1.0\n"))
   }
 
   @Test func offsetsOutsideTheSourceAreRefused() {
     let source = MemoryByteSource([1, 2, 3])
     #expect(throws: EngineError.self) { try InspectRenderer(source: source, offset: 3) }
     #expect(throws: EngineError.self) { try InspectRenderer(source: source, offset: -1) }
-    #expect(throws: EngineError.self) { try InspectRenderer(source: MemoryByteSource([]), offset: 0) }
+    #expect(throws: EngineError.self) {
+      try InspectRenderer(source: MemoryByteSource([]), offset: 0)
+    }
   }
 
   @Test func textReadings() throws {
@@ -28,6 +32,8 @@ import Testing
     #expect(pair.contains("utf-16  '😀' U+1F600, 4 bytes"))
     let lone = try InspectRenderer(source: source, offset: 6).render().plainText
     #expect(lone.contains("(a lone surrogate 0xde00)"))
-    #expect(InspectRenderer.capped(String(repeating: "9", count: 100)) == String(repeating: "9", count: 28) + "… (100 characters)")
+    #expect(
+      InspectRenderer.capped(String(repeating: "9", count: 100)) == String(
+        repeating: "9", count: 28) + "… (100 characters)")
   }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct LayoutRendererTests {
   func counting(_ n: Int, as spelling: String) throws -> ArrayView {
     try ArrayView.frombuffer(
-      MemoryByteSource((0..<n).map { UInt8(truncatingIfNeeded: $0) }), dtype: try DType.parse(spelling))
+      MemoryByteSource((0..<n).map { UInt8(truncatingIfNeeded: $0) }),
+      dtype: try DType.parse(spelling))
   }
 
   @Test func aFortranGridBesideC() throws {

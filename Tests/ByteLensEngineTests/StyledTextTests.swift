@@ -24,7 +24,8 @@ import Testing
     #expect(StyledText().isEmpty)
     var joined = StyledText("a", role: .offset)
     joined.append(StyledText("b", role: .offset) + StyledText("é", role: .value))
-    #expect(joined.spans == [StyledText.Span("ab", role: .offset), StyledText.Span("é", role: .value)])
+    #expect(
+      joined.spans == [StyledText.Span("ab", role: .offset), StyledText.Span("é", role: .value)])
     #expect(joined.byteCount == 4)
   }
 
@@ -41,7 +42,9 @@ import Testing
         StyledText.Span("|", role: .boundary),
       ])
     var runs: [String] = []
-    text.forEachRun { bytes, role in runs.append("\(String(decoding: bytes, as: UTF8.self))/\(role)") }
+    text.forEachRun { bytes, role in
+      runs.append("\(String(decoding: bytes, as: UTF8.self))/\(role)")
+    }
     #expect(runs == ["01f/element(tone: 0)", "  /plain", "|/boundary"])
   }
 

@@ -29,7 +29,8 @@ public struct CompareRenderer {
       }
     }
     guard offset >= 0, offset <= source.count else {
-      throw EngineError("offset \(offset) is outside \(source.name), which has \(source.count) bytes")
+      throw EngineError(
+        "offset \(offset) is outside \(source.name), which has \(source.count) bytes")
     }
     self.source = source
     self.offset = offset

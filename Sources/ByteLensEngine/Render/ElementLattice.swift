@@ -91,12 +91,14 @@ struct ElementLattice {
   ) {
     guard axis < axes.count else {
       // Only a view without moving axes gets here unchecked: its one element.
-      if start < window.upperBound && start + itemsize > window.lowerBound { body(start, positions) }
+      if start < window.upperBound && start + itemsize > window.lowerBound {
+        body(start, positions)
+      }
       return
     }
     let (count, stride) = (axes[axis].count, axes[axis].stride)
     let block = extents[axis + 1]
-    // Block i covers start + i·stride ..< start + i·stride + block; keep those meeting the window.
+    // Block i covers start + i·stride ..< start + i·stride + block: keep those in the window.
     let low = window.lowerBound - block - start
     let first = low < 0 ? 0 : low / stride + 1
     let high = window.upperBound - start

@@ -41,7 +41,8 @@ public struct ExplainRenderer {
     if view.ndim > 0 { text.append(LayoutRenderer.indexText(index), role: .value) }
     text.append(" of '")
     text.append(dtype.str, role: .dtype)
-    text.append("', shape \(PythonText.tuple(view.shape)), strides \(PythonText.tuple(view.strides))")
+    text.append(
+      "', shape \(PythonText.tuple(view.shape)), strides \(PythonText.tuple(view.strides))")
     text.appendLine()
 
     let start = view.byteOffset(of: index)
@@ -143,7 +144,8 @@ public struct ExplainRenderer {
     if let (base, shape) = dtype.subarray {
       line(
         "subarray",
-        "\(shape.reduce(1, *)) elements of '\(base.str)' in C order, shape \(PythonText.tuple(shape))",
+        "\(shape.reduce(1, *)) elements of '\(base.str)' in C order, shape "
+          + PythonText.tuple(shape),
         into: &text)
       if showsValue { try leafValue(dtype, bytes, into: &text) }
       return
@@ -151,7 +153,9 @@ public struct ExplainRenderer {
     switch dtype.kind {
     case .bool:
       line(
-        "bool", "one byte, 0x\(Self.hex(bytes[0])): \(bytes[0] == 0 ? "zero is False" : "not zero, so True")",
+        "bool",
+        "one byte, 0x\(Self.hex(bytes[0])): "
+          + (bytes[0] == 0 ? "zero is False" : "not zero, so True"),
         into: &text)
     case .int, .uint, .datetime, .timedelta:
       let ordered = orderStep(dtype, bytes, into: &text)
@@ -163,23 +167,30 @@ public struct ExplainRenderer {
       let half = dtype.itemsize / 2
       let partType = try DType.parse("\(dtype.byteOrder.rawValue)f\(half)")
       for (name, range) in [("real", 0..<half), ("imaginary", half..<dtype.itemsize)] {
-        line(name, "bytes +\(range.lowerBound) to +\(range.upperBound - 1): " + Self.hex(Array(bytes[range])), into: &text)
+        line(
+          name,
+          "bytes +\(range.lowerBound) to +\(range.upperBound - 1): "
+            + Self.hex(Array(bytes[range])), into: &text)
         let ordered = orderStep(partType, Array(bytes[range]), into: &text)
         floatSteps(partType, ordered, into: &text)
       }
     case .bytes:
       let end = bytes.lastIndex { $0 != 0 }.map { $0 + 1 } ?? 0
       line(
-        "string", "\(bytes.count) single bytes, no byte order; the \(bytes.count - end) trailing "
+        "string",
+        "\(bytes.count) single bytes, no byte order; the \(bytes.count - end) trailing "
           + "NUL\(bytes.count - end == 1 ? "" : "s") are dropped", into: &text)
     case .unicode:
       let units = bytes.count / 4
       line(
-        "text", "\(units) code point\(units == 1 ? "" : "s") of 4 bytes each, '\(dtype.byteOrder.rawValue)' "
+        "text",
+        "\(units) code point\(units == 1 ? "" : "s") of 4 bytes each, "
+          + "'\(dtype.byteOrder.rawValue)' "
           + (dtype.byteOrder == .big ? "big-endian" : "little-endian"), into: &text)
       for unit in 0..<min(units, 8) {
         let chunk = Array(bytes[(unit * 4)..<(unit * 4 + 4)])
-        let value = dtype.byteOrder == .big
+        let value =
+          dtype.byteOrder == .big
           ? chunk.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
           : chunk.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         var hexValue = String(value, radix: 16, uppercase: true)
@@ -196,7 +207,10 @@ public struct ExplainRenderer {
 
   private func leafValue(_ dtype: DType, _ bytes: [UInt8], into text: inout StyledText) throws {
     let value = bytes.withUnsafeBytes { ElementDecoder.decode(dtype, from: $0, at: 0) }
-    line("value", StyledText(try ScalarPrinter.str(value, dtype: dtype, options: options), role: .value), into: &text)
+    line(
+      "value",
+      StyledText(try ScalarPrinter.str(value, dtype: dtype, options: options), role: .value),
+      into: &text)
   }
 
   /// The byte order step; returns the bytes most significant first.
@@ -205,12 +219,14 @@ public struct ExplainRenderer {
     case .little:
       let reversed = Array(bytes.reversed())
       line(
-        "order", "'<' little-endian: the first byte is the least significant; backwards: "
+        "order",
+        "'<' little-endian: the first byte is the least significant; backwards: "
           + Self.hex(reversed), into: &text)
       return reversed
     case .big:
       line(
-        "order", "'>' big-endian: the first byte is the most significant; as they are: "
+        "order",
+        "'>' big-endian: the first byte is the most significant; as they are: "
           + Self.hex(bytes), into: &text)
       return bytes
     case .notApplicable:
@@ -271,7 +287,9 @@ public struct ExplainRenderer {
     line(
       "exponent",
       "\(anatomy.exponentBits) = \(anatomy.exponent), bias \(anatomy.bias)"
-        + (anatomy.category == .normal ? ": 2^(\(anatomy.exponent) - \(anatomy.bias)) = 2^\(anatomy.exponent - anatomy.bias)" : ""),
+        + (anatomy.category == .normal
+          ? ": 2^(\(anatomy.exponent) - \(anatomy.bias)) = 2^\(anatomy.exponent - anatomy.bias)"
+          : ""),
       into: &text)
     let fraction = anatomy.mantissaBits.reduce(UInt64(0)) { $0 << 1 | ($1 == "1" ? 1 : 0) }
     let lead = anatomy.category == .normal ? "1" : "0"

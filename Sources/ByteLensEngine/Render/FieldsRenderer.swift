@@ -88,7 +88,9 @@ public struct FieldsRenderer {
     for index in order {
       let field = record.fields[index]
       if field.offset > covered {
-        addPadding(at: base + covered, count: field.offset - covered, indent: indent, hasTitles: hasTitles, into: &table)
+        addPadding(
+          at: base + covered, count: field.offset - covered, indent: indent, hasTitles: hasTitles,
+          into: &table)
       }
       let number = leafNumbers[path + [index]]
       let role: TextRole = number.map { .field($0, tone: 0) } ?? .label
@@ -119,7 +121,9 @@ public struct FieldsRenderer {
       }
     }
     if record.itemsize > covered {
-      addPadding(at: base + covered, count: record.itemsize - covered, indent: indent, hasTitles: hasTitles, into: &table)
+      addPadding(
+        at: base + covered, count: record.itemsize - covered, indent: indent, hasTitles: hasTitles,
+        into: &table)
     }
   }
 

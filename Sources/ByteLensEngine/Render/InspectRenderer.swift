@@ -40,7 +40,8 @@ public struct InspectRenderer {
     var text = StyledText()
     text.append("offset ", role: .label)
     text.append("\(offset) (0x\(String(offset, radix: 16)))", role: .offset)
-    text.append(" of \(source.name) (\(source.count) byte\(source.count == 1 ? "" : "s"))", role: .muted)
+    text.append(
+      " of \(source.name) (\(source.count) byte\(source.count == 1 ? "" : "s"))", role: .muted)
     text.appendLine(
       bytes.count < Self.window
         ? ": \(bytes.count) byte\(bytes.count == 1 ? "" : "s") from here to the end"
@@ -81,7 +82,8 @@ public struct InspectRenderer {
 
     text.appendLine()
     text.append("float bits", role: .label)
-    text.appendLine(": sign, exponent, mantissa; value = sign · 1.mantissa · 2^(exponent - bias)", role: .muted)
+    text.appendLine(
+      ": sign, exponent, mantissa; value = sign · 1.mantissa · 2^(exponent - bias)", role: .muted)
     for itemsize in [2, 4, 8] {
       for order in [DType.ByteOrder.little, .big] {
         let label = "f\(itemsize) \(order == .little ? "<" : ">")"
@@ -139,7 +141,9 @@ public struct InspectRenderer {
 
   /// The byte as an ASCII character, in Python's quotes.
   private func ascii(_ byte: UInt8) -> TextTable.Cell {
-    guard byte < 0x80 else { return TextTable.Cell("(0x\(String(byte, radix: 16)) is not ASCII)", .muted) }
+    guard byte < 0x80 else {
+      return TextTable.Cell("(0x\(String(byte, radix: 16)) is not ASCII)", .muted)
+    }
     return TextTable.Cell(PythonRepr.string([UInt32(byte)]), .value)
   }
 

@@ -59,7 +59,10 @@ public struct LayoutRenderer {
 
     text.appendLine()
     text.appendLine("byte offset of each index in this view:", role: .label)
-    for line in grid(strides: view.strides, base: view.offset) { text.append(line); text.appendLine() }
+    for line in grid(strides: view.strides, base: view.offset) {
+      text.append(line)
+      text.appendLine()
+    }
     text.appendLine()
     text.append("memory order", role: .label)
     text.appendLine(" (byte offset: index, lowest offset first):", role: .muted)
@@ -270,7 +273,8 @@ public struct LayoutRenderer {
       let count = view.count
       let edge = Self.stripEdge
       let positions: [Int?] =
-        count <= 2 * edge ? Array(0..<count) : Array(0..<edge) + [nil] + Array((count - edge)..<count)
+        count <= 2 * edge
+        ? Array(0..<count) : Array(0..<edge) + [nil] + Array((count - edge)..<count)
       for position in positions {
         var piece = StyledText()
         if let position {

@@ -68,7 +68,8 @@ struct RecordLayout {
         flatten(field.dtype, prefix: name, path: path + [index], offset: start, into: &leaves)
       } else {
         leaves.append(
-          Leaf(name: name, dtype: field.dtype, offset: start, depth: path.count, path: path + [index]))
+          Leaf(
+            name: name, dtype: field.dtype, offset: start, depth: path.count, path: path + [index]))
       }
     }
   }
