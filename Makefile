@@ -27,14 +27,16 @@ samples:
 tour: build
 	$(BIN) -f samples/tour.bl
 
-# Unit, transcript and pinned-fixture tests, the live differential run against numpy, then
-# the interactive tests, which type into the real binary through a pseudo-terminal.
+# Unit, transcript and pinned-fixture tests, the live differential runs against numpy (views
+# and printing; the values the inspection commands show), then the interactive tests, which
+# type into the real binary through a pseudo-terminal.
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
 # npy_roundtrip.py then checks the file formats: .npy/.npz written by numpy load and print as
 # numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
+	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 

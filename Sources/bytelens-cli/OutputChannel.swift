@@ -21,19 +21,28 @@ struct OutputChannel {
   /// - Returns: false when the reader has gone away (a closed pipe) or another error occurred.
   @discardableResult
   func send(_ text: String) -> Bool {
-    guard !text.isEmpty else { return true }
     var text = text
-    return text.withUTF8 { buffer in
-      var start = 0
-      while start < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + start, buffer.count - start)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        start += written
+    return text.withUTF8 { send(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Writes all of `bytes`.
+  /// - Returns: false when the reader has gone away (a closed pipe) or another error occurred.
+  @discardableResult
+  func send(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { send($0) }
+  }
+
+  private func send(_ buffer: UnsafeRawBufferPointer) -> Bool {
+    guard let base = buffer.baseAddress, !buffer.isEmpty else { return true }
+    var start = 0
+    while start < buffer.count {
+      let written = write(descriptor, base + start, buffer.count - start)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
       }
-      return true
+      start += written
     }
+    return true
   }
 }

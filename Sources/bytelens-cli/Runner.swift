@@ -31,6 +31,14 @@ final class Runner {
     let standardInput = OutputChannel(descriptor: 0)
     let interactive = inputs.isEmpty && standardInput.isTerminal
     let session = Session(mode: interactive ? .interactive : .batch)
+    session.showsColor = outputStyle.usesColor
+    // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
+    session.liveOutput = { [unowned self] text in
+      guard self.output.send(self.outputStyle.render(text)) else {
+        self.outputClosed = true
+        throw OutputClosedError()
+      }
+    }
     if let file {
       let outcome = session.execute(
         .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")
@@ -97,6 +105,8 @@ final class Runner {
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with
   /// one write. Returns whether to go on.
   func report(_ outcome: CommandOutcome, stopOnError: Bool) -> Bool {
+    // The reader went away while a command streamed its output: stop quietly.
+    if outputClosed { return false }
     if !outcome.output.isEmpty, !output.send(outputStyle.render(outcome.output)) {
       outputClosed = true
       return false
@@ -116,3 +126,6 @@ final class Runner {
     output.send(outputStyle.render(text))
   }
 }
+
+/// Thrown into a streaming command when standard output has been closed.
+struct OutputClosedError: Error {}

@@ -239,7 +239,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(typo?.hint == "did you mean 'linewidth'?")
     #expect(
       parseError("set colour 1")?.hint
-        == "settings are linewidth, threshold, edgeitems and precision")
+        == "settings are linewidth, threshold, edgeitems, precision and width")
     #expect(parseError("set precision")?.message == "'set precision' needs a value")
     #expect(parseError("set precision=")?.message == "'set precision' needs a value")
     #expect(parseError("set precision 3 4")?.message == "unexpected '4'")

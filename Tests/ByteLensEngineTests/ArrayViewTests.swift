@@ -121,6 +121,11 @@ import Testing
     #expect(try ArrayBuilder.array("[1, 2.5]").dtype == .float64)
     #expect(try ArrayBuilder.array("[True, False]").dtype == .bool)
     #expect(try ArrayBuilder.array("[1+2j, 3]").dtype == .complex128)
+    // -0.5j is (-0-0.5j) in Python; 1-2j keeps a positive real part.
+    let complexes = try ArrayBuilder.array("[-0.5j, 1-2j, +2j]", dtype: try DType.parse("<c8"))
+    #expect(try complexes.source.bytes(in: 0..<4) == [0, 0, 0, 0x80])
+    #expect(try complexes.source.bytes(in: 8..<12) == [0, 0, 0x80, 0x3F])
+    #expect(try complexes.source.bytes(in: 16..<20) == [0, 0, 0, 0])
     #expect(try ArrayBuilder.array("['ab', 'c']").dtype.str == "<U2")
     #expect(try ArrayBuilder.array("[[1, 2, 3], [4, 5, 6]]", order: .F).strides == [8, 16])
     #expect(throws: EngineError.self) { try ArrayBuilder.array("[[1, 2], [3]]") }

@@ -211,6 +211,24 @@ def test_ctrl_c_stops_a_long_command(home):
     assert t.finish() == 0
 
 
+def test_ctrl_c_stops_hexdump_all_on_a_gigabyte(home):
+    path = os.path.join(home, "gigabyte.bin")
+    block = bytes(range(256)) * 4096  # 1 MiB whose rows all differ from their neighbours
+    with open(path, "wb") as f:
+        for _ in range(1024):
+            f.write(block)
+    t = Terminal(home, [path])
+    t.wait_for("C › ")
+    t.type("hexdump all\r", settle=0.5)
+    started = time.time()
+    t.type("\x03", settle=0.0)
+    t.wait_for("error: interrupted", seconds=0.5 + 1.0)
+    assert time.time() - started < 0.5 + 1.0
+    t.wait_for("bytelens |u1 (1073741824,) C › ")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
 def test_ctrl_d_on_an_empty_line_exits(home):
     t = Terminal(home)
     t.wait_for("bytelens › ")

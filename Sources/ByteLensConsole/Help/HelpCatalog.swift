@@ -25,6 +25,7 @@ public enum HelpCatalog {
     ),
     ("New bytes", ["byteswap", "astype", "copy"]),
     ("Looking", ["show", "repr", "info", "tobytes"]),
+    ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
   ]
@@ -68,6 +69,22 @@ public enum HelpCatalog {
     "undo": Detail(numpy: "(keeping the previous array)", example: "array [1, 2] as i4; as u1; undo; show"),
     "redo": Detail(numpy: "", example: "array [1, 2] as i4; as u1; undo; redo; show"),
     "views": Detail(numpy: "", example: "array [1, 2, 3, 4] as i2; reshape 2,2; T; views"),
+    "hexdump": Detail(
+      numpy: "a.tobytes() with element and field boundaries drawn in",
+      example: "array [(1, 0.5), (2, -1.25)] as [('id','<i2'),('value','<f4')] aligned; hexdump"),
+    "fields": Detail(
+      numpy: "a.dtype.fields, a.dtype.descr",
+      example: "array [(1, 2.5, True)] as [('id','<i4'),('value','<f8'),('flag','?')] aligned; fields"),
+    "layout": Detail(
+      numpy: "a.strides", example: "array [[1, 2, 3], [4, 5, 6]] as i4; T; layout"),
+    "inspect": Detail(
+      numpy: "np.frombuffer(data, T, 1, OFFSET)[0] for each T",
+      example: "bytes 00 00 80 3f 00 00 00 40; inspect 0"),
+    "compare": Detail(
+      numpy: "np.frombuffer(data, DT) for each DT",
+      example: "bytes 00 00 80 3f 00 00 00 40; compare <f4 >f4 <i4"),
+    "explain": Detail(
+      numpy: "a[i, j], step by step", example: "array [1.5, -2] as >f4; explain [1]"),
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),
     "astype": Detail(

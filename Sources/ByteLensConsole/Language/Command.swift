@@ -48,6 +48,18 @@ public enum Command: Hashable, Sendable {
   case save(path: String, format: SaveFormat?, order: MemoryLayout?, replacing: Bool)
   /// `export numpy|c|struct|json`
   case export(ExportFormat)
+  /// `hexdump [N|all] [values]`: the bytes the view spans, its structure marked.
+  case hexdump(rows: HexdumpRows, values: Bool)
+  /// `fields`: the fields of the dtype, their offsets and padding, and a byte ruler.
+  case fields
+  /// `layout`: the byte offset of every index, C beside F.
+  case layout
+  /// `inspect [OFFSET]`: the bytes at one offset read as every type, in both byte orders.
+  case inspect(offset: Int?)
+  /// `compare DT DT …`: the same bytes under several dtypes.
+  case compare([DTypeArgument])
+  /// `explain [i, j]`: one element's offset, bytes, bits and value.
+  case explain(IndexExpression?)
   /// `undo`
   case undo
   /// `redo`
@@ -101,6 +113,16 @@ public enum Command: Hashable, Sendable {
     case little, big, native, swap
   }
 
+  /// How many rows `hexdump` shows.
+  public enum HexdumpRows: Hashable, Sendable {
+    /// A screenful, then a line saying how to see more.
+    case screenful
+    /// The first N rows.
+    case count(Int)
+    /// Every row, streamed.
+    case all
+  }
+
   /// What `show` prints.
   public enum ShowTarget: Hashable, Sendable {
     /// NumPy's `str(a)` under the current print options.
@@ -114,6 +136,8 @@ public enum Command: Hashable, Sendable {
   /// A print option that `set` changes, as `np.set_printoptions` does.
   public enum PrintSetting: String, Hashable, Sendable, CaseIterable {
     case linewidth, threshold, edgeitems, precision
+    /// Bytes per `hexdump` row.
+    case width
   }
 
   /// Whether the command makes a new view (and so pushes onto the view stack).

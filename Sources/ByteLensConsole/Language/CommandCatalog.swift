@@ -70,12 +70,30 @@ public enum CommandCatalog {
     Entry(
       name: "export", aliases: [], usage: "export numpy|c|struct|json",
       summary: "numpy code rebuilding the view, a C struct, a struct format, JSON values"),
+    Entry(
+      name: "hexdump", aliases: [], usage: "hexdump [ROWS|all] [values]",
+      summary: "the bytes of the view, its elements, fields, padding and gaps marked"),
+    Entry(
+      name: "fields", aliases: [], usage: "fields",
+      summary: "the fields of the dtype: offsets, sizes, alignment, padding, a byte ruler"),
+    Entry(
+      name: "layout", aliases: [], usage: "layout",
+      summary: "the byte offset of every index, the memory order, C beside F"),
+    Entry(
+      name: "inspect", aliases: [], usage: "inspect [OFFSET]",
+      summary: "the bytes at OFFSET as every type, little- and big-endian, float bits"),
+    Entry(
+      name: "compare", aliases: [], usage: "compare DTYPE [DTYPE …]",
+      summary: "the same bytes under several dtypes, side by side"),
+    Entry(
+      name: "explain", aliases: [], usage: "explain [[i, j]]",
+      summary: "one element step by step: offset, bytes, byte order, bits, value"),
     Entry(name: "undo", aliases: [], usage: "undo", summary: "go back to the previous view"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
     Entry(
-      name: "set", aliases: [], usage: "set [linewidth|threshold|edgeitems|precision N]",
-      summary: "print options, as np.set_printoptions; alone, list them"),
+      name: "set", aliases: [], usage: "set [linewidth|threshold|edgeitems|precision|width N]",
+      summary: "print options (np.set_printoptions) and hexdump's width; alone, list them"),
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),
     Entry(name: "help", aliases: [], usage: "help [COMMAND]", summary: "this list"),
     Entry(name: "quit", aliases: ["exit"], usage: "quit", summary: "end the session"),

@@ -1,3 +1,5 @@
+import ByteLensEngine
+
 extension Parser {
   /// The arguments of one command, and the helpers that read them.
   struct Context {
@@ -34,6 +36,12 @@ extension Parser {
       case "show": return .show(try parseShowTarget())
       case "repr": return .repr(try optionalIndex())
       case "info": return try noArguments(.info)
+      case "hexdump": return try parseHexdump()
+      case "fields": return try noArguments(.fields)
+      case "layout": return try noArguments(.layout)
+      case "inspect": return .inspect(offset: try optionalNumber(what: "a byte offset"))
+      case "compare": return .compare(try parseCompare())
+      case "explain": return .explain(try optionalIndex())
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)
@@ -370,6 +378,7 @@ extension Parser {
       case .threshold: range = 0...Int.max
       case .edgeitems: range = 0...1_000_000
       case .precision: range = 0...1_000
+      case .width: range = HexdumpRenderer.widths
       }
       guard range.contains(value) else {
         let upper = range.upperBound == Int.max ? "" : " and \(range.upperBound)"

@@ -144,6 +144,7 @@ extension Session {
     case .threshold: printOptions.threshold = value
     case .edgeitems: printOptions.edgeitems = value
     case .precision: printOptions.precision = value
+    case .width: hexdumpWidth = value
     }
     return CommandOutcome()
   }
@@ -154,6 +155,7 @@ extension Session {
     let values: [(Command.PrintSetting, Int)] = [
       (.linewidth, printOptions.linewidth), (.threshold, printOptions.threshold),
       (.edgeitems, printOptions.edgeitems), (.precision, printOptions.precision),
+      (.width, hexdumpWidth),
     ]
     for (setting, value) in values {
       output.append(setting.rawValue.rightPadded(to: 10), role: .label)

@@ -22,6 +22,16 @@ public final class Session {
   public let mode: Mode
   /// NumPy's print options, changed by `set`.
   public var printOptions: PrintOptions
+  /// Bytes per `hexdump` row, changed by `set width`.
+  public var hexdumpWidth = 16
+
+  /// Where commands that stream (`hexdump all`) write their text as they make it, chunk by
+  /// chunk, so that a dump of a file larger than memory never holds all of its text. Nil
+  /// collects everything in the command's outcome, as tests and transcripts want.
+  public var liveOutput: TextSink?
+  /// Whether output is shown with colours. Without, renderers may leave out the roles of
+  /// their text (a hexdump then makes each row as one plain run, twice as fast).
+  public var showsColor = true
 
   var stack: [ViewEntry] = []
   /// How many `source` commands are running inside one another.
@@ -153,6 +163,12 @@ public final class Session {
     case .save(let path, let format, let order, let replacing):
       return try save(path, format: format, order: order, replacing: replacing)
     case .export(let format): return try export(format)
+    case .hexdump(let rows, let values): return try hexdump(rows: rows, values: values)
+    case .fields: return try fields()
+    case .layout: return try layout()
+    case .inspect(let offset): return try inspect(at: offset)
+    case .compare(let dtypes): return try compare(dtypes)
+    case .explain(let index): return try explain(index)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()

@@ -255,7 +255,8 @@ struct PythonLiteralParser {
     if current == "j" || current == "J" {
       position += 1
       guard let value = Double(text) else { throw failure("'\(text)j' is not a number") }
-      return .complex(real: 0, imaginary: sign == "-" ? -value : value)
+      // Python's `-0.5j` is `-(0.5j)`: the minus negates the zero real part too, (-0-0.5j).
+      return .complex(real: sign == "-" ? -0.0 : 0, imaginary: sign == "-" ? -value : value)
     }
     if isFloat {
       guard let value = Double(text) else { throw failure("'\(text)' is not a number") }

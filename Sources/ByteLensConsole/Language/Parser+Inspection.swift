@@ -1,0 +1,65 @@
+extension Parser.Context {
+  /// `hexdump [N|all] [values]`, the words in any order.
+  func parseHexdump() throws(LanguageError) -> Command {
+    var rows: Command.HexdumpRows? = nil
+    var values = false
+    for word in words {
+      switch word.text {
+      case "values":
+        guard !values else { throw error("'values' is given twice", at: word.location) }
+        values = true
+      case "all":
+        guard rows == nil else {
+          throw error("give a number of rows or 'all', not both", at: word.location)
+        }
+        rows = .all
+      default:
+        guard NumberLiteral.looksLikeNumber(word.unquoted) else {
+          throw error("unexpected '\(word.text)' after 'hexdump'", at: word.location)
+        }
+        guard rows == nil else {
+          throw error("give a number of rows or 'all', not both", at: word.location)
+        }
+        let count = try number(word)
+        guard count >= 1 else {
+          throw error(
+            "hexdump needs 1 row or more, not \(count)", at: word.location,
+            hint: "'hexdump all' shows every row")
+        }
+        rows = .count(count)
+      }
+    }
+    return .hexdump(rows: rows ?? .screenful, values: values)
+  }
+
+  /// A number, or nothing.
+  func optionalNumber(what: String) throws(LanguageError) -> Int? {
+    guard !words.isEmpty else { return nil }
+    return try singleNumber(what: what)
+  }
+
+  /// `compare DT DT …`: dtypes separated by blanks; `aligned` after a dtype applies to it.
+  func parseCompare() throws(LanguageError) -> [DTypeArgument] {
+    var result: [DTypeArgument] = []
+    var index = 0
+    while index < words.count {
+      var end = index + 1
+      if end < words.count, ["aligned", "align=True", "align=true"].contains(words[end].text) {
+        end += 1
+      }
+      if ["aligned", "align=True", "align=true"].contains(words[index].text) {
+        throw error("'\(words[index].text)' must follow a dtype", at: words[index].location)
+      }
+      result.append(
+        try DTypeArgument.from(
+          words[index..<end], in: arguments, after: name, at: words[index].location))
+      index = end
+    }
+    guard !result.isEmpty else {
+      throw error(
+        "'compare' needs a dtype or more", at: arguments.location,
+        hint: "for example: compare <i4 >i4 <f4")
+    }
+    return result
+  }
+}
