@@ -31,10 +31,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ByteLensEngineTests", dependencies: ["ByteLensEngine"]),
+    // Helpers both test targets share: a seeded generator, file writing.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "ByteLensEngineTests", dependencies: ["ByteLensEngine", "TestSupport"]),
     .testTarget(
       name: "ByteLensConsoleTests",
-      dependencies: ["ByteLensConsole"],
+      dependencies: ["ByteLensConsole", "TestSupport"],
       resources: [.copy("Transcripts"), .copy("Fixtures")]
     ),
   ]

@@ -1,4 +1,5 @@
 import ByteLensEngine
+import TestSupport
 import Testing
 
 @testable import ByteLensConsole

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import ByteLensEngine
 
@@ -136,26 +137,13 @@ import Testing
   @Test func fileSourceReadsLazily() throws {
     let path = "/tmp/bytelens-test-\(UInt32.random(in: 0...UInt32.max)).bin"
     let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-    try MemoryByteSource(bytes).writeForTest(to: path)
-    defer { _ = unlink(path) }
+    #expect(FileWriter.write(bytes, to: path))
+    defer { FileWriter.remove(path) }
     let file = try FileByteSource(path: path)
     #expect(file.count == 200_000)
     #expect(try file.bytes(in: 65_530..<65_540) == Array(bytes[65_530..<65_540]))  // spans two pages
     #expect(throws: EngineError.self) { try file.bytes(in: 199_999..<200_001) }
     #expect(throws: EngineError.self) { try FileByteSource(path: "/nonexistent/file") }
     #expect(throws: EngineError.self) { try FileByteSource(path: "/tmp") }
-  }
-}
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-extension MemoryByteSource {
-  func writeForTest(to path: String) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    precondition(fd >= 0)
-    _ = storage.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ByteLensEngine
@@ -45,7 +46,7 @@ import Testing
 
   /// Random damage to real streams: every result is bytes or an error.
   @Test func damagedStreamsNeverTrap() {
-    var generator = TestRandom(seed: 42)
+    var generator = SplitMix(seed: 42)
     for round in 0..<4000 {
       let (_, data, compressed) = Self.vectors[round % Self.vectors.count]
       var bytes = NPYTests.hex(compressed)

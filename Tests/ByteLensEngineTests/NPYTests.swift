@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ByteLensEngine
@@ -171,7 +172,7 @@ import Testing
   @Test func corruptedHeadersNeverTrap() throws {
     let header = Self.hex(Self.cases[3].header)
     let good = header + [UInt8](repeating: 7, count: 3 * 12)
-    var generator = TestRandom(seed: 0x5EED_0F_1234)
+    var generator = SplitMix(seed: 0x5EED_0F_1234)
     var loaded = 0
     for round in 0..<3000 {
       var bytes = good
@@ -193,17 +194,5 @@ import Testing
       }
     }
     #expect(loaded > 0)
-  }
-}
-
-struct TestRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ByteLensEngine
@@ -88,7 +89,7 @@ import Testing
 
   /// Damaged archives: each read answers with members or an error.
   @Test func damagedArchivesNeverTrap() {
-    var generator = TestRandom(seed: 7)
+    var generator = SplitMix(seed: 7)
     for round in 0..<2000 {
       var bytes = round % 2 == 0 ? Self.stored : Self.compressed
       for _ in 0..<(1 + round % 4) {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ByteLensEngine
@@ -210,7 +211,7 @@ import Testing
   }
 
   @Test func hostileTextNeverTraps() {
-    var generator = TestRandom(seed: 99)
+    var generator = SplitMix(seed: 99)
     let alphabet = Array("0123456789abcdefx:|><*{},'\"\\b=+/ \t\nGHz-")
     for (_, _, text) in Self.dumps {
       var characters = Array(text)
