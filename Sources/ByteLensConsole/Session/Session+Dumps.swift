@@ -22,7 +22,7 @@ extension Session {
 
   /// `load PATH as text`: a dump read from a text file.
   func loadText(_ path: String, format: DumpFormat?, text: String) throws -> CommandOutcome {
-    let file = try FileByteSource(path: path)
+    let file = try openSource(path, limit: (32 << 20) + 1)
     guard file.count <= 32 << 20 else {
       throw EngineError(
         "'\(path)' has \(file.count) bytes; a text dump of more than 32 MiB is not read")

@@ -33,6 +33,10 @@ public final class Session {
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
 
+  /// Whether the session's commands come from standard input (typed or piped), which then
+  /// cannot also be read as data (`load -`, `load /dev/stdin`).
+  public var standardInputHoldsCommands = false
+
   var stack: [ViewEntry] = []
   /// How many `source` commands are running inside one another.
   var sourceDepth = 0
@@ -130,6 +134,8 @@ public final class Session {
     case .array(let literal, let dtype, let order):
       return try buildArray(literal, dtype: dtype, order: order, text: text)
     case .reinterpret(let dtype): return try reinterpret(as: dtype, text: text)
+    case .reinterpretSource(let dtype, let offset, let count):
+      return try reinterpretSource(as: dtype, offset: offset, count: count, text: text)
     case .byteOrder(let name):
       let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
       let python = "a = a.view(a.dtype.newbyteorder(\(NumpyCode.byteOrderArgument(name))))"
@@ -144,7 +150,10 @@ public final class Session {
     case .reshape(let shape, let order):
       var arguments = PythonText.tuple(shape)
       if order != .C { arguments += ", order='\(order.rawValue)'" }
-      return try transform(text, python: "a = a.reshape(\(arguments))") {
+      let notice =
+        "reshape had to copy: no strides over the same bytes give this shape, so the view is "
+        + "now a copy (numpy copies too)"
+      return try transform(text, python: "a = a.reshape(\(arguments))", copyNotice: notice) {
         try $0.reshaped(shape, order: memoryOrder(order))
       }
     case .transpose(let axes):
@@ -197,7 +206,7 @@ public final class Session {
         "'source \(path)' nests more than \(Session.sourceDepthLimit) scripts deep",
         hint: "does the script source itself?")
     }
-    let file = try FileByteSource(path: path)
+    let file = try openSource(path, limit: nil)
     let bytes = try file.bytes(in: 0..<file.count)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw EngineError("'\(path)' is not UTF-8 text, so it is not a script")
