@@ -19,7 +19,7 @@ extension Parser {
       case "save", "save!": return try parseSave()
       case "export": return try parseExport()
       case "array": return try parseArray()
-      case "reinterpret", "as", "view": return .reinterpret(try parseReinterpret())
+      case "reinterpret", "as", "view": return try parseReinterpret()
       case "byteorder", "newbyteorder": return .byteOrder(try parseByteOrder())
       case "byteswap": return try noArguments(.byteswap)
       case "astype":
@@ -213,13 +213,41 @@ extension Parser {
 
     // MARK: Views
 
-    func parseReinterpret() throws(LanguageError) -> DTypeArgument {
+    /// `as DT`, or `as DT [at OFF] [count N]`, which reads the source again as `load` does.
+    func parseReinterpret() throws(LanguageError) -> Command {
       var rest = words[...]
       if name != "as", let first = rest.first, first.text == "as" {
         rest = rest.dropFirst()
       }
       let keyword = name == "reinterpret" ? "reinterpret as" : name
-      return try DTypeArgument.from(rest, in: arguments, after: keyword, at: arguments.location)
+      let windowWords: Set<String> = ["at", "count"]
+      let end = rest.firstIndex { isKeyword($0, windowWords) } ?? rest.endIndex
+      let dtype = try DTypeArgument.from(
+        rest[..<end], in: arguments, after: keyword, at: arguments.location)
+      guard end < rest.endIndex else { return .reinterpret(dtype) }
+      var offset: Int? = nil
+      var count: Int?? = nil
+      var index = end
+      while index < rest.endIndex {
+        let word = rest[index]
+        guard isKeyword(word, windowWords) else {
+          throw error(
+            "unexpected '\(word.text)' after the dtype", at: word.location,
+            hint: "usage: \(keyword) DTYPE [at OFFSET] [count N]")
+        }
+        guard index + 1 < rest.endIndex, !isKeyword(rest[index + 1], windowWords) else {
+          throw error("'\(word.text)' needs a number", at: word.location)
+        }
+        if word.text == "at" {
+          guard offset == nil else { throw error("'at' is given twice", at: word.location) }
+          offset = try number(rest[index + 1])
+        } else {
+          guard count == nil else { throw error("'count' is given twice", at: word.location) }
+          count = try countValue(rest[index + 1])
+        }
+        index += 2
+      }
+      return .reinterpretSource(dtype, offset: offset, count: count ?? nil)
     }
 
     func parseByteOrder() throws(LanguageError) -> Command.ByteOrderName {
