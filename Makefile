@@ -39,6 +39,7 @@ test: build
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
+	$(PYTHON) Tests/process/streams.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
