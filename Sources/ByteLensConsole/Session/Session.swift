@@ -211,9 +211,7 @@ public final class Session {
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
-        let where_ = statement.location
-        combined.diagnostics.appendLine(
-          "note: in \(path), line \(where_.line): \(statement.text)", role: .hint)
+        combined.noteScriptLine(statement, in: path)
         break
       }
       if outcome.quits {
