@@ -32,6 +32,7 @@ final class Runner {
     let interactive = inputs.isEmpty && standardInput.isTerminal
     let session = Session(mode: interactive ? .interactive : .batch)
     session.showsColor = outputStyle.usesColor
+    session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
       guard self.output.send(self.outputStyle.render(text)) else {
