@@ -60,6 +60,7 @@ final class Runner {
     let session = Session(mode: interactive ? .interactive : .batch)
     session.standardInputHoldsCommands = inputs.isEmpty && !dataThenKeyboard
     session.showsColor = outputStyle.usesColor
+    session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
       guard self.output.send(self.outputStyle.render(text)) else {
@@ -120,7 +121,7 @@ final class Runner {
     case .file(let path):
       do {
         let text = try readTextFile(path)
-        return runScript(text, firstLine: 1, session, stopOnError: !keepGoing)
+        return runScript(text, firstLine: 1, session, stopOnError: !keepGoing, path: path)
       } catch {
         return report(.failure(error.message), stopOnError: !keepGoing)
       }
@@ -142,16 +143,24 @@ final class Runner {
 
   /// Runs the statements of `text` (a `-c` argument or a script file). Returns whether to
   /// go on.
-  func runScript(_ text: String, firstLine: Int, _ session: Session, stopOnError: Bool) -> Bool {
+  /// - Parameter path: the script file's path: an error then names the file and line, as
+  ///   `source` does.
+  func runScript(
+    _ text: String, firstLine: Int, _ session: Session, stopOnError: Bool, path: String? = nil
+  ) -> Bool {
     var feeder = ScriptFeeder(firstLine: firstLine)
+    let reportNamingLine = { (statement: Statement, outcome: CommandOutcome) -> Bool in
+      var outcome = outcome
+      if let path, outcome.failed { outcome.noteScriptLine(statement, in: path) }
+      return self.report(outcome, stopOnError: stopOnError)
+    }
     for line in ScriptFeeder.lines(of: text) {
-      guard feeder.feed(line, to: session, report: { report($1, stopOnError: stopOnError) })
-      else {
+      guard feeder.feed(line, to: session, report: reportNamingLine) else {
         session.cancelPaste()
         return false
       }
     }
-    return feeder.finish(session) { report($1, stopOnError: stopOnError) }
+    return feeder.finish(session, report: reportNamingLine)
   }
 
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with

@@ -51,9 +51,11 @@ extension Parser {
       case "quit", "exit": return try noArguments(.quit)
       case "reset": return try noArguments(.reset)
       case "source":
-        let path = arguments.text
-        guard !path.isEmpty else { throw error("'source' needs a script path", at: arguments.location) }
-        return .source(path: Word.unquote(path))
+        guard let first = words.first else {
+          throw error("'source' needs a script path", at: arguments.location)
+        }
+        // One word is read as `load` reads its path; several are a path with blanks.
+        return .source(path: words.count == 1 ? first.unquoted : arguments.text)
       default: throw Parser.unknownCommand(name, at: nameLocation)
       }
     }

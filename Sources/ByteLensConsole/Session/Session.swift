@@ -32,6 +32,9 @@ public final class Session {
   /// Whether output is shown with colours. Without, renderers may leave out the roles of
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
+  /// The home directory, which a leading `~` in a path names (`load ~/data.bin`); nil leaves
+  /// `~` as typed. The executable sets it from `$HOME`.
+  public var homeDirectory: String?
 
   /// Whether the session's commands come from standard input (typed or piped), which then
   /// cannot also be read as data (`load -`, `load /dev/stdin`).
@@ -111,7 +114,7 @@ public final class Session {
   /// Runs one command. `text` is how it was written, kept for `views`.
   public func execute(_ command: Command, text: String) -> CommandOutcome {
     do {
-      return try perform(command, text: text)
+      return try perform(command.expandingHome(homeDirectory), text: text)
     } catch let error as EngineError {
       return .failure(error.message, hint: error.hint)
     } catch let error as LanguageError {
@@ -220,9 +223,7 @@ public final class Session {
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
-        let where_ = statement.location
-        combined.diagnostics.appendLine(
-          "note: in \(path), line \(where_.line): \(statement.text)", role: .hint)
+        combined.noteScriptLine(statement, in: path)
         break
       }
       if outcome.quits {
