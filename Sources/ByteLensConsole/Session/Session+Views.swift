@@ -51,7 +51,7 @@ extension Session {
     let bytes = entry.view.nbytes
     guard bytes % dtype.itemsize == 0 else {
       throw EngineError(
-        "cannot view \(bytes) bytes as '\(dtype.str)': \(bytes) is not a multiple of "
+        "cannot view \(bytes) bytes as '\(argument.text)': \(bytes) is not a multiple of "
           + "\(dtype.itemsize)",
         hint: wholeElementsHint(bytes: bytes, offset: entry.window.offset, argument, dtype))
     }
