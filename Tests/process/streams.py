@@ -113,6 +113,24 @@ def load_dash_inside_commands():
 
 
 @case
+def an_empty_stream_is_an_error_not_an_empty_array():
+    status, out, err = run(["-", "-c", "info"], stdin=b"")
+    expect((status, out, err), (1, "", "error: '<stdin>' gave no bytes: a pipe that ended at once\n"))
+
+
+@case
+def standard_input_is_read_once_and_kept():
+    status, out, err = run(["-", "-c", "load -; show; load - count 2; show"], stdin=b"abcd")
+    expect((status, out, err), (0, "[ 97  98  99 100]\n[97 98]\n", ""))
+    status, out, err = run(["-c", "load - count 2; show; load - count 1; show; load -"],
+                           stdin=b"abcdef")
+    expect((status, out), (1, "[97 98]\n[97]\n"))
+    expect(err, (
+        "error: standard input was read up to 2 bytes by an earlier 'load -', and a stream "
+        "cannot be read again\nhint: load it with the larger count first\n"))
+
+
+@case
 def an_endless_pipe_is_read_up_to_the_count():
     status, out, err = run('yes | "$B" -c "load - count 8; tobytes"', shell=True)
     expect((status, out, err), (0, "b'y\\ny\\ny\\ny\\n'\n8 bytes\n", ""))

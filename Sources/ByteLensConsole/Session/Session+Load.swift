@@ -48,9 +48,26 @@ extension Session {
           "standard input holds the commands, so '\(path)' cannot also be read as data",
           hint: "give the commands with -c or -f: cat FILE | bytelens - -c 'info'")
       }
-      if path == "-" { return try ByteSourceOpener.openStandardInput(limit: limit) }
+      if path == "-" { return try standardInput(limit: limit) }
     }
     return try ByteSourceOpener.open(path, limit: limit)
+  }
+
+  /// Standard input as data: read once, then the same bytes for every later `load -`.
+  private func standardInput(limit: Int?) throws -> any ByteSource {
+    if let read = standardInputData {
+      let complete = (read as? StreamByteSource).map { !$0.stoppedAtLimit } ?? true
+      guard complete || (limit.map { $0 <= read.count } ?? false) else {
+        throw EngineError(
+          "standard input was read up to \(read.count) bytes by an earlier 'load -', and a "
+            + "stream cannot be read again",
+          hint: "load it with the larger count first")
+      }
+      return read
+    }
+    let source = try ByteSourceOpener.openStandardInput(limit: limit)
+    standardInputData = source
+    return source
   }
 
   /// Whether `path` leads to what standard input is (`/dev/stdin`, `/proc/self/fd/0`).

@@ -40,6 +40,9 @@ public final class Session {
   /// cannot also be read as data (`load -`, `load /dev/stdin`).
   public var standardInputHoldsCommands = false
 
+  /// Standard input, once `load -` has read it: a stream cannot be read twice.
+  var standardInputData: (any ByteSource)? = nil
+
   var stack: [ViewEntry] = []
   /// How many `source` commands are running inside one another.
   var sourceDepth = 0

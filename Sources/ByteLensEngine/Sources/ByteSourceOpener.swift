@@ -95,7 +95,11 @@ public enum ByteSourceOpener {
         "'\(name)' is \(what), which may have no end: it is read only up to a count",
         hint: "say how many bytes to read: load \(name) count 4096")
     }
-    return try StreamByteSource(reading: fd, name: name, kind: kind, limit: limit)
+    let stream = try StreamByteSource(reading: fd, name: name, kind: kind, limit: limit)
+    guard stream.count > 0 || limit == 0 else {
+      throw EngineError("'\(name)' gave no bytes: \(kind.description) that ended at once")
+    }
+    return stream
   }
 
   /// Whether the descriptor's file lives on the file system of `/proc` or `/sys`, whose files
