@@ -978,6 +978,7 @@ def check_windows(r, tmp):
             ('u4 past the end by one byte', '<u4', size - 3, 1),
             ('u4 from an odd offset to the end', '<u4', 1, None),
             ('i2 from 44 to the end', '<i2', 44, None),
+            ('i2 from 44, count -1 (all)', '<i2', 44, -1),
             ('u1 at the end, no count', 'u1', size, None),
             ('u1 at the end, count 0', 'u1', size, 0),
             ('one byte beyond the end', 'u1', size + 1, None),
