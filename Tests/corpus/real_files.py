@@ -8,7 +8,8 @@ kind of file: `wave` (WAV), `sqlite3` (a database), `gzip`, `zipfile`, `tarfile`
 GNU), `np.save`/`np.savez`/`np.savez_compressed`, the C compiler (an ELF executable; `/bin/true`
 or the Python interpreter when there is no compiler), and, where Python has no writer, the
 format's own specification followed byte by byte with `struct` and `zlib` (PNG with real CRCs
-and a real zlib stream, BMP, TIFF in both byte orders).
+and a real zlib stream, BMP, TIFF in both byte orders). Where file(1) is installed, it must
+recognise each file as what it is.
 
 Three oracles agree before a case passes:
   1. the spec: each header is parsed here with `struct.unpack_from` and the layout its
@@ -242,6 +243,18 @@ def plain_file_case(r, label, path):
     batch.run()
 
 
+def file_says(r, label, path, *phrases):
+    """When file(1) is installed, an independent reader: it must name the format (and the
+    sizes) the way the producer meant, so a file written here by its spec is a real one."""
+    tool = shutil.which('file')
+    if tool is None:
+        return
+    done = subprocess.run([tool, '-b', path], capture_output=True, timeout=TIMEOUT_SECONDS)
+    said = done.stdout.decode('utf-8', 'replace').strip()
+    r.record(all(phrase in said for phrase in phrases), label + ': file(1) recognises it',
+             'file -b %s' % path, ' … '.join(phrases), said)
+
+
 # ---------------------------------------------------------------------------------------------
 # WAV, written by Python's wave module
 
@@ -282,6 +295,7 @@ def check_wav(r, tmp):
     read = header_case(r, 'wav samples', path, '<i2', 44, frames * 2, reshape=(frames, 2))
     r.expect_value('wav: samples are the frames written', 'np.frombuffer(..., <i2, at 44)',
                    samples.tolist(), read.reshape(frames, 2).tolist())
+    file_says(r, 'wav', path, 'WAVE audio', '16 bit, stereo 22050 Hz')
     plain_file_case(r, 'wav', path)
 
 
@@ -343,6 +357,9 @@ def check_png(r, tmp):
                        idat[0]['type'])
         header_case(r, label + ' IDAT chunk', path, PNG_CHUNK_DTYPE, 33, 1, idat)
         idat_length = idat[0]['length']
+        r.expect_value(label + ': IDAT inflates to the scanlines', 'zlib.decompress',
+                       b''.join(b'\0' + row for row in rows),
+                       zlib.decompress(data[41:41 + idat_length]))
         end = spec_fields([('length', 'I'), ('type', '4s'), ('crc', 'I')], data,
                           len(data) - 12, 1, '>')
         r.expect_value(label + ': spec IEND', 'struct.unpack_from at end - 12',
@@ -350,6 +367,7 @@ def check_png(r, tmp):
         r.expect_value(label + ': chunks fill the file', '8 + 25 + 12 + IDAT + 12',
                        len(data), 8 + 25 + 12 + idat_length + 12)
         header_case(r, label + ' IEND chunk', path, PNG_END_DTYPE, len(data) - 12, 1, end)
+        file_says(r, label, path, 'PNG image data, %d x %d' % (width, height))
         plain_file_case(r, label, path)
         if level == 0:
             # zlib header (2 bytes), then the stored block: BFINAL/BTYPE, LEN, NLEN (RFC 1951).
@@ -474,6 +492,7 @@ def check_elf(r, tmp):
         name_at = names['sh_offset'] + text[0]['sh_name']
         read = header_case(r, 'elf .text name', path, 'S6', name_at, 1)
         r.expect_value('elf: .text name', 'np.frombuffer(..., S6)', [b'.text'], read.tolist())
+    file_says(r, 'elf', path, 'ELF 64-bit')
     plain_file_case(r, 'elf', path)
 
 
@@ -651,6 +670,7 @@ def check_zip(r, tmp):
         central_at += 46 + c['name_length'] + c['extra_length'] + c['comment_length']
     r.expect_value('zip: central directory ends at the end record', 'offset arithmetic',
                    end_at, central_at)
+    file_says(r, 'zip', path, 'Zip archive data')
     plain_file_case(r, 'zip', path)
 
 
@@ -689,6 +709,7 @@ def check_gzip(r, tmp):
         r.expect_value(label + ': spec trailer', 'struct.unpack_from at end - 8',
                        {'crc32': zlib.crc32(body), 'isize': len(body)}, trailer[0])
         header_case(r, label + ' trailer', path, GZIP_TRAILER_DTYPE, len(data) - 8, 1, trailer)
+        file_says(r, label, path, 'gzip compressed data')
         plain_file_case(r, label, path)
 
 
@@ -751,6 +772,7 @@ def check_sqlite(r, tmp):
     header_case(r, 'sqlite page 1 b-tree header', path, BTREE_DTYPE, 100, 1, btree)
     header_case(r, 'sqlite page size alone', path, '>u2', 16, 1)
     header_case(r, 'sqlite page count and more', path, '>u4', 28, 4)
+    file_says(r, 'sqlite', path, 'SQLite 3.x database')
     plain_file_case(r, 'sqlite', path)
 
 
@@ -801,6 +823,7 @@ def check_tar(r, tmp):
         # A directory has no data: the two headers are adjacent, one array of two records.
         header_case(r, label + ' headers', path, TAR_DTYPE, 0, 2, headers)
         header_case(r, label + ' member data', path, 'S%d' % len(body), 1024, 1)
+        file_says(r, label, path, 'tar archive')
         plain_file_case(r, label, path)
 
 
@@ -872,6 +895,8 @@ def check_bmp(r, tmp):
             r.expect_value(label + ': pixels top-down', 'np.frombuffer(...).tolist()',
                            [list(px) for row in bgra for px in row],
                            [list(q) for q in quads.tolist()])
+        file_says(r, label, path, 'PC bitmap', '%d x %d x %d' % (
+            width, -height if top_down else height, bits))
         plain_file_case(r, label, path)
 
 
@@ -940,6 +965,8 @@ def check_tiff(r, tmp):
                             reshape=(height, width))
         r.expect_value(label + ': strip is the pixels', 'np.frombuffer(..., u1)',
                        list(pixels), strip.tolist())
+        file_says(r, label, path, 'TIFF image data, %s-endian' % (
+            'little' if order == b'II' else 'big'), 'height=%d' % height, 'width=%d' % width)
         plain_file_case(r, label, path)
 
 
