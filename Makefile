@@ -41,6 +41,7 @@ test: build
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 	$(PYTHON) Tests/process/streams.py $(BIN)
 	$(PYTHON) Tests/process/readme_examples.py $(BIN)
+	$(PYTHON) Tests/corpus/real_files.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
