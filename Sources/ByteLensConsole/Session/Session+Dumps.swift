@@ -95,7 +95,7 @@ extension Session {
         state.lines.joined(separator: "\n"), format: state.format,
         firstLine: state.firstLine ?? 1, namesLines: true)
       return (statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text))
-    } catch let error as EngineError {
+    } catch let error as any UserFacingError {
       return (statement, .failure(error.message, hint: error.hint))
     } catch {
       return (statement, .failure(String(describing: error)))

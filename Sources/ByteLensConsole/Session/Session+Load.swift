@@ -177,7 +177,7 @@ extension Session {
         let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
         let dtype = header.dtype.isStructured ? header.dtype.description : header.dtype.str
         row += [dtype, PythonText.tuple(header.shape)]
-      } catch let error as EngineError {
+      } catch let error as any UserFacingError {
         row += ["(\(error.message))", ""]
       }
       row.append(

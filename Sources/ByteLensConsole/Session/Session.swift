@@ -118,9 +118,7 @@ public final class Session {
   public func execute(_ command: Command, text: String) -> CommandOutcome {
     do {
       return try perform(command.expandingHome(homeDirectory), text: text)
-    } catch let error as EngineError {
-      return .failure(error.message, hint: error.hint)
-    } catch let error as LanguageError {
+    } catch let error as any UserFacingError {
       return .failure(error.message, hint: error.hint)
     } catch {
       return .failure(String(describing: error))
