@@ -95,7 +95,7 @@ extension Session {
       return "a copy of \(size), made by '\(command)'"
     }
     guard let stream = source as? StreamByteSource else { return "\(source.name), \(size)" }
-    var text = "\(source.name), \(size), read from \(stream.kind.description)"
+    var text = "\(source.name), \(size), read from \(stream.kind.spokenName)"
     if stream.stoppedAtLimit { text += " up to the count asked for" }
     if stream.isSpooled { text += ", kept in a temporary file" }
     return text
