@@ -42,5 +42,8 @@ let package = Package(
       dependencies: ["ByteLensConsole", "ByteLensEngine", "TestSupport"],
       resources: [.copy("Transcripts"), .copy("Fixtures")]
     ),
+    // The built executable run as a process (`swift build` first): exit statuses, streams,
+    // colour, scripts.
+    .testTarget(name: "ByteLensEndToEndTests"),
   ]
 )
