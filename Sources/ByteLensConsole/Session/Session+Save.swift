@@ -29,7 +29,7 @@ extension Session {
       let written = try AtomicFileWriter.write(
         to: path, replacing: replacing, protected: protected
       ) { sink in
-        try view.writeBytes(order: memoryOrder(layout), to: sink)
+        try view.forEachByteChunk(order: memoryOrder(layout), sink)
       }
       let call = layout == .C ? "tobytes()" : "tobytes('F')"
       output.appendLine(
@@ -42,7 +42,7 @@ extension Session {
         to: path, replacing: replacing, protected: protected
       ) { sink in
         try header.withUnsafeBytes(sink)
-        try view.writeBytes(order: dataOrder, to: sink)
+        try view.forEachByteChunk(order: dataOrder, sink)
       }
       let version = "\(header[6]).\(header[7])"
       output.appendLine(
@@ -56,7 +56,7 @@ extension Session {
         to: path, replacing: replacing, protected: protected
       ) { sink in
         try header.withUnsafeBytes(sink)
-        try view.writeBytes(order: memoryOrder(layout), to: sink)
+        try view.forEachByteChunk(order: memoryOrder(layout), sink)
       }
       output.appendLine(
         "saved \(written) bytes to \(path): a \(header.count)-byte length-prefixed header "
