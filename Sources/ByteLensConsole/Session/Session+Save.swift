@@ -111,6 +111,12 @@ extension Session {
       output.appendLine(
         "# \(view.dtype.itemsize) bytes: \(parts)", role: .muted)
     case .json:
+      // Every value is formatted in memory, as for 'show all'.
+      guard view.count <= Session.showAllLimit else {
+        throw EngineError(
+          "'export json' would write \(view.count) elements, more than \(Session.showAllLimit)",
+          hint: "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size")
+      }
       output.appendLine(try JSONExport.text(view), role: .value)
     }
     return CommandOutcome(output: output)
