@@ -5,7 +5,8 @@
 `save` of a large strided view must stay in bounded memory (peak resident size measured with
 wait4), write exactly numpy's `tobytes()`, and Ctrl-C (SIGINT) in a batch run must stop `save`
 leaving no temporary file and the file it would replace untouched, and stop `tobytes all`
-after a prefix of the literal. Files are sparse (mostly holes) in a temporary folder, so the
+after a prefix of the literal; at the prompt, Ctrl-C stops `save` and the session goes on.
+Files are sparse (mostly holes) in a temporary folder, so the
 run is fast. Needs numpy. Ends with the line `N passed, M failed`.
 """
 import os
@@ -148,6 +149,31 @@ def test_ctrl_c_stops_tobytes_all_after_a_prefix(folder):
     assert out.startswith(b"b'") and out.endswith(b"\n") and out.count(b"\n") == 1
     full = repr(np.memmap(path, "u1", mode="r")[: len(out)].tobytes()).encode()
     assert full.startswith(out[:-1]), "the output is not a prefix of the literal"
+
+
+def test_ctrl_c_at_the_prompt_stops_save(folder):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "interactive"))
+    from test_interactive import Terminal
+
+    path = sparse_file(folder, "huge.bin", 4096 * MIB, marks=4)
+    target = os.path.join(folder, "kept.bin")
+    with open(target, "wb") as f:
+        f.write(b"before")
+    terminal = Terminal(folder, [path])
+    terminal.wait_for("C › ")
+    terminal.type(f"[::-1]; save! {target} raw\r", settle=0.5)
+    started = time.time()
+    terminal.type("\x03", settle=0.0)
+    terminal.wait_for("error: interrupted", seconds=2.0)
+    assert time.time() - started < 2.0
+    terminal.wait_for("error: interrupted\nbytelens |u1 (4294967296,) strided › ")
+    assert sorted(n for n in os.listdir(folder) if "bin" in n) == ["huge.bin", "kept.bin"]
+    with open(target, "rb") as f:
+        assert f.read() == b"before"
+    terminal.type("echo still here\r")
+    terminal.wait_for("still here")
+    terminal.type("\x04")
+    assert terminal.finish() == 0
 
 
 def main():
