@@ -55,9 +55,12 @@ import Testing
     try checkChunks(try c.indexed([.slice(start: nil, stop: nil, step: 2)]), "[::2]")
     try checkChunks(try c.indexed([all, .slice(start: nil, stop: nil, step: -1)]), "[:, ::-1]")
     try checkChunks(
-      try c.indexed([all, .slice(start: 4, stop: 0, step: -2), .slice(start: 1, stop: 5, step: nil)]),
+      try c.indexed([
+        all, .slice(start: 4, stop: 0, step: -2), .slice(start: 1, stop: 5, step: nil),
+      ]),
       "[:, 4:0:-2, 1:5]")
-    try checkChunks(try c.indexed([.ellipsis, .slice(start: nil, stop: nil, step: 3)]), "[..., ::3]")
+    try checkChunks(
+      try c.indexed([.ellipsis, .slice(start: nil, stop: nil, step: 3)]), "[..., ::3]")
     try checkChunks(try c.transposed(), "T")
     try checkChunks(try c.transposed([1, 0, 2]), "transpose(1, 0, 2)")
     try checkChunks(
@@ -77,7 +80,8 @@ import Testing
     let sub = try counting(60, as: "('<i2', (3,))")
     #expect(sub.shape == [10, 3])
     try checkChunks(sub, "subarray")
-    try checkChunks(try sub.indexed([.slice(start: nil, stop: nil, step: 2), .integer(1)]), "sub[::2, 1]")
+    try checkChunks(
+      try sub.indexed([.slice(start: nil, stop: nil, step: 2), .integer(1)]), "sub[::2, 1]")
   }
 
   @Test func zeroDimensionalAndEmptyViews() throws {
@@ -103,14 +107,17 @@ import Testing
   @Test func viewsOfAFileAcrossPages() throws {
     var template = Array("/tmp/bytelens-chunks-XXXXXX".utf8CString)
     let directory = try #require(
-      template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) })
+      template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        .map { String(cString: $0) })
     defer { rmdir(directory) }
     let path = directory + "/data.bin"
     var random = SplitMix(seed: 8)
     let size = 3 * FileByteSource.pageSize + 123
-    #expect(FileWriter.write((0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }, to: path))
+    let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+    #expect(FileWriter.write(bytes, to: path))
     defer { FileWriter.remove(path) }
-    let file = try ArrayView.frombuffer(try FileByteSource(path: path), dtype: try DType.parse("u1"))
+    let file = try ArrayView.frombuffer(
+      try FileByteSource(path: path), dtype: try DType.parse("u1"))
     let rows = try file.indexed([.slice(start: 3, stop: 196_003, step: nil)]).reshaped([1000, 196])
     for view in [
       rows, try rows.indexed([.slice(start: nil, stop: nil, step: -3)]), try rows.transposed(),
