@@ -134,6 +134,33 @@ import Testing
     }
   }
 
+  /// Every read is at most a chunk, and a view is read about once: a transpose reads in bands,
+  /// not a window per handful of elements.
+  @Test func readsAreBoundedAndFew() throws {
+    let source = CountingSource((0..<(512 * 512)).map { UInt8(truncatingIfNeeded: $0 / 7) })
+    let square = try ArrayView.frombuffer(source, dtype: try DType.parse("u1")).reshaped([512, 512])
+    let views = [
+      ("T", try square.transposed()),
+      ("[::-1, ::3]", try square.indexed([
+        .slice(start: nil, stop: nil, step: -1), .slice(start: nil, stop: nil, step: 3),
+      ])),
+      ("[::2]", try square.indexed([.slice(start: nil, stop: nil, step: 2)])),
+      ("[:, ::2].T", try square.indexed([.ellipsis, .slice(start: nil, stop: nil, step: 2)])
+        .transposed()),
+    ]
+    for (label, view) in views {
+      for order in [MemoryOrder.C, .F] {
+        let want = try reference(view, order: order)
+        source.reset()
+        var got: [UInt8] = []
+        try view.forEachByteChunk(order: order, chunkSize: 4096) { got += $0 }
+        #expect(got == want, "\(label) \(order)")
+        #expect(source.largestRead <= 4096, "\(label) \(order)")
+        #expect(source.bytesRead <= 3 * view.nbytes + 4096, "\(label) \(order)")
+      }
+    }
+  }
+
   /// Elements visited one at a time give the same bytes, each element whole.
   @Test func elementBytesAreWholeElements() throws {
     let records = try counting(117, as: "[('a','<i2'),('b','>f4'),('c','S3')]")
@@ -160,5 +187,30 @@ import Testing
     #expect(chunks == 1)
     // Other tasks never see the flag.
     #expect(!Cancellation.isRequested)
+  }
+}
+
+/// Bytes in memory that count how they are read.
+final class CountingSource: ByteSource, @unchecked Sendable {
+  let storage: MemoryByteSource
+  private(set) var bytesRead = 0
+  private(set) var largestRead = 0
+
+  init(_ bytes: [UInt8]) { storage = MemoryByteSource(bytes) }
+
+  var name: String { storage.name }
+  var count: Int { storage.count }
+
+  func reset() {
+    bytesRead = 0
+    largestRead = 0
+  }
+
+  func withBytes<R>(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> R)
+    throws -> R
+  {
+    bytesRead += range.count
+    largestRead = max(largestRead, range.count)
+    return try storage.withBytes(in: range, body)
   }
 }

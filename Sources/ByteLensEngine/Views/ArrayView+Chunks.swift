@@ -78,8 +78,11 @@ extension ArrayView {
   /// together give `tobytes` of that order.
   ///
   /// The axes are taken innermost first. Those whose elements follow on in memory merge into one
-  /// run; the next axis is walked in segments, each read from the source in one piece of about
-  /// `window` bytes; the outer axes are counted like an odometer.
+  /// run; the next axis, the line, is walked in segments, each read from the source in one piece
+  /// of about `window` bytes; the outer axes are counted like an odometer. When the line's
+  /// elements lie further apart than those of the axis after it (a transpose), a segment would
+  /// read much to keep little: the two axes are then read together in bands (see
+  /// `forEachRun(inBandAt:…)`), in at most `16 × window` bytes of memory.
   func forEachRun(
     order: MemoryOrder, window: Int, _ body: (UnsafeRawBufferPointer) throws -> Void
   ) throws {
@@ -103,13 +106,27 @@ extension ArrayView {
       lineStride = strides[axes[merged]]
       merged += 1
     }
-    let outer = Array(axes[merged...])
+    var outer = Array(axes[merged...])
+    let bandBudget = 16 * window
+    var band: (lines: Int, step: Int)? = nil
+    if let next = outer.first, lineStride != run,
+      strides[next].magnitude < lineStride.magnitude, lineLength * run <= bandBudget / 2
+    {
+      band = (shape[next], strides[next])
+      outer.removeFirst()
+    }
     var counters = Array(repeating: 0, count: outer.count)
     var lineStart = offset
     while true {
-      try forEachRun(
-        inLineAt: lineStart, length: lineLength, stride: lineStride, run: run, window: window,
-        body)
+      if let band {
+        try forEachRun(
+          inBandAt: lineStart, length: lineLength, stride: lineStride, lines: band.lines,
+          lineStep: band.step, run: run, budget: bandBudget, window: window, body)
+      } else {
+        try forEachRun(
+          inLineAt: lineStart, length: lineLength, stride: lineStride, run: run, window: window,
+          body)
+      }
       var carried = true
       for (slot, axis) in outer.enumerated() {
         counters[slot] += 1
@@ -152,6 +169,56 @@ extension ArrayView {
         for _ in 0..<taken {
           try body(UnsafeRawBufferPointer(rebasing: raw[position..<(position + run)]))
           position += stride
+        }
+      }
+      done += taken
+    }
+  }
+
+  /// The runs of `lines` lines, `lineStep` bytes apart, of `length` runs `stride` apart each,
+  /// a band of lines at a time: for each position along the line, the runs of all the band's
+  /// lines lie close together and are read in one piece (or run by run, when further apart than
+  /// `window`) into a buffer of at most `budget` bytes, then handed over line by line.
+  private func forEachRun(
+    inBandAt start: Int, length: Int, stride: Int, lines: Int, lineStep: Int, run: Int,
+    budget: Int, window: Int, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    let across = min(lines, max(1, budget / (length * run)))
+    let buffer = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: length * across * run, alignment: 16)
+    defer { buffer.deallocate() }
+    var done = 0
+    while done < lines {
+      try Cancellation.check()
+      let taken = min(lines - done, across)
+      let bandStart = start + done * lineStep
+      for position in 0..<length {
+        let first = bandStart + position * stride
+        let last = first + (taken - 1) * lineStep
+        let low = min(first, last)
+        let high = max(first, last) + run
+        let target = buffer.baseAddress! + position * taken * run
+        if high - low <= window {
+          try source.withBytes(in: low..<high) { raw in
+            for line in 0..<taken {
+              (target + line * run).copyMemory(
+                from: raw.baseAddress! + (first - low + line * lineStep), byteCount: run)
+            }
+          }
+        } else {
+          for line in 0..<taken {
+            let at = first + line * lineStep
+            try source.withBytes(in: at..<(at + run)) { raw in
+              (target + line * run).copyMemory(from: raw.baseAddress!, byteCount: run)
+            }
+          }
+        }
+      }
+      for line in 0..<taken {
+        for position in 0..<length {
+          try body(
+            UnsafeRawBufferPointer(
+              start: buffer.baseAddress! + (position * taken + line) * run, count: run))
         }
       }
       done += taken
