@@ -101,16 +101,6 @@ extension Session {
     return text
   }
 
-  /// `tobytes [C|F|A|K]`: the Python bytes literal, then its length.
-  func tobytes(_ order: Command.MemoryLayout) throws -> CommandOutcome {
-    let entry = try requireCurrent()
-    let bytes = try entry.view.tobytes(order: memoryOrder(order))
-    var output = StyledText()
-    output.appendLine(PythonText.bytesLiteral(bytes), role: .value)
-    output.appendLine("\(bytes.count) byte\(bytes.count == 1 ? "" : "s")", role: .muted)
-    return CommandOutcome(output: output)
-  }
-
   /// `views`: the stack, oldest first, the current view marked with `*`.
   func listViews() throws -> CommandOutcome {
     _ = try requireCurrent()
