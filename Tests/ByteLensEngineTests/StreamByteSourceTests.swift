@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ByteLensEngine
@@ -102,6 +103,15 @@ import Testing
     #expect(throws: SourceError.cannotOpen(path: "/nonexistent", reason: "No such file or directory")) {
       try ByteSourceOpener.open("/nonexistent")
     }
+  }
+
+  @Test func anEmptyRegularFileIsAnEmptySource() throws {
+    let path = "/tmp/bytelens-empty-\(UInt32.random(in: 0...UInt32.max)).bin"
+    #expect(FileWriter.write([], to: path))
+    defer { FileWriter.remove(path) }
+    let source = try ByteSourceOpener.open(path)
+    #expect(source is FileByteSource)
+    #expect(source.count == 0)
   }
 
   @Test func aRegularFileStaysLazy() throws {

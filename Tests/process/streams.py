@@ -102,6 +102,17 @@ def dash_with_a_redirected_file_reads_the_file():
 
 
 @case
+def an_empty_file_redirected_is_an_empty_array():
+    empty = os.path.join(TMP, "empty.bin")
+    open(empty, "wb").close()
+    with open(empty, "rb") as f:
+        result = subprocess.run([BINARY, "-", "-c", "repr"], stdin=f, capture_output=True)
+    expect((result.returncode, result.stdout), (0, b"array([], dtype=uint8)\n"))
+    status, out, err = run([empty, "-c", "repr"])
+    expect((status, out, err), (0, "array([], dtype=uint8)\n", ""))
+
+
+@case
 def load_dash_inside_commands():
     status, out, err = run(["-c", "load - as >u2 count 2; show; export numpy"], stdin=DATA)
     import numpy as np

@@ -30,7 +30,7 @@ public enum ByteSourceOpener {
       close(fd)
       throw SourceError.isDirectory(path: path)
     }
-    if type == S_IFREG, status.st_size > 0, !isVirtualFileSystem(fd) {
+    if type == S_IFREG, isSized(fd, status) {
       return FileByteSource(descriptor: fd, name: path, status: status)
     }
     defer { close(fd) }
@@ -45,7 +45,7 @@ public enum ByteSourceOpener {
     guard fstat(0, &status) == 0 else {
       throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
     }
-    if (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0, !isVirtualFileSystem(0) {
+    if (status.st_mode & S_IFMT) == S_IFREG, isSized(0, status) {
       // `bytelens - < FILE`: the file itself, from its start, read lazily on its own
       // descriptor so standard input's position does not matter.
       let fd = dup(0)
@@ -97,6 +97,15 @@ public enum ByteSourceOpener {
       throw SourceError.emptyStream(name: name, kind: kind)
     }
     return stream
+  }
+
+  /// Whether a regular file's size can be trusted: it is not on `/proc` or `/sys`, and a size
+  /// of 0 means that there is no first byte (an empty file is an empty array, as in numpy).
+  private static func isSized(_ fd: Int32, _ status: stat) -> Bool {
+    guard !isVirtualFileSystem(fd) else { return false }
+    if status.st_size > 0 { return true }
+    var byte: UInt8 = 0
+    return pread(fd, &byte, 1, 0) == 0
   }
 
   /// Whether the descriptor's file lives on the file system of `/proc` or `/sys`, whose files
