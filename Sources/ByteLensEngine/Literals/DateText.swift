@@ -1,11 +1,12 @@
 /// ISO 8601 text to datetime64 counts: `2020-01-01`, `2020-01-01T12:30:05.25`, `NaT`.
 public enum DateText {
   /// The count of `unit`s since 1970-01-01T00:00 that `text` names.
-  /// - Throws: for malformed text, a generic unit, or text finer than a year/month unit holds.
-  public static func parse(_ text: String, unit: TimeUnit?) throws -> Int64 {
+  /// - Throws: `LiteralError.invalidDate` for malformed text, a generic unit, or text finer
+  ///   than a year/month unit holds.
+  public static func parse(_ text: String, unit: TimeUnit?) throws(LiteralError) -> Int64 {
     if text == "NaT" || text.isEmpty { return .min }
     guard let unit else {
-      throw EngineError("cannot read '\(text)' as a datetime64 without a unit", hint: "use e.g. 'M8[D]' or 'M8[s]'")
+      throw LiteralError.invalidDate(text, .needsUnit)
     }
     let parts = try components(text)
     let count = Int64(unit.count)
@@ -30,17 +31,17 @@ public enum DateText {
       case .us: perSecond = 1_000_000
       case .ns: perSecond = 1_000_000_000
       default:
-        throw EngineError("reading text into '\(unit.text)' units is not supported", hint: "use ns or coarser")
+        throw LiteralError.invalidDate(text, .unitNotSupported(unit))
       }
       let fraction = parts.nanoseconds / (1_000_000_000 / perSecond)
       let (scaled, overflow) = seconds.multipliedReportingOverflow(by: perSecond)
-      guard !overflow else { throw EngineError("'\(text)' is out of range for datetime64[\(unit.text)]") }
+      guard !overflow else { throw LiteralError.invalidDate(text, .outOfRange(unit)) }
       return floorDivide(scaled + fraction, count)
     }
   }
 
-  private static func tooFine(_ text: String, _ unit: TimeUnit) -> EngineError {
-    EngineError("cannot parse '\(text)' as unit '\(unit.text)': the text is more precise than the unit")
+  private static func tooFine(_ text: String, _ unit: TimeUnit) -> LiteralError {
+    .invalidDate(text, .morePreciseThanUnit(unit))
   }
 
   struct Components {
@@ -50,12 +51,12 @@ public enum DateText {
     var precision = 1
   }
 
-  static func components(_ text: String) throws -> Components {
-    let bad = EngineError("'\(text)' is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00")
+  static func components(_ text: String) throws(LiteralError) -> Components {
+    let bad = LiteralError.invalidDate(text, .notISO)
     var result = Components()
     let chars = Array(text)
     var i = 0
-    func number(_ width: Int) throws -> Int64 {
+    func number(_ width: Int) throws(LiteralError) -> Int64 {
       guard i + width <= chars.count else { throw bad }
       let digits = String(chars[i..<(i + width)])
       guard digits.allSatisfy(\.isNumber), let v = Int64(digits) else { throw bad }
