@@ -10,22 +10,41 @@ public enum DateText {
     }
     let parts = try components(text)
     let count = Int64(unit.count)
+    let outOfRange = LiteralError.invalidDate(text, .outOfRange(unit))
+    /// `a × b + c`, or `outOfRange` when a step overflows 64 bits.
+    func multiplyAdd(_ a: Int64, _ b: Int64, _ c: Int64 = 0) throws(LiteralError) -> Int64 {
+      let (product, overflow) = a.multipliedReportingOverflow(by: b)
+      let (sum, carry) = product.addingReportingOverflow(c)
+      guard !overflow, !carry else { throw outOfRange }
+      return sum
+    }
+    let (years, overflow) = parts.year.subtractingReportingOverflow(1970)
+    guard !overflow else { throw outOfRange }
     switch unit.base {
     case .Y:
       guard parts.precision <= 1 else { throw tooFine(text, unit) }
-      return floorDivide(parts.year - 1970, count)
+      return floorDivide(years, count)
     case .M:
       guard parts.precision <= 2 else { throw tooFine(text, unit) }
-      return floorDivide((parts.year - 1970) * 12 + parts.month - 1, count)
+      return floorDivide(try multiplyAdd(years, 12, parts.month - 1), count)
     default:
+      // Days from a year beyond ±10^16 would overflow inside the civil-date arithmetic.
+      guard parts.year.magnitude <= 10_000_000_000_000_000 else { throw outOfRange }
       let days = daysFromCivil(parts.year, parts.month, parts.day)
-      let seconds = days * 86_400 + parts.hour * 3600 + parts.minute * 60 + parts.second
+      switch unit.base {
+      case .W: return floorDivide(days, try multiplyAdd(7, count))
+      case .D: return floorDivide(days, count)
+      default: break
+      }
+      // Each unit from the one above, so that a count that fits is never lost to an overflow
+      // of a finer intermediate.
+      let hours = try multiplyAdd(days, 24, parts.hour)
+      if unit.base == .h { return floorDivide(hours, count) }
+      let minutes = try multiplyAdd(hours, 60, parts.minute)
+      if unit.base == .m { return floorDivide(minutes, count) }
+      let seconds = try multiplyAdd(minutes, 60, parts.second)
       let perSecond: Int64
       switch unit.base {
-      case .W: return floorDivide(days, 7 * count)
-      case .D: return floorDivide(days, count)
-      case .h: return floorDivide(seconds, 3600 * count)
-      case .m: return floorDivide(seconds, 60 * count)
       case .s: perSecond = 1
       case .ms: perSecond = 1_000
       case .us: perSecond = 1_000_000
@@ -34,9 +53,7 @@ public enum DateText {
         throw LiteralError.invalidDate(text, .unitNotSupported(unit))
       }
       let fraction = parts.nanoseconds / (1_000_000_000 / perSecond)
-      let (scaled, overflow) = seconds.multipliedReportingOverflow(by: perSecond)
-      guard !overflow else { throw LiteralError.invalidDate(text, .outOfRange(unit)) }
-      return floorDivide(scaled + fraction, count)
+      return floorDivide(try multiplyAdd(seconds, perSecond, fraction), count)
     }
   }
 
