@@ -129,8 +129,12 @@ import Testing
     #expect(try complexes.source.bytes(in: 16..<20) == [0, 0, 0, 0])
     #expect(try ArrayBuilder.array("['ab', 'c']").dtype.str == "<U2")
     #expect(try ArrayBuilder.array("[[1, 2, 3], [4, 5, 6]]", order: .F).strides == [8, 16])
-    #expect(throws: EngineError.self) { try ArrayBuilder.array("[[1, 2], [3]]") }
-    #expect(throws: EngineError.self) { try ArrayBuilder.array("[300]", dtype: .int8) }
+    #expect(throws: LiteralError.inhomogeneousShape([2], [1])) {
+      try ArrayBuilder.array("[[1, 2], [3]]")
+    }
+    #expect(throws: LiteralError.notStorable(.integer("300"), as: .int8, .outOfBounds)) {
+      try ArrayBuilder.array("[300]", dtype: .int8)
+    }
     #expect(try ArrayBuilder.array("['2020-01-01', 'NaT']", dtype: try DType.parse("M8[D]")).scalar(at: [0]) == .datetime(18262, TimeUnit(.D)))
   }
 

@@ -295,7 +295,7 @@ import Testing
     // np.array([5, -7]).view('M8') -> ValueError: Cannot convert a NumPy datetime value other
     // than NaT with generic units
     let a = try fixture("<M8", [2], "0500000000000000f9ffffffffffffff")
-    #expect(throws: EngineError.self) { try ArrayPrinter.str(a) }
-    #expect(throws: EngineError.self) { try ArrayPrinter.repr(a) }
+    #expect(throws: PrintingError.genericDatetimeValue(5)) { try ArrayPrinter.str(a) }
+    #expect(throws: PrintingError.genericDatetimeValue(5)) { try ArrayPrinter.repr(a) }
   }
 }

@@ -139,7 +139,8 @@ extension DType {
   }
 
   /// NumPy's `dtype.descr` as Python prints it, with `('', '|V7')` entries for padding.
-  /// - Throws: for overlapping or out-of-order fields, where NumPy defines no descr.
+  /// - Throws: `DTypeError.descrUndefined` for overlapping or out-of-order fields, where NumPy
+  ///   defines no descr.
   public func descr() throws -> String {
     guard isStructured else { return "[('', '\(str)')]" }
     return try descrItem()
@@ -158,7 +159,7 @@ extension DType {
           items.append("('', '|V\(field.offset - offset)')")
           offset = field.offset
         } else if field.offset < offset {
-          throw EngineError("dtype.descr is not defined for types with overlapping or out-of-order fields")
+          throw DTypeError.descrUndefined(field: field.name)
         }
         var name = PythonText.stringLiteral(field.name)
         if let title = field.title { name = "(\(PythonText.stringLiteral(title)), \(name))" }

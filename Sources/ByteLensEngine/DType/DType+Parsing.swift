@@ -5,15 +5,23 @@ extension DType {
   /// A quoted string (`'<i4'`) is the same as the bare text.
   ///
   /// `aligned` is NumPy's `align=True`.
-  /// - Throws: `EngineError` saying what is wrong, with a hint where one helps.
+  /// - Throws: `DTypeError` saying what is wrong.
   public static func parse(_ text: String, aligned: Bool = false) throws -> DType {
     let trimmed = text.trimmingSpaces()
-    guard !trimmed.isEmpty else { throw EngineError("missing data type") }
+    guard !trimmed.isEmpty else { throw DTypeError.missing }
     if let first = trimmed.first, "[{'\"".contains(first) || isTupleLiteral(trimmed) {
-      let literal = try PythonLiteral.parse(trimmed)
-      return try from(literal, aligned: aligned)
+      return try from(try parsedLiteral(trimmed), aligned: aligned)
     }
     return try fromString(trimmed, aligned: aligned)
+  }
+
+  /// `text` parsed as a Python literal, its syntax errors wrapped as `DTypeError.literal`.
+  private static func parsedLiteral(_ text: String) throws -> PythonLiteral {
+    do {
+      return try PythonLiteral.parse(text)
+    } catch {
+      throw DTypeError.literal(error)
+    }
   }
 
   /// `('i4', (2,))` is a Python tuple; `(2,3)i4` is a comma string.
@@ -37,15 +45,11 @@ extension DType {
     case .dict(let entries):
       return try fromDict(entries, aligned: aligned)
     case .tuple(let items):
-      guard items.count == 2 else {
-        throw EngineError(
-          "a tuple data type must be (base, shape), not a \(items.count)-tuple",
-          hint: "for example ('<i4', (2, 3))")
-      }
+      guard items.count == 2 else { throw DTypeError.tupleNotBaseAndShape(count: items.count) }
       let base = try from(items[0], aligned: aligned)
       return try subarray(base: base, shapeLiteral: items[1])
     default:
-      throw EngineError("data type \(literal.pythonText) not understood")
+      throw DTypeError.notADataType(literal)
     }
   }
 
@@ -62,17 +66,17 @@ extension DType {
     case .integer: shape = [try dimension(shapeLiteral)]
     case .tuple(let dims), .list(let dims): shape = try dims.map(dimension)
     default:
-      throw EngineError("invalid shape \(shapeLiteral.pythonText) in a subarray data type")
+      throw DTypeError.invalidSubarrayShape(.notAShape(shapeLiteral))
     }
     return try subarray(base: base, shape: shape)
   }
 
   private static func dimension(_ literal: PythonLiteral) throws -> Int {
     guard let value = literal.intValue else {
-      throw EngineError("invalid dimension \(literal.pythonText) in a subarray shape")
+      throw DTypeError.invalidSubarrayShape(.notADimension(literal))
     }
     guard value >= 0 else {
-      throw EngineError("invalid shape in fixed-type tuple: dimension \(value) is negative")
+      throw DTypeError.invalidSubarrayShape(.negativeDimension(value))
     }
     return value
   }
@@ -88,7 +92,7 @@ extension DType {
     }
     let itemsize = try checkedMultiply(count, base.itemsize)
     guard itemsize <= Int(Int32.max) else {
-      throw EngineError("invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int")
+      throw DTypeError.invalidSubarrayShape(.tooLarge(itemsize: itemsize))
     }
     return DType(
       kind: .void, byteOrder: .notApplicable, itemsize: itemsize, alignment: base.alignment,
@@ -130,11 +134,7 @@ extension DType {
 
   /// A typestring, one-character code or name: `>i4`, `d`, `float32`, `M8[ms]`, `datetime64[D]`.
   static func fromTypeString(_ original: String) throws -> DType {
-    if removedAliases.contains(original) {
-      throw EngineError(
-        "data type '\(original)' was removed in NumPy 2.0",
-        hint: "use a name without a digit at the end, e.g. '\(original.filter { !$0.isNumber })'")
-    }
+    if removedAliases.contains(original) { throw DTypeError.removedAlias(original) }
     if let named = typeNames[original] { return named }
     var text = Substring(original)
     var order: ByteOrder? = nil
@@ -167,7 +167,7 @@ extension DType {
     guard !digits.isEmpty || after.first == "[" else { throw notUnderstood(original) }
     let size = digits.isEmpty ? 8 : Int(digits)
     guard let size, size <= Int(Int32.max) else {
-      throw EngineError("data type '\(original)' is too large")
+      throw DTypeError.sizeTooLarge(original)
     }
     if kind == .datetime || kind == .timedelta {
       guard size == 8 else { throw badSize(original, kind: kind, size: size) }
@@ -201,47 +201,27 @@ extension DType {
     }
   }
 
-  static func notUnderstood(_ text: String) -> EngineError {
+  /// The spelling refused, with the known name it most likely meant: one that differs only
+  /// in case, else the nearest by edit distance.
+  static func notUnderstood(_ text: String) -> DTypeError {
     let candidates = Array(typeNames.keys) + ["f8", "i4", "u1", "c16", "M8[ns]"]
     let lowered = text.lowercased()
-    if let match = candidates.first(where: { $0.lowercased() == lowered }) {
-      return EngineError("data type '\(text)' not understood", hint: "did you mean '\(match)'?")
-    }
-    if let near = closestName(to: text, among: candidates) {
-      return EngineError("data type '\(text)' not understood", hint: "did you mean '\(near)'?")
-    }
-    if text != text.trimmingSpaces() {
-      return EngineError("data type '\(text)' not understood", hint: "remove the spaces")
-    }
-    return EngineError(
-      "data type '\(text)' not understood", hint: "try 'help dtypes' for the spellings")
+    let suggestion =
+      candidates.first(where: { $0.lowercased() == lowered })
+      ?? closestName(to: text, among: candidates)
+    return .notUnderstood(text, suggestion: suggestion)
   }
 
-  private static func badSize(_ text: String, kind: Kind, size: Int) -> EngineError {
-    let noun: String
-    switch kind {
-    case .bool: noun = "bool"
-    case .int: noun = "signed integer"
-    case .uint: noun = "unsigned integer"
-    case .float: noun = "float"
-    case .complex: noun = "complex"
-    default: noun = "datetime/timedelta"
-    }
+  /// A size that `kind` does not come in, with the typestrings of the nearest valid sizes
+  /// (in the byte order written, `<` if none; `|` for one byte).
+  private static func badSize(_ text: String, kind: Kind, size: Int) -> DTypeError {
     let letter = kind == .bool ? "b" : String(kind.rawValue)
     let valid = validSizes(kind) ?? []
     let lower = valid.last { $0 < size }
     let upper = valid.first { $0 > size }
     let order = text.first.map { "<>|=".contains($0) } == true ? String(text.first!) : "<"
-    let spell = { (s: Int) in "'\(s == 1 ? "|" : order)\(letter)\(s)'" }
-    let suggestion: String
-    switch (lower, upper) {
-    case (let l?, let u?): suggestion = "did you mean \(spell(l)) or \(spell(u))?"
-    case (let l?, nil): suggestion = "did you mean \(spell(l))?"
-    case (nil, let u?): suggestion = "did you mean \(spell(u))?"
-    default: suggestion = "sizes: \(valid.map(String.init).joined(separator: ", "))"
-    }
-    return EngineError(
-      "data type '\(text)' not understood: there is no \(size)-byte \(noun)", hint: suggestion)
+    let nearest = [lower, upper].compactMap { $0 }.map { "\($0 == 1 ? "|" : order)\(letter)\($0)" }
+    return .noSuchSize(text, kind: kind, size: size, nearest: nearest)
   }
 
   /// `[s]`, `[5s]`, `[s/2]` (→ `[500ms]`), `[generic]`.
@@ -253,7 +233,7 @@ extension DType {
     var divisor = 1
     if let slash = inner.firstIndex(of: "/") {
       guard let d = Int(inner[inner.index(after: slash)...]), d > 0 else {
-        throw EngineError("invalid datetime unit in '\(original)'")
+        throw DTypeError.invalidTimeUnit(original, .invalidDivisor)
       }
       divisor = d
       body = inner[..<slash]
@@ -261,19 +241,17 @@ extension DType {
     let digits = body.prefix { $0.isNumber }
     let count = digits.isEmpty ? 1 : Int(digits) ?? 0
     guard count > 0, let base = TimeUnit.Base(rawValue: String(body.dropFirst(digits.count))) else {
-      throw EngineError(
-        "invalid datetime unit in '\(original)'",
-        hint: "units: Y M W D h m s ms us ns ps fs as, with an optional count such as [5s]")
+      throw DTypeError.invalidTimeUnit(original, .unknownUnit)
     }
     if divisor == 1 { return TimeUnit(base, count: count) }
     // NumPy moves to a finer unit until the division is exact.
     var unit = TimeUnit(base, count: count)
     while unit.count % divisor != 0 {
       guard let finer = unit.base.finer else {
-        throw EngineError("cannot divide the unit of '\(original)' by \(divisor) exactly")
+        throw DTypeError.invalidTimeUnit(original, .inexactDivision(divisor: divisor))
       }
       let (product, overflow) = unit.count.multipliedReportingOverflow(by: finer.factor)
-      guard !overflow else { throw EngineError("datetime unit of '\(original)' is too fine") }
+      guard !overflow else { throw DTypeError.invalidTimeUnit(original, .tooFine) }
       unit = TimeUnit(finer.base, count: product)
     }
     return TimeUnit(unit.base, count: unit.count / divisor)
@@ -287,8 +265,8 @@ extension DType {
     var position = 0
     var items: [(dtype: DType, shape: [Int]?)] = []
     var isList = false
-    func fail() -> EngineError {
-      EngineError("format number \(items.count + 1) of '\(text)' is not recognized")
+    func fail() -> DTypeError {
+      .commaStringItemNotRecognized(text, number: items.count + 1)
     }
     while position < chars.count {
       // [order1][repeats][order2]dtype
@@ -344,7 +322,7 @@ extension DType {
       case (let o, nil): order = o
       case (let a?, let b?):
         guard a == b || (normalOrder(a) == normalOrder(b)) else {
-          throw EngineError("inconsistent byte-order specification \(a) and \(b)")
+          throw DTypeError.inconsistentByteOrder(a, b)
         }
         order = a
       }
@@ -358,7 +336,7 @@ extension DType {
       if repeats.isEmpty {
         items.append((base, nil))
       } else {
-        let literal = try PythonLiteral.parse(repeats)
+        let literal = try parsedLiteral(repeats)
         switch literal {
         case .integer:
           items.append((base, [try dimension(literal)]))
@@ -394,9 +372,7 @@ extension DType {
     var fields: [(name: String, title: String?, dtype: DType)] = []
     for (index, item) in items.enumerated() {
       guard case .tuple(let parts) = item, parts.count == 2 || parts.count == 3 else {
-        throw EngineError(
-          "field \(index) of a list data type must be a (name, format) or (name, format, shape) tuple, "
-            + "not \(item.pythonText)")
+        throw DTypeError.invalidField(index: index, .notATuple(item))
       }
       var name: String
       var title: String? = nil
@@ -404,7 +380,7 @@ extension DType {
       case .string(let text): name = text
       case .tuple(let pair) where pair.count == 2:
         guard case .string(let n) = pair[1] else {
-          throw EngineError("field \(index): the name in a (title, name) pair must be a string")
+          throw DTypeError.invalidField(index: index, .titledNameNotAString)
         }
         name = n
         switch pair[0] {
@@ -412,12 +388,11 @@ extension DType {
         default: title = pair[0].pythonText
         }
       default:
-        throw EngineError("field \(index): name \(parts[0].pythonText) must be a string")
+        throw DTypeError.invalidField(index: index, .nameNotAString(parts[0]))
       }
       if name.isEmpty {
         if let title {
-          throw EngineError("field \(index) has the title '\(title)' but an empty name",
-            hint: "give the field a name: (('\(title)', 'name'), format)")
+          throw DTypeError.invalidField(index: index, .titleWithoutName(title: title))
         }
         name = "f\(index)"
       }
@@ -453,16 +428,16 @@ extension DType {
     var seen = Set<String>()
     for field in fields {
       guard seen.insert(field.name).inserted else {
-        throw EngineError("field '\(field.name)' occurs more than once")
+        throw DTypeError.duplicateFieldName(field.name)
       }
       if let title = field.title {
         guard seen.insert(title).inserted else {
-          throw EngineError("title '\(title)' is already used as a name or title")
+          throw DTypeError.duplicateTitle(title)
         }
       }
     }
     guard itemsize <= Int(Int32.max) else {
-      throw EngineError("structured data type of \(itemsize) bytes is too large")
+      throw DTypeError.structuredTooLarge(itemsize: itemsize)
     }
     return DType(
       kind: .void, byteOrder: .notApplicable, itemsize: itemsize,
@@ -477,7 +452,7 @@ extension DType {
     var table: [String: PythonLiteral] = [:]
     for entry in entries {
       guard case .string(let key) = entry.key else {
-        throw EngineError("dict data type keys must be strings, not \(entry.key.pythonText)")
+        throw DTypeError.invalidDict(.keyNotAString(entry.key))
       }
       table[key] = entry.value
     }
@@ -486,27 +461,26 @@ extension DType {
     }
     let known: Set<String> = ["names", "formats", "offsets", "titles", "itemsize", "aligned"]
     if let unknown = table.keys.sorted().first(where: { !known.contains($0) }) {
-      throw EngineError("unknown key '\(unknown)' in a dict data type",
-        hint: "keys: names, formats, offsets, titles, itemsize, aligned")
+      throw DTypeError.invalidDict(.unknownKey(unknown))
     }
     guard case .list(let names)? = table["names"] ?? nil,
       case .list(let formats)? = table["formats"] ?? nil
     else {
-      throw EngineError("a dict data type needs 'names' and 'formats' lists")
+      throw DTypeError.invalidDict(.missingNamesOrFormats)
     }
     guard names.count == formats.count else {
-      throw EngineError("'names' has \(names.count) entries but 'formats' has \(formats.count)")
+      throw DTypeError.invalidDict(.countMismatch(names: names.count, formats: formats.count))
     }
     var isAligned = aligned
     if case .bool(let flag)? = table["aligned"] { isAligned = isAligned || flag }
     var offsets: [Int]? = nil
     if let list = table["offsets"] {
       guard case .list(let values) = list, values.count == names.count else {
-        throw EngineError("'offsets' must be a list with one offset per name")
+        throw DTypeError.invalidDict(.offsetsNotOnePerName)
       }
       offsets = try values.map {
         guard let v = $0.intValue, v >= 0 else {
-          throw EngineError("offset \($0.pythonText) must be a non-negative integer")
+          throw DTypeError.invalidDict(.invalidOffset($0))
         }
         return v
       }
@@ -514,7 +488,7 @@ extension DType {
     var titles: [String?] = Array(repeating: nil, count: names.count)
     if let list = table["titles"] {
       guard case .list(let values) = list, values.count == names.count else {
-        throw EngineError("'titles' must be a list with one title per name")
+        throw DTypeError.invalidDict(.titlesNotOnePerName)
       }
       titles = values.map {
         if case .string(let t) = $0 { return t }
@@ -525,7 +499,7 @@ extension DType {
     var fields: [(name: String, title: String?, dtype: DType)] = []
     for (index, nameLiteral) in names.enumerated() {
       guard case .string(var name) = nameLiteral else {
-        throw EngineError("field name \(nameLiteral.pythonText) must be a string")
+        throw DTypeError.invalidDict(.nameNotAString(nameLiteral))
       }
       if name.isEmpty { name = "f\(index)" }
       fields.append((name, titles[index], try from(formats[index], aligned: isAligned)))
@@ -533,7 +507,7 @@ extension DType {
     var requested: Int? = nil
     if let size = table["itemsize"] {
       guard let value = size.intValue, value >= 0 else {
-        throw EngineError("'itemsize' must be a non-negative integer, not \(size.pythonText)")
+        throw DTypeError.invalidDict(.invalidItemsize(size))
       }
       requested = value
     }
@@ -547,9 +521,8 @@ extension DType {
     for (field, offset) in zip(fields, offsets) {
       if isAligned {
         guard offset % field.dtype.alignment == 0 else {
-          throw EngineError(
-            "offset \(offset) of field '\(field.name)' is not divisible by its alignment "
-              + "\(field.dtype.alignment) with align=True")
+          throw DTypeError.invalidDict(
+            .misalignedOffset(offset, field: field.name, alignment: field.dtype.alignment))
         }
         maxAlignment = max(maxAlignment, field.dtype.alignment)
       }
@@ -559,12 +532,10 @@ extension DType {
     var itemsize = isAligned ? roundUp(end, to: maxAlignment) : end
     if let requested {
       guard requested >= end else {
-        throw EngineError(
-          "the fields need \(end) bytes, so 'itemsize' cannot be the smaller \(requested)")
+        throw DTypeError.invalidDict(.itemsizeTooSmall(requested, needed: end))
       }
       if isAligned, requested % maxAlignment != 0 {
-        throw EngineError(
-          "'itemsize' \(requested) must be a multiple of the alignment \(maxAlignment) with align=True")
+        throw DTypeError.invalidDict(.misalignedItemsize(requested, alignment: maxAlignment))
       }
       itemsize = requested
     }
@@ -574,8 +545,7 @@ extension DType {
   private static func resized(_ dtype: DType, to requested: Int?) throws -> DType {
     guard let requested, requested != dtype.itemsize else { return dtype }
     guard requested > dtype.itemsize else {
-      throw EngineError(
-        "the fields need \(dtype.itemsize) bytes, so 'itemsize' cannot be the smaller \(requested)")
+      throw DTypeError.invalidDict(.itemsizeTooSmall(requested, needed: dtype.itemsize))
     }
     var copy = dtype
     copy.itemsize = requested
@@ -593,8 +563,7 @@ extension DType {
         case .tuple(let parts) = entry.value, parts.count == 2 || parts.count == 3,
         let offset = parts[1].intValue, offset >= 0
       else {
-        throw EngineError(
-          "a dict data type needs 'names' and 'formats', or entries name: (format, offset)")
+        throw DTypeError.invalidDict(.invalidEntry)
       }
       let dtype = try from(parts[0], aligned: aligned)
       var title: String? = nil
@@ -634,13 +603,13 @@ func roundUp(_ value: Int, to alignment: Int) -> Int {
 
 func checkedMultiply(_ a: Int, _ b: Int) throws -> Int {
   let (result, overflow) = a.multipliedReportingOverflow(by: b)
-  guard !overflow else { throw EngineError("size \(a) × \(b) overflows a 64-bit integer") }
+  guard !overflow else { throw DTypeError.sizeOverflows(a, b) }
   return result
 }
 
 func checkedAdd(_ a: Int, _ b: Int) throws -> Int {
   let (result, overflow) = a.addingReportingOverflow(b)
-  guard !overflow else { throw EngineError("offset \(a) + \(b) overflows a 64-bit integer") }
+  guard !overflow else { throw DTypeError.offsetOverflows(a, b) }
   return result
 }
 

@@ -109,13 +109,12 @@ public struct NPYHeader: Sendable, Equatable {
     let literal: PythonLiteral
     do {
       literal = try PythonLiteral.parse(text)
-    } catch let first as EngineError {
+    } catch let first {
       guard allowPython2Longs, let filtered = text.removingPython2LongSuffixes(),
         let second = try? PythonLiteral.parse(filtered)
       else {
-        throw EngineError(
-          "cannot parse the .npy header \(abbreviated(text.trimmingTrailingPadding())): "
-            + first.message)
+        throw NPYHeaderError.notALiteral(
+          header: abbreviated(text.trimmingTrailingPadding()), first)
       }
       literal = second
     }
@@ -156,6 +155,8 @@ public struct NPYHeader: Sendable, Equatable {
       throw EngineError(
         "descr in the .npy header is not a valid dtype descriptor: "
           + "\(abbreviated(descr.pythonText)): \(error.message)")
+    } catch let error as DTypeError {
+      throw NPYHeaderError.invalidDescr(abbreviated(descr.pythonText), error)
     }
     if dtype.hasObject {
       throw EngineError(
@@ -268,6 +269,8 @@ public struct NPYHeader: Sendable, Equatable {
         throw EngineError(
           "cannot save as .npy: \(error.message)",
           hint: "save raw bytes instead ('save PATH raw'), or select fields first")
+      } catch let error as DTypeError {
+        throw NPYHeaderError.noDescr(error)
       }
     } else {
       descr = PythonText.stringLiteral(dtype.str)

@@ -12,7 +12,7 @@ public enum ArrayBuilder {
 
   public static func array(_ value: PythonLiteral, dtype requested: DType?, order: MemoryOrder) throws -> ArrayView {
     if let requested, requested.hasObject {
-      throw EngineError("cannot build an array of '\(requested.str)': object arrays are not bytes")
+      throw LiteralError.objectArray(requested)
     }
     let isRecord = requested?.isStructured ?? false
     let shape = try shapeOf(value, recordsAreLeaves: isRecord)
@@ -22,7 +22,7 @@ public enum ArrayBuilder {
     let (base, subshape) = ArrayView.expandSubarray(dtype: dtype, shape: [])
     let itemsize = dtype.itemsize
     guard itemsize > 0 || leaves.isEmpty else {
-      throw EngineError("cannot build an array of '\(dtype.str)': its itemsize is zero")
+      throw LiteralError.zeroItemsize(dtype)
     }
     var bytes = [UInt8](repeating: 0, count: try checkedMultiply(leaves.count, itemsize))
     try bytes.withUnsafeMutableBytes { buffer in
@@ -42,12 +42,7 @@ public enum ArrayBuilder {
     let inner = try shapeOf(first, recordsAreLeaves: recordsAreLeaves)
     for item in items.dropFirst() {
       let other = try shapeOf(item, recordsAreLeaves: recordsAreLeaves)
-      guard other == inner else {
-        throw EngineError(
-          "setting an array element with a sequence: the nested lists have an inhomogeneous "
-            + "shape (\(PythonText.tuple(inner)) vs \(PythonText.tuple(other)))",
-          hint: "every row must have the same length")
-      }
+      guard other == inner else { throw LiteralError.inhomogeneousShape(inner, other) }
     }
     return [items.count] + inner
   }
@@ -87,7 +82,7 @@ public enum ArrayBuilder {
           if UInt64(digits) != nil {
             needsUnsigned = true
           } else {
-            throw EngineError("Python integer \(digits) does not fit in 64 bits")
+            throw LiteralError.integerTooLarge(digits)
           }
         }
       case .float: hasFloat = true
@@ -96,13 +91,13 @@ public enum ArrayBuilder {
       case .string(let text): stringLength = max(stringLength, text.unicodeScalars.count)
       case .bytes(let b): bytesLength = max(bytesLength, b.count)
       default:
-        throw EngineError("cannot put \(leaf.pythonText) in an array", hint: "values: numbers, True/False, 'text', b'bytes', nested lists")
+        throw LiteralError.notAnArrayValue(leaf)
       }
     }
     let numeric = hasFloat || hasComplex || hasInt || hasBool
     if stringLength >= 0 || bytesLength >= 0 {
       guard !numeric, stringLength < 0 || bytesLength < 0 else {
-        throw EngineError("cannot mix strings or bytes with other values without a dtype", hint: "add 'as DT'")
+        throw LiteralError.mixedStringsAndOtherValues
       }
       return stringLength >= 0
         ? DType.scalar(.unicode, itemsize: max(stringLength, 1) * 4)
@@ -120,9 +115,7 @@ public enum ArrayBuilder {
     switch dtype.layout {
     case .structured(let fields, _):
       guard case .tuple(let items) = value, items.count == fields.count else {
-        throw EngineError(
-          "a record of '\(dtype.description)' needs a tuple of \(dtype.fields.count) values, "
-            + "got \(value.pythonText)")
+        throw LiteralError.recordNeedsTuple(value, record: dtype)
       }
       return .record(try zip(fields, items).map { try scalar($1, as: $0.dtype) })
     case .subarray(let base, let shape):
@@ -132,7 +125,7 @@ public enum ArrayBuilder {
         leaves = Array(repeating: value, count: shape.reduce(1, *))
       } else {
         guard inner == shape else {
-          throw EngineError("a subarray of shape \(PythonText.tuple(shape)) got \(PythonText.tuple(inner))")
+          throw LiteralError.subarrayShapeMismatch(expected: shape, got: inner)
         }
         collectLeaves(value, depth: shape.count, into: &leaves)
       }
@@ -149,7 +142,7 @@ public enum ArrayBuilder {
       case .bytes(let b): return .bytes(b)
       case .string(let s):
         guard s.unicodeScalars.allSatisfy(\.isASCII) else {
-          throw EngineError("'\(s)' is not ASCII, so it cannot be stored as bytes '\(dtype.str)'")
+          throw LiteralError.notStorable(value, as: dtype, .notASCII)
         }
         return .bytes(Array(s.utf8))
       default: return .bytes(Array(value.pythonText.utf8))
@@ -161,17 +154,17 @@ public enum ArrayBuilder {
       }
     case .void:
       if case .bytes(let b) = value { return .void(b) }
-      throw EngineError("a void '\(dtype.str)' element needs b'...' bytes, got \(value.pythonText)")
+      throw LiteralError.notStorable(value, as: dtype, .voidNeedsBytes)
     case .datetime:
       if case .string(let text) = value {
         return .datetime(try DateText.parse(text, unit: dtype.timeUnit), dtype.timeUnit)
       }
       if case .integer = value, let i = value.intValue { return .datetime(Int64(i), dtype.timeUnit) }
-      throw EngineError("a datetime64 element needs 'YYYY-MM-DD…' text or an integer, got \(value.pythonText)")
+      throw LiteralError.notStorable(value, as: dtype, .datetimeNeedsTextOrInteger)
     case .timedelta:
       if case .integer = value, let i = value.intValue { return .timedelta(Int64(i), dtype.timeUnit) }
       if case .string(let text) = value, text == "NaT" { return .timedelta(.min, dtype.timeUnit) }
-      throw EngineError("a timedelta64 element needs an integer, got \(value.pythonText)")
+      throw LiteralError.notStorable(value, as: dtype, .timedeltaNeedsInteger)
     default:
       return Cast.convert(try numericScalar(value, for: dtype), to: dtype)
     }
@@ -194,7 +187,7 @@ public enum ArrayBuilder {
           fits = false
         }
         guard fits else {
-          throw EngineError("Python integer \(digits) out of bounds for \(dtype.name)")
+          throw LiteralError.notStorable(value, as: dtype, .outOfBounds)
         }
       }
       if let v = Int64(digits) { return .int(v) }
@@ -202,7 +195,7 @@ public enum ArrayBuilder {
       return .float64(Double(digits) ?? .infinity)
     case .float(let f):
       if (dtype.kind == .int || dtype.kind == .uint), !f.isFinite {
-        throw EngineError("cannot convert float \(PythonText.floatRepr(f)) to integer")
+        throw LiteralError.notStorable(value, as: dtype, .notFinite)
       }
       return .float64(f)
     case .name(let word):
@@ -213,12 +206,12 @@ public enum ArrayBuilder {
       }
     case .complex(let re, let im):
       if dtype.kind != .complex {
-        throw EngineError("cannot put complex \(value.pythonText) in '\(dtype.str)' without losing the imaginary part")
+        throw LiteralError.notStorable(value, as: dtype, .losesImaginaryPart)
       }
       return .complex128(re, im)
     default:
       break
     }
-    throw EngineError("cannot convert \(value.pythonText) to '\(dtype.str)'")
+    throw LiteralError.notStorable(value, as: dtype, .unconvertible)
   }
 }

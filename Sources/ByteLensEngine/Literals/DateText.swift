@@ -1,46 +1,64 @@
 /// ISO 8601 text to datetime64 counts: `2020-01-01`, `2020-01-01T12:30:05.25`, `NaT`.
 public enum DateText {
   /// The count of `unit`s since 1970-01-01T00:00 that `text` names.
-  /// - Throws: for malformed text, a generic unit, or text finer than a year/month unit holds.
-  public static func parse(_ text: String, unit: TimeUnit?) throws -> Int64 {
+  /// - Throws: `LiteralError.invalidDate` for malformed text, a generic unit, or text finer
+  ///   than a year/month unit holds.
+  public static func parse(_ text: String, unit: TimeUnit?) throws(LiteralError) -> Int64 {
     if text == "NaT" || text.isEmpty { return .min }
     guard let unit else {
-      throw EngineError("cannot read '\(text)' as a datetime64 without a unit", hint: "use e.g. 'M8[D]' or 'M8[s]'")
+      throw LiteralError.invalidDate(text, .needsUnit)
     }
     let parts = try components(text)
     let count = Int64(unit.count)
+    let outOfRange = LiteralError.invalidDate(text, .outOfRange(unit))
+    /// `a × b + c`, or `outOfRange` when a step overflows 64 bits.
+    func multiplyAdd(_ a: Int64, _ b: Int64, _ c: Int64 = 0) throws(LiteralError) -> Int64 {
+      let (product, overflow) = a.multipliedReportingOverflow(by: b)
+      let (sum, carry) = product.addingReportingOverflow(c)
+      guard !overflow, !carry else { throw outOfRange }
+      return sum
+    }
+    let (years, overflow) = parts.year.subtractingReportingOverflow(1970)
+    guard !overflow else { throw outOfRange }
     switch unit.base {
     case .Y:
       guard parts.precision <= 1 else { throw tooFine(text, unit) }
-      return floorDivide(parts.year - 1970, count)
+      return floorDivide(years, count)
     case .M:
       guard parts.precision <= 2 else { throw tooFine(text, unit) }
-      return floorDivide((parts.year - 1970) * 12 + parts.month - 1, count)
+      return floorDivide(try multiplyAdd(years, 12, parts.month - 1), count)
     default:
+      // Days from a year beyond ±10^16 would overflow inside the civil-date arithmetic.
+      guard parts.year.magnitude <= 10_000_000_000_000_000 else { throw outOfRange }
       let days = daysFromCivil(parts.year, parts.month, parts.day)
-      let seconds = days * 86_400 + parts.hour * 3600 + parts.minute * 60 + parts.second
+      switch unit.base {
+      case .W: return floorDivide(days, try multiplyAdd(7, count))
+      case .D: return floorDivide(days, count)
+      default: break
+      }
+      // Each unit from the one above, so that a count that fits is never lost to an overflow
+      // of a finer intermediate.
+      let hours = try multiplyAdd(days, 24, parts.hour)
+      if unit.base == .h { return floorDivide(hours, count) }
+      let minutes = try multiplyAdd(hours, 60, parts.minute)
+      if unit.base == .m { return floorDivide(minutes, count) }
+      let seconds = try multiplyAdd(minutes, 60, parts.second)
       let perSecond: Int64
       switch unit.base {
-      case .W: return floorDivide(days, 7 * count)
-      case .D: return floorDivide(days, count)
-      case .h: return floorDivide(seconds, 3600 * count)
-      case .m: return floorDivide(seconds, 60 * count)
       case .s: perSecond = 1
       case .ms: perSecond = 1_000
       case .us: perSecond = 1_000_000
       case .ns: perSecond = 1_000_000_000
       default:
-        throw EngineError("reading text into '\(unit.text)' units is not supported", hint: "use ns or coarser")
+        throw LiteralError.invalidDate(text, .unitNotSupported(unit))
       }
       let fraction = parts.nanoseconds / (1_000_000_000 / perSecond)
-      let (scaled, overflow) = seconds.multipliedReportingOverflow(by: perSecond)
-      guard !overflow else { throw EngineError("'\(text)' is out of range for datetime64[\(unit.text)]") }
-      return floorDivide(scaled + fraction, count)
+      return floorDivide(try multiplyAdd(seconds, perSecond, fraction), count)
     }
   }
 
-  private static func tooFine(_ text: String, _ unit: TimeUnit) -> EngineError {
-    EngineError("cannot parse '\(text)' as unit '\(unit.text)': the text is more precise than the unit")
+  private static func tooFine(_ text: String, _ unit: TimeUnit) -> LiteralError {
+    .invalidDate(text, .morePreciseThanUnit(unit))
   }
 
   struct Components {
@@ -50,12 +68,12 @@ public enum DateText {
     var precision = 1
   }
 
-  static func components(_ text: String) throws -> Components {
-    let bad = EngineError("'\(text)' is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00")
+  static func components(_ text: String) throws(LiteralError) -> Components {
+    let bad = LiteralError.invalidDate(text, .notISO)
     var result = Components()
     let chars = Array(text)
     var i = 0
-    func number(_ width: Int) throws -> Int64 {
+    func number(_ width: Int) throws(LiteralError) -> Int64 {
       guard i + width <= chars.count else { throw bad }
       let digits = String(chars[i..<(i + width)])
       guard digits.allSatisfy(\.isNumber), let v = Int64(digits) else { throw bad }

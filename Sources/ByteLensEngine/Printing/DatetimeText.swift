@@ -22,12 +22,11 @@ enum DatetimeText {
   /// ISO text of `count` units of `unit` since the epoch (`nil` unit: generic), as
   /// `str(np.datetime64)` and array printing write it. `NaT` for `Int64.min` (a value whose
   /// scaling by the multiplier wraps onto `Int64.min` is not NaT, as in NumPy).
-  /// - Throws: for a value other than NaT in generic units, which NumPy refuses to convert.
-  static func iso(_ count: Int64, unit: TimeUnit?) throws -> String {
+  /// - Throws: `PrintingError.genericDatetimeValue` for a value other than NaT in generic
+  ///   units, which NumPy refuses to convert.
+  static func iso(_ count: Int64, unit: TimeUnit?) throws(PrintingError) -> String {
     if count == notATime { return "NaT" }
-    guard let unit else {
-      throw EngineError("cannot convert a datetime64 value other than NaT with generic units")
-    }
+    guard let unit else { throw PrintingError.genericDatetimeValue(count) }
     let fields = Self.fields(count &* Int64(unit.count), base: unit.base)
     return text(fields, base: unit.base)
   }

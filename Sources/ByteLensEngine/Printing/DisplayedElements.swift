@@ -12,7 +12,7 @@ struct DisplayedElements {
   let cornerShape: [Int]
 
   /// Decodes the displayed elements; `element` reads one element at a full index.
-  /// - Throws: what `element` throws, or `EngineError.interrupted` on Ctrl-C.
+  /// - Throws: what `element` throws, or what `Cancellation.check()` throws on Ctrl-C.
   init(
     shape: [Int], summarised: Bool, edgeItems: Int, element: ([Int]) throws -> Scalar
   ) throws {

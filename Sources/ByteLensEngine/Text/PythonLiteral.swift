@@ -34,13 +34,13 @@ public indirect enum PythonLiteral: Equatable, Sendable {
   }
 
   /// Parses the whole of `text` as one literal.
-  /// - Throws: `EngineError` naming the column of the first character that does not fit.
-  public static func parse(_ text: String) throws -> PythonLiteral {
+  /// - Throws: `LiteralError.syntax`, at the column of the first character that does not fit.
+  public static func parse(_ text: String) throws(LiteralError) -> PythonLiteral {
     var parser = PythonLiteralParser(Array(text.unicodeScalars))
     let value = try parser.parseValue()
     parser.skipSpace()
     guard parser.atEnd else {
-      throw parser.failure("unexpected '\(parser.current!)'")
+      throw parser.failure(.unexpected(parser.current!))
     }
     return value
   }
@@ -61,8 +61,8 @@ struct PythonLiteralParser {
   var atEnd: Bool { position >= scalars.count }
   var current: Unicode.Scalar? { atEnd ? nil : scalars[position] }
 
-  func failure(_ what: String) -> EngineError {
-    EngineError("\(what) at column \(position + 1) of the literal")
+  func failure(_ syntax: LiteralError.Syntax) -> LiteralError {
+    .syntax(syntax, column: position + 1)
   }
 
   mutating func skipSpace() {
@@ -73,21 +73,21 @@ struct PythonLiteralParser {
   static let maximumDepth = 100
   var depth = 0
 
-  mutating func parseValue() throws -> PythonLiteral {
+  mutating func parseValue() throws(LiteralError) -> PythonLiteral {
     skipSpace()
-    guard let c = current else { throw failure("unexpected end") }
+    guard let c = current else { throw failure(.unexpectedEnd) }
     if c == "[" || c == "(" || c == "{" {
       depth += 1
       defer { depth -= 1 }
       guard depth <= Self.maximumDepth else {
-        throw failure("nesting deeper than \(Self.maximumDepth) levels")
+        throw failure(.nestedTooDeep(limit: Self.maximumDepth))
       }
       return try parseContainer(c)
     }
     return try parseAtom(c)
   }
 
-  mutating func parseContainer(_ c: Unicode.Scalar) throws -> PythonLiteral {
+  mutating func parseContainer(_ c: Unicode.Scalar) throws(LiteralError) -> PythonLiteral {
     switch c {
     case "[":
       position += 1
@@ -104,7 +104,7 @@ struct PythonLiteralParser {
     }
   }
 
-  mutating func parseAtom(_ c: Unicode.Scalar) throws -> PythonLiteral {
+  mutating func parseAtom(_ c: Unicode.Scalar) throws(LiteralError) -> PythonLiteral {
     switch c {
     case "'", "\"":
       return .string(try parseString())
@@ -118,12 +118,12 @@ struct PythonLiteralParser {
         return try complexTail(after: try parseNumber())
       }
       if c.properties.isAlphabetic || c == "_" { return parseName() }
-      throw failure("unexpected '\(c)'")
+      throw failure(.unexpected(c))
     }
   }
 
   /// `1+2j`, `-0.5 - 1e3j`: a real part followed by a signed imaginary part.
-  mutating func complexTail(after real: PythonLiteral) throws -> PythonLiteral {
+  mutating func complexTail(after real: PythonLiteral) throws(LiteralError) -> PythonLiteral {
     let realValue: Double
     switch real {
     case .integer(let digits): realValue = Double(digits) ?? .nan
@@ -147,7 +147,9 @@ struct PythonLiteralParser {
     position + distance < scalars.count ? scalars[position + distance] : nil
   }
 
-  mutating func parseSequence(closing: Unicode.Scalar) throws -> (items: [PythonLiteral], trailingComma: Bool) {
+  mutating func parseSequence(
+    closing: Unicode.Scalar
+  ) throws(LiteralError) -> (items: [PythonLiteral], trailingComma: Bool) {
     var items: [PythonLiteral] = []
     var trailingComma = false
     while true {
@@ -164,14 +166,14 @@ struct PythonLiteralParser {
       } else if current == closing {
         trailingComma = false
       } else if current == nil {
-        throw failure("missing '\(closing)'")
+        throw failure(.missingClose(closing))
       } else {
-        throw failure("expected ',' or '\(closing)' but found '\(current!)'")
+        throw failure(.expectedCommaOrClose(closing, found: current!))
       }
     }
   }
 
-  mutating func parseDict() throws -> PythonLiteral {
+  mutating func parseDict() throws(LiteralError) -> PythonLiteral {
     var entries: [(key: PythonLiteral, value: PythonLiteral)] = []
     while true {
       skipSpace()
@@ -181,7 +183,7 @@ struct PythonLiteralParser {
       }
       let key = try parseValue()
       skipSpace()
-      guard current == ":" else { throw failure("expected ':' in a dict") }
+      guard current == ":" else { throw failure(.expectedColon) }
       position += 1
       let value = try parseValue()
       entries.append((key, value))
@@ -189,7 +191,7 @@ struct PythonLiteralParser {
       if current == "," {
         position += 1
       } else if current != "}" {
-        throw failure(current == nil ? "missing '}'" : "expected ',' or '}' in a dict")
+        throw failure(current == nil ? .missingClose("}") : .expectedCommaInDict)
       }
     }
   }
@@ -208,7 +210,7 @@ struct PythonLiteralParser {
     }
   }
 
-  mutating func parseNumber() throws -> PythonLiteral {
+  mutating func parseNumber() throws(LiteralError) -> PythonLiteral {
     let start = position
     var sign = ""
     if current == "-" || current == "+" {
@@ -225,7 +227,7 @@ struct PythonLiteralParser {
         if lower == "nan" || lower == "np.nan" { return .float(sign == "-" ? -Double.nan : .nan) }
       }
       position = start
-      throw failure("expected a number")
+      throw failure(.expectedNumber)
     }
     let digitsStart = position
     var isFloat = false
@@ -236,7 +238,7 @@ struct PythonLiteralParser {
         .replacingUnderscores()
       let radix = "xX".unicodeScalars.contains(p) ? 16 : "oO".unicodeScalars.contains(p) ? 8 : 2
       guard let value = UInt64(text.dropFirst(2), radix: radix) else {
-        throw failure("'\(text)' is not a number")
+        throw failure(.notANumber(text))
       }
       return .integer(sign + String(value))
     }
@@ -254,33 +256,33 @@ struct PythonLiteralParser {
     let text = String(String.UnicodeScalarView(scalars[digitsStart..<position])).replacingUnderscores()
     if current == "j" || current == "J" {
       position += 1
-      guard let value = Double(text) else { throw failure("'\(text)j' is not a number") }
+      guard let value = Double(text) else { throw failure(.notANumber(text + "j")) }
       // Python's `-0.5j` is `-(0.5j)`: the minus negates the zero real part too, (-0-0.5j).
       return .complex(real: sign == "-" ? -0.0 : 0, imaginary: sign == "-" ? -value : value)
     }
     if isFloat {
-      guard let value = Double(text) else { throw failure("'\(text)' is not a number") }
+      guard let value = Double(text) else { throw failure(.notANumber(text)) }
       return .float(sign == "-" ? -value : value)
     }
     guard !text.isEmpty, text.allSatisfy(\.isNumber) else {
-      throw failure("'\(text)' is not a number")
+      throw failure(.notANumber(text))
     }
     return .integer(sign + text)
   }
 
-  mutating func parseString(bytes: Bool = false) throws -> String {
+  mutating func parseString(bytes: Bool = false) throws(LiteralError) -> String {
     let quote = current!
     position += 1
     var result = String.UnicodeScalarView()
     while true {
-      guard let c = current else { throw failure("unterminated string") }
+      guard let c = current else { throw failure(.unterminatedString) }
       position += 1
       if c == quote { return String(result) }
       if c != "\\" {
         result.append(c)
         continue
       }
-      guard let e = current else { throw failure("unterminated string") }
+      guard let e = current else { throw failure(.unterminatedString) }
       position += 1
       switch e {
       case "n": result.append("\n")
@@ -302,12 +304,12 @@ struct PythonLiteralParser {
         var value: UInt32 = 0
         for _ in 0..<width {
           guard let h = current, let digit = h.hexValue else {
-            throw failure("bad \\\(e) escape")
+            throw failure(.badEscape(e))
           }
           value = value * 16 + digit
           position += 1
         }
-        guard let scalar = Unicode.Scalar(value) else { throw failure("bad \\\(e) escape") }
+        guard let scalar = Unicode.Scalar(value) else { throw failure(.badEscape(e)) }
         result.append(scalar)
       default:
         if ("0"..."7").contains(e) {

@@ -1,0 +1,107 @@
+import ByteLensEngine
+
+extension LiteralError: UserFacingError {
+  public var message: String {
+    switch self {
+    case .syntax(let syntax, let column):
+      return "\(Self.text(syntax)) at column \(column) of the literal"
+    case .inhomogeneousShape(let first, let other):
+      return "setting an array element with a sequence: the nested lists have an inhomogeneous "
+        + "shape (\(PythonText.tuple(first)) vs \(PythonText.tuple(other)))"
+    case .integerTooLarge(let digits):
+      return "Python integer \(digits) does not fit in 64 bits"
+    case .notAnArrayValue(let value):
+      return "cannot put \(value.pythonText) in an array"
+    case .mixedStringsAndOtherValues:
+      return "cannot mix strings or bytes with other values without a dtype"
+    case .objectArray(let dtype):
+      return "cannot build an array of '\(dtype.str)': object arrays are not bytes"
+    case .zeroItemsize(let dtype):
+      return "cannot build an array of '\(dtype.str)': its itemsize is zero"
+    case .recordNeedsTuple(let value, let record):
+      return "a record of '\(record.description)' needs a tuple of \(record.fields.count) "
+        + "values, got \(value.pythonText)"
+    case .subarrayShapeMismatch(let expected, let got):
+      return "a subarray of shape \(PythonText.tuple(expected)) got \(PythonText.tuple(got))"
+    case .notStorable(let value, let dtype, let reason):
+      return Self.message(value, dtype, reason)
+    case .invalidDate(let text, let problem):
+      return Self.message(text, problem)
+    }
+  }
+
+  public var hint: String? {
+    switch self {
+    case .inhomogeneousShape:
+      return "every row must have the same length"
+    case .notAnArrayValue:
+      return "values: numbers, True/False, 'text', b'bytes', nested lists"
+    case .mixedStringsAndOtherValues:
+      return "add 'as DT'"
+    case .invalidDate(_, .needsUnit):
+      return "use e.g. 'M8[D]' or 'M8[s]'"
+    case .invalidDate(_, .unitNotSupported):
+      return "use ns or coarser"
+    default:
+      return nil
+    }
+  }
+
+  private static func text(_ syntax: Syntax) -> String {
+    switch syntax {
+    case .unexpected(let character): return "unexpected '\(character)'"
+    case .unexpectedEnd: return "unexpected end"
+    case .nestedTooDeep(let limit): return "nesting deeper than \(limit) levels"
+    case .missingClose(let closing): return "missing '\(closing)'"
+    case .expectedCommaOrClose(let closing, let found):
+      return "expected ',' or '\(closing)' but found '\(found)'"
+    case .expectedColon: return "expected ':' in a dict"
+    case .expectedCommaInDict: return "expected ',' or '}' in a dict"
+    case .expectedNumber: return "expected a number"
+    case .notANumber(let text): return "'\(text)' is not a number"
+    case .unterminatedString: return "unterminated string"
+    case .badEscape(let letter): return "bad \\\(letter) escape"
+    }
+  }
+
+  private static func message(_ value: PythonLiteral, _ dtype: DType, _ reason: Storing) -> String {
+    switch reason {
+    case .notASCII:
+      let text: String
+      if case .string(let string) = value { text = string } else { text = value.pythonText }
+      return "'\(text)' is not ASCII, so it cannot be stored as bytes '\(dtype.str)'"
+    case .voidNeedsBytes:
+      return "a void '\(dtype.str)' element needs b'...' bytes, got \(value.pythonText)"
+    case .datetimeNeedsTextOrInteger:
+      return "a datetime64 element needs 'YYYY-MM-DD…' text or an integer, got "
+        + value.pythonText
+    case .timedeltaNeedsInteger:
+      return "a timedelta64 element needs an integer, got \(value.pythonText)"
+    case .outOfBounds:
+      return "Python integer \(value.pythonText) out of bounds for \(dtype.name)"
+    case .notFinite:
+      return "cannot convert float \(value.pythonText) to integer"
+    case .losesImaginaryPart:
+      return "cannot put complex \(value.pythonText) in '\(dtype.str)' without losing the "
+        + "imaginary part"
+    case .unconvertible:
+      return "cannot convert \(value.pythonText) to '\(dtype.str)'"
+    }
+  }
+
+  private static func message(_ text: String, _ problem: DateProblem) -> String {
+    switch problem {
+    case .notISO:
+      return "'\(text)' is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00"
+    case .needsUnit:
+      return "cannot read '\(text)' as a datetime64 without a unit"
+    case .morePreciseThanUnit(let unit):
+      return "cannot parse '\(text)' as unit '\(unit.text)': the text is more precise than "
+        + "the unit"
+    case .unitNotSupported(let unit):
+      return "reading text into '\(unit.text)' units is not supported"
+    case .outOfRange(let unit):
+      return "'\(text)' is out of range for datetime64[\(unit.text)]"
+    }
+  }
+}
