@@ -13,11 +13,7 @@ extension Session {
     let view = try requireCurrent().view
     let nbytes = view.nbytes
     guard all || nbytes <= Session.tobytesLimit else {
-      throw EngineError(
-        "'tobytes' would print \(nbytes) bytes, more than \(Session.tobytesLimit) (a literal "
-          + "of up to \(4 * nbytes + 3) characters)",
-        hint: "'tobytes all' prints them all (Ctrl-C stops it); 'save PATH raw' writes them "
-          + "to a file")
+      throw SessionError.tobytesTooLarge(bytes: nbytes, limit: Session.tobytesLimit)
     }
     let order = memoryOrder(order)
     var tail = StyledText()
@@ -35,7 +31,7 @@ extension Session {
         started = true
         try liveOutput(StyledText(piece, role: .value))
       }
-    } catch let error as EngineError where started {
+    } catch where started {
       // The literal stops mid-line: end the line, so the error starts on its own.
       try? liveOutput(StyledText("\n"))
       throw error

@@ -67,9 +67,7 @@ extension Session {
       case .integer(let value): integers.append(value)
       case .field, .fields: view = try view.indexed([item])
       default:
-        throw EngineError(
-          "explain takes one integer per axis (and field names), not '\(item)'",
-          hint: "for example: explain [1, 2], explain [0]['value']")
+        throw SessionError.explainNeedsIntegers(item: "\(item)")
       }
     }
     let renderer = try ExplainRenderer(

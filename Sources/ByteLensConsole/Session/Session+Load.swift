@@ -44,9 +44,7 @@ extension Session {
   func openSource(_ path: String, limit: Int?) throws -> any ByteSource {
     if path == "-" || isStandardInput(path) {
       guard !standardInputHoldsCommands else {
-        throw EngineError(
-          "standard input holds the commands, so '\(path)' cannot also be read as data",
-          hint: "give the commands with -c or -f: cat FILE | bytelens - -c 'info'")
+        throw SessionError.standardInputHoldsCommands(path: path)
       }
       if path == "-" { return try standardInput(limit: limit) }
     }
@@ -58,10 +56,7 @@ extension Session {
     if let read = standardInputData {
       let complete = (read as? StreamByteSource).map { !$0.stoppedAtLimit } ?? true
       guard complete || (limit.map { $0 <= read.count } ?? false) else {
-        throw EngineError(
-          "standard input was read up to \(read.count) bytes by an earlier 'load -', and a "
-            + "stream cannot be read again",
-          hint: "load it with the larger count first")
+        throw SessionError.standardInputAlreadyRead(count: read.count)
       }
       return read
     }
@@ -82,7 +77,7 @@ extension Session {
     let (size, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
     let (total, overflow2) = size.addingReportingOverflow(offset ?? 0)
     guard !overflow, !overflow2 else {
-      throw EngineError("count \(count) of '\(dtype.str)' is more bytes than can be read")
+      throw SessionError.countTooLarge(count: count, dtype: dtype.str)
     }
     return total
   }
@@ -119,7 +114,7 @@ extension Session {
     var count = 1
     for dim in shape {
       let (product, overflow) = count.multipliedReportingOverflow(by: dim)
-      guard !overflow else { throw EngineError("shape overflows") }
+      guard !overflow else { throw SessionError.shapeOverflows }
       count = product
     }
     return count
@@ -133,11 +128,7 @@ extension Session {
     let archive = try NPZArchive(try openSource(path, limit: nil))
     guard let member = archive.member(named: name) else {
       let names = archive.members.map(\.arrayName)
-      throw EngineError(
-        "'\(path)' has no member '\(name)'",
-        hint: names.isEmpty
-          ? "the archive is empty"
-          : "its members: " + names.map { "'\($0)'" }.joined(separator: ", "))
+      throw SessionError.noSuchMember(archive: path, member: name, members: names)
     }
     let source = try archive.bytes(of: member)
     let origin = SourceOrigin.zipMember(archive: path, member: member.name)

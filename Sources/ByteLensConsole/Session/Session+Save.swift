@@ -10,9 +10,7 @@ extension Session {
     let view = entry.view
     let lower = path.lowercased()
     if format == nil && lower.hasSuffix(".npz") {
-      throw EngineError(
-        "bytelens does not write .npz archives",
-        hint: "save the view as .npy ('save NAME.npy'); np.savez can gather them")
+      throw SessionError.npzNotWritten
     }
     let kind = format ?? (lower.hasSuffix(".npy") ? .npy : .raw)
     var protected = Set<FileIdentity>()
@@ -96,9 +94,7 @@ extension Session {
     switch format {
     case .numpy:
       if let command = entry.commandWithoutPython {
-        throw EngineError(
-          "export numpy cannot rebuild this view: '\(command)' has no numpy statement",
-          hint: "'undo' back to before it, then export")
+        throw SessionError.exportCannotRebuild(command: command)
       }
       output.appendLine("import numpy as np")
       for line in entry.python { output.appendLine(line) }
@@ -113,9 +109,7 @@ extension Session {
     case .json:
       // Every value is formatted in memory, as for 'show all'.
       guard view.count <= Session.showAllLimit else {
-        throw EngineError(
-          "'export json' would write \(view.count) elements, more than \(Session.showAllLimit)",
-          hint: "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size")
+        throw SessionError.exportJSONTooLarge(count: view.count, limit: Session.showAllLimit)
       }
       output.appendLine(try JSONExport.text(view), role: .value)
     }

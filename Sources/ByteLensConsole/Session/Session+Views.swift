@@ -50,30 +50,15 @@ extension Session {
     }
     let bytes = entry.view.nbytes
     guard bytes % dtype.itemsize == 0 else {
-      throw EngineError(
-        "cannot view \(bytes) bytes as '\(argument.text)': \(bytes) is not a multiple of "
-          + "\(dtype.itemsize)",
-        hint: wholeElementsHint(bytes: bytes, offset: entry.window.offset, argument, dtype))
+      throw SessionError.notWholeElements(
+        bytes: bytes, dtype: argument.text, itemsize: dtype.itemsize,
+        offset: entry.window.offset)
     }
     let count = entry.window.count.map { _ in bytes / dtype.itemsize }
     let window = ViewEntry.Window(dtype: dtype, offset: entry.window.offset, count: count)
     let view = try ArrayView.frombuffer(
       entry.source, dtype: dtype, count: count, offset: window.offset)
     return push(entry.readingAgain(window, view: view, origin: entry.origin, text: text))
-  }
-
-  /// The `at`/`count` form that reads whole elements of `dtype` from the same place.
-  private func wholeElementsHint(
-    bytes: Int, offset: Int, _ argument: DTypeArgument, _ dtype: DType
-  ) -> String {
-    let fit = bytes / dtype.itemsize
-    guard fit > 0 else {
-      return "the view spans \(bytes) byte\(bytes == 1 ? "" : "s"), fewer than one "
-        + "'\(dtype.str)' (\(dtype.itemsize) bytes)"
-    }
-    let at = offset == 0 ? "" : " at \(offset)"
-    return "to read whole elements: as \(argument.text)\(at) count \(fit) "
-      + "(\(fit) × \(dtype.itemsize) = \(fit * dtype.itemsize) of the \(bytes) bytes)"
   }
 
   /// `as DT at OFF count N`: `frombuffer(source, DT, N, OFF)`, a new window on the source.
@@ -152,10 +137,9 @@ extension Session {
   }
 
   func undo() throws -> CommandOutcome {
-    guard !stack.isEmpty else { throw EngineError("nothing to undo: nothing is loaded") }
+    guard !stack.isEmpty else { throw SessionError.nothingToUndo(firstCommand: nil) }
     guard cursor > 0 else {
-      throw EngineError(
-        "nothing to undo: '\(stack[cursor].commandText)' made the first view")
+      throw SessionError.nothingToUndo(firstCommand: stack[cursor].commandText)
     }
     cursor -= 1
     return viewChanged()
@@ -163,8 +147,7 @@ extension Session {
 
   func redo() throws -> CommandOutcome {
     guard cursor + 1 < stack.count else {
-      throw EngineError(
-        "nothing to redo", hint: stack.isEmpty ? nil : "redo follows undo; 'views' lists the views")
+      throw SessionError.nothingToRedo(hasViews: !stack.isEmpty)
     }
     cursor += 1
     return viewChanged()

@@ -206,14 +206,12 @@ public final class Session {
   /// position in the file is named.
   func source(_ path: String) throws -> CommandOutcome {
     guard sourceDepth < Session.sourceDepthLimit else {
-      throw EngineError(
-        "'source \(path)' nests more than \(Session.sourceDepthLimit) scripts deep",
-        hint: "does the script source itself?")
+      throw SessionError.sourceTooDeep(path: path, limit: Session.sourceDepthLimit)
     }
     let file = try openSource(path, limit: nil)
     let bytes = try file.bytes(in: 0..<file.count)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw EngineError("'\(path)' is not UTF-8 text, so it is not a script")
+      throw SessionError.scriptNotText(path: path)
     }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
@@ -240,10 +238,7 @@ public final class Session {
   /// The current entry, or the error for when nothing is loaded.
   func requireCurrent() throws -> ViewEntry {
     guard let entry = current else {
-      throw EngineError(
-        "nothing is loaded",
-        hint: "load a file (load PATH), type bytes (bytes 01 02 ff) or build an array "
-          + "(array [1, 2, 3] as i4)")
+      throw SessionError.nothingLoaded
     }
     return entry
   }

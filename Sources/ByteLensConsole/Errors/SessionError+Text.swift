@@ -1,0 +1,95 @@
+extension SessionError: UserFacingError {
+  var message: String {
+    switch self {
+    case .nothingLoaded:
+      return "nothing is loaded"
+    case .nothingToUndo(let first):
+      return first.map { "nothing to undo: '\($0)' made the first view" }
+        ?? "nothing to undo: nothing is loaded"
+    case .nothingToRedo:
+      return "nothing to redo"
+    case .notWholeElements(let bytes, let dtype, let itemsize, _):
+      return "cannot view \(bytes) bytes as '\(dtype)': \(bytes) is not a multiple of \(itemsize)"
+    case .standardInputHoldsCommands(let path):
+      return "standard input holds the commands, so '\(path)' cannot also be read as data"
+    case .standardInputAlreadyRead(let count):
+      return "standard input was read up to \(count) bytes by an earlier 'load -', and a "
+        + "stream cannot be read again"
+    case .countTooLarge(let count, let dtype):
+      return "count \(count) of '\(dtype)' is more bytes than can be read"
+    case .shapeOverflows:
+      return "shape overflows"
+    case .noSuchMember(let archive, let member, _):
+      return "'\(archive)' has no member '\(member)'"
+    case .npzNotWritten:
+      return "bytelens does not write .npz archives"
+    case .sourceTooDeep(let path, let limit):
+      return "'source \(path)' nests more than \(limit) scripts deep"
+    case .scriptNotText(let path):
+      return "'\(path)' is not UTF-8 text, so it is not a script"
+    case .dumpTooLarge(let path, let count):
+      return "'\(path)' has \(count) bytes; a text dump of more than 32 MiB is not read"
+    case .showAllTooLarge(let count, let limit):
+      return "'show all' would print \(count) elements, more than \(limit)"
+    case .exportJSONTooLarge(let count, let limit):
+      return "'export json' would write \(count) elements, more than \(limit)"
+    case .tobytesTooLarge(let bytes, let limit):
+      return "'tobytes' would print \(bytes) bytes, more than \(limit) (a literal "
+        + "of up to \(4 * bytes + 3) characters)"
+    case .exportCannotRebuild(let command):
+      return "export numpy cannot rebuild this view: '\(command)' has no numpy statement"
+    case .explainNeedsIntegers(let item):
+      return "explain takes one integer per axis (and field names), not '\(item)'"
+    case .noHelp(let topic, _, _):
+      return "no help for '\(topic)'"
+    }
+  }
+
+  var hint: String? {
+    switch self {
+    case .nothingLoaded:
+      return "load a file (load PATH), type bytes (bytes 01 02 ff) or build an array "
+        + "(array [1, 2, 3] as i4)"
+    case .nothingToUndo:
+      return nil
+    case .nothingToRedo(let hasViews):
+      return hasViews ? "redo follows undo; 'views' lists the views" : nil
+    case .notWholeElements(let bytes, let dtype, let itemsize, let offset):
+      let fit = bytes / itemsize
+      guard fit > 0 else {
+        return "the view spans \(bytes) byte\(bytes == 1 ? "" : "s"), fewer than one "
+          + "'\(dtype)' (\(itemsize) bytes)"
+      }
+      let at = offset == 0 ? "" : " at \(offset)"
+      return "to read whole elements: as \(dtype)\(at) count \(fit) "
+        + "(\(fit) × \(itemsize) = \(fit * itemsize) of the \(bytes) bytes)"
+    case .standardInputHoldsCommands:
+      return "give the commands with -c or -f: cat FILE | bytelens - -c 'info'"
+    case .standardInputAlreadyRead:
+      return "load it with the larger count first"
+    case .noSuchMember(_, _, let members):
+      return members.isEmpty
+        ? "the archive is empty" : "its members: " + members.map { "'\($0)'" }.joined(separator: ", ")
+    case .npzNotWritten:
+      return "save the view as .npy ('save NAME.npy'); np.savez can gather them"
+    case .sourceTooDeep:
+      return "does the script source itself?"
+    case .showAllTooLarge:
+      return "select a part first, e.g. [:1000], or raise the summary with 'set threshold N'"
+    case .exportJSONTooLarge:
+      return "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size"
+    case .tobytesTooLarge:
+      return "'tobytes all' prints them all (Ctrl-C stops it); 'save PATH raw' writes them "
+        + "to a file"
+    case .exportCannotRebuild:
+      return "'undo' back to before it, then export"
+    case .explainNeedsIntegers:
+      return "for example: explain [1, 2], explain [0]['value']"
+    case .noHelp(_, let suggestion, let topics):
+      return suggestion.map { "did you mean '\($0)'?" }
+        ?? "'help' lists the commands; topics: " + topics.joined(separator: ", ")
+    case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge:
+      return nil
+    }
+  }
+}

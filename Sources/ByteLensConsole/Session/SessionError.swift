@@ -1,0 +1,31 @@
+import ByteLensEngine
+
+/// Why a command could not run in this session: the state of the session, not the bytes.
+/// Worded in `Errors/SessionError+Text.swift`.
+enum SessionError: Error, Equatable {
+  case nothingLoaded
+  /// `undo` at the first view (`firstCommand` made it) or with nothing loaded (nil).
+  case nothingToUndo(firstCommand: String?)
+  case nothingToRedo(hasViews: Bool)
+  /// `as DT` over a window whose `bytes` are not whole elements of `dtype`.
+  case notWholeElements(bytes: Int, dtype: String, itemsize: Int, offset: Int)
+  /// `load -` (or `/dev/stdin`) while the commands come from standard input.
+  case standardInputHoldsCommands(path: String)
+  /// A later `load -` wants more than the `count` bytes an earlier one read.
+  case standardInputAlreadyRead(count: Int)
+  /// `load … count N`: more bytes than an offset can name.
+  case countTooLarge(count: Int, dtype: String)
+  case shapeOverflows
+  case noSuchMember(archive: String, member: String, members: [String])
+  case npzNotWritten
+  case sourceTooDeep(path: String, limit: Int)
+  case scriptNotText(path: String)
+  case dumpTooLarge(path: String, count: Int)
+  case showAllTooLarge(count: Int, limit: Int)
+  case exportJSONTooLarge(count: Int, limit: Int)
+  case tobytesTooLarge(bytes: Int, limit: Int)
+  /// `export numpy` after `command`, which has no numpy statement.
+  case exportCannotRebuild(command: String)
+  case explainNeedsIntegers(item: String)
+  case noHelp(topic: String, suggestion: String?, topics: [String])
+}
