@@ -9,7 +9,8 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   /// `hexdump` and `od` without a text column or with `>text<` (`od -A x -t x1z`): an offset
   /// (octal, hex or decimal) and bytes or words, words in little-endian (x86/ARM) order.
   case od
-  /// Python `b'..'`, `bytearray(b'..')`, adjacent literals.
+  /// Python `b'..'`, `bytearray(b'..')`, adjacent literals; a session's `>>>` and `...` lines
+  /// are skipped, and its one result read.
   case python
   /// C initialisers: `{ 0x48, 0x65 }`, `xxd -i` output.
   case c
@@ -20,6 +21,10 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   case wireshark
   /// gdb's `x/16xb` (and `x/8xh`, `x/4xw`, `x/2xg`, words in little-endian order).
   case gdb
+  /// `hexyl`, with or without its border and colours.
+  case hexyl
+  /// `od -c`: characters, named escapes (`\n`, `\0`) and octal bytes in 4-column cells.
+  case odCharacters = "od-c"
 
   /// The name `--format` takes, and the names it also accepts.
   public static func named(_ name: String) -> DumpFormat? {
@@ -29,10 +34,11 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     }
     switch key {
     case "hd", "hexdump-c", "canonical": return .hexdumpCanonical
-    case "hexdump", "od-x", "od-x1z": return .od
+    case "hexdump", "od-x", "od-x1z", "od-t-x1": return .od
+    case "od-c-a-n", "odc": return .odCharacters
     case "xxd-e", "xxd-b", "xxd-a": return .xxd
     case "xxd-p", "plain": return .hex
-    case "py", "bytearray": return .python
+    case "py", "bytearray", "python-session", "pycon": return .python
     case "c-array", "xxd-i", "initializer": return .c
     case "string", "escapes": return .escaped
     case "b64": return .base64
@@ -53,6 +59,8 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     case .base64: return "base64"
     case .wireshark: return "Wireshark hex dump"
     case .gdb: return "gdb x/…x"
+    case .hexyl: return "hexyl"
+    case .odCharacters: return "od -c"
     }
   }
 
@@ -63,12 +71,14 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     case .xxd: return "00000000: 4865 6c6c 6f0a                           Hello."
     case .hexdumpCanonical: return "00000000  48 65 6c 6c 6f 0a                                 |Hello.|"
     case .od: return "0000000 6548 6c6c 0a6f   (od -x, hexdump; od -A x -t x1z)"
-    case .python: return "b'Hello\\n'   bytearray(b'\\x00\\x01')"
+    case .python: return "b'Hello\\n'   bytearray(b'\\x00\\x01')   >>> sessions"
     case .c: return "{ 0x48, 0x65, 0x6c }   unsigned char d[] = { … };"
     case .escaped: return "\"\\x48\\x65llo\\n\"   \\x48\\x65"
     case .base64: return "SGVsbG8K"
     case .wireshark: return "0000   48 65 6c 6c 6f 0a                                 Hello."
     case .gdb: return "0x7fffffffe3a0:\t0x48\t0x65\t0x6c\t0x6c"
+    case .hexyl: return "│00000000│ 48 65 6c 6c 6f 0a    ┊    │Hello_  ┊    │ (or --border none)"
+    case .odCharacters: return "0000000   H   e   l   l   o  \\n  \\0 377"
     }
   }
 }

@@ -64,7 +64,7 @@ struct DumpScanner {
   var currentText: String {
     guard let c = current else { return "the end" }
     if c == "\n" { return "the end of the line" }
-    return "'\(c == "'" ? "\\'" : String(c))'"
+    return DumpPieces.quoted(String(c))
   }
 
   /// Reads the body of a quoted string whose opening quote is at hand, with C and Python

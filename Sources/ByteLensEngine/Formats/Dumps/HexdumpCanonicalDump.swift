@@ -23,7 +23,7 @@ enum HexdumpCanonicalDump {
       guard offsetEnd > first, let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
         throw dump.error(line, first) {
-          "'\(String(characters[first...].prefix(12)))' at \($0) is not a hexdump -C offset"
+          "\(DumpPieces.quoted(characters[first...], limit: 12)) at \($0) is not a hexdump -C offset"
         }
       }
       let bar = characters[offsetEnd...].firstIndex(of: "|")
@@ -37,7 +37,7 @@ enum HexdumpCanonicalDump {
       for token in tokens {
         guard token.count == 2, let value = DumpPieces.hexBytes(characters[token]) else {
           throw dump.error(line, token.lowerBound) {
-            "'\(String(characters[token]))' at \($0) is not a byte (two hex digits) of a "
+            "\(DumpPieces.quoted(characters[token])) at \($0) is not a byte (two hex digits) of a "
               + "hexdump -C line"
           }
         }

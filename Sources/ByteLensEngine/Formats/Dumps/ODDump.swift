@@ -68,7 +68,7 @@ enum ODDump {
       let offset = characters[first..<offsetEnd]
       guard offset.allSatisfy(\.isHexDigit) else {
         throw dump.error(line, first) {
-          "'\(String(offset.prefix(16)))' at \($0) is not an offset of an od or hexdump line"
+          "\(DumpPieces.quoted(offset, limit: 16)) at \($0) is not an offset of an od or hexdump line"
         }
       }
       var hexEnd = characters.count
@@ -94,7 +94,7 @@ enum ODDump {
     let firstGroup = firstGroupLine.groups[0]
     guard let group = Group.kind(width: firstGroup.count) else {
       throw dump.error(firstGroupLine.line, firstGroup.lowerBound) {
-        "'\(String(firstGroupLine.line.characters[firstGroup]))' at \($0) has "
+        "\(DumpPieces.quoted(firstGroupLine.line.characters[firstGroup])) at \($0) has "
           + "\(firstGroup.count) digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 or 16"
       }
     }
@@ -108,7 +108,7 @@ enum ODDump {
             group.radix == 16
             ? "\(group.width) hex digits" : "\(group.width) octal digits"
           throw dump.error(entry.line, token.lowerBound) {
-            "'\(String(entry.line.characters[token]))' at \($0) is not \(what), like the "
+            "\(DumpPieces.quoted(entry.line.characters[token])) at \($0) is not \(what), like the "
               + "first group"
           }
         }
@@ -119,48 +119,38 @@ enum ODDump {
       }
       decoded.append((entry, bytes))
     }
-    // The offset base: the first in which the lines fit together.
+    // The offset base: the one in which the lines fit together.
     let width = firstGroupLine.offsetDigits?.count ?? 7
     let bases = width == 7 ? [8, 16, 10] : [16, 8, 10]
-    var firstError: Error? = nil
-    for base in bases {
-      do {
-        var assembler = OffsetDumpAssembler(dump: dump)
-        assembler.maximumPadding = group.size - 1
-        assembler.offsetText = { value in
-          switch base {
-          case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
-          case 10: return String(value)
-          default: return DumpPieces.hex(value)
+    let (assembler, base) = try OffsetDumpAssembler.fitting(bases) { base in
+      var assembler = OffsetDumpAssembler(dump: dump)
+      assembler.maximumPadding = group.size - 1
+      assembler.offsetText = OffsetDumpAssembler.offsetText(radix: base)
+      for (entry, bytes) in decoded {
+        guard let digits = entry.offsetDigits else {
+          try assembler.add(.repeated, line: entry.line)
+          continue
+        }
+        guard let offset = DumpPieces.number(digits, radix: base) else {
+          throw dump.error(entry.line, digits.startIndex) {
+            "\(DumpPieces.quoted(digits)) at \($0) is not a base-\(base) offset"
           }
         }
-        for (entry, bytes) in decoded {
-          guard let digits = entry.offsetDigits else {
-            try assembler.add(.repeated, line: entry.line)
-            continue
-          }
-          guard let offset = DumpPieces.number(digits, radix: base) else {
-            throw dump.error(entry.line, digits.startIndex) {
-              "'\(String(digits))' at \($0) is not a base-\(base) offset"
-            }
-          }
-          if entry.groups.isEmpty {
-            try assembler.add(.end(offset: offset), line: entry.line)
-          } else {
-            try assembler.add(.data(offset: offset, bytes: bytes), line: entry.line)
-          }
+        if entry.groups.isEmpty {
+          try assembler.add(.end(offset: offset), line: entry.line)
+        } else {
+          try assembler.add(.data(offset: offset, bytes: bytes), line: entry.line)
         }
-        try assembler.finish()
-        return DecodedDump(
-          bytes: assembler.bytes, format: .od,
-          detail: detail(base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
-          lineCount: dump.lines.count, firstOffset: assembler.firstOffset,
-          notes: XXDDump.textColumnNotes(mismatched))
-      } catch {
-        if firstError == nil { firstError = error }
       }
+      try assembler.finish()
+      return assembler
     }
-    throw firstError!
+    return DecodedDump(
+      bytes: assembler.bytes, format: .od,
+      detail: detail(
+        base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
+      lineCount: dump.lines.count, firstOffset: assembler.firstOffset,
+      notes: XXDDump.textColumnNotes(mismatched))
   }
 
   /// The command that writes such a dump: `od -x`, `od -A x -t x1z`, `hexdump`.

@@ -52,6 +52,8 @@ public enum TextDump {
     case .od: decoded = try ODDump.decode(dump)
     case .wireshark: decoded = try WiresharkDump.decode(dump)
     case .gdb: decoded = try GDBDump.decode(dump)
+    case .hexyl: decoded = try HexylDump.decode(dump)
+    case .odCharacters: decoded = try ODCharacterDump.decode(dump)
     case .python: decoded = try PythonBytesDump.decode(dump)
     case .c: decoded = try CInitializerDump.decode(dump)
     case .escaped: decoded = try EscapedStringDump.decode(dump)
@@ -69,6 +71,9 @@ public enum TextDump {
   static func detect(_ dump: DumpText) throws -> DumpFormat {
     let first = dump.lines[0].text.trimmingSpaces()
     let lower = first.lowercased()
+    if PythonBytesDump.isPrompt(dump.lines[0]) { return .python }
+    if HexylDump.matches(dump) { return .hexyl }
+    if ODCharacterDump.matches(dump) { return .odCharacters }
     if lower.hasPrefix("bytearray(") || lower.hasPrefix("bytes(")
       || PythonBytesDump.startsWithLiteral(first)
       || (first.hasPrefix("(") && PythonBytesDump.startsWithLiteral(String(first.dropFirst()).trimmingSpaces()))
@@ -88,21 +93,38 @@ public enum TextDump {
     if CInitializerDump.matchesBraces(dump) { return .c }
     let all = dump.lines.map(\.text).joined(separator: "\n")
     if (try? HexText.decode(all)) != nil { return .hex }
+    // Bytes without offsets and a '*' line: `od -A n -t x1` squeezed repeated lines.
+    if let star = dump.lines.first(where: { $0.text.trimmingSpaces() == "*" }),
+      (try? HexText.decode(
+        dump.lines.filter { $0.text.trimmingSpaces() != "*" }.map(\.text)
+          .joined(separator: "\n"))) != nil
+    {
+      throw EngineError(
+        "the '*' on \(dump.lineName(star)) repeats lines of a dump without offsets: how often "
+          + "cannot be known",
+        hint: "dump again with offsets (od without -A n) or with -v (no '*' lines)")
+    }
     if CInitializerDump.matchesBareList(dump) { return .c }
     if Base64Dump.matches(dump) { return .base64 }
     throw EngineError(
-      "cannot tell what format the text is in; it starts \(PythonText.stringLiteral(String(first.prefix(40))))",
+      "cannot tell what format the text is in; it starts \(DumpPieces.quoted(first, limit: 40))",
       hint: "name it with --format: "
         + DumpFormat.allCases.map(\.rawValue).joined(separator: ", "))
   }
 }
 
 /// The non-blank lines of a dump, and how to name a position in them.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r` (dumps saved on Windows or old Macs); colour
+/// escapes (`ESC [ … m`, as `hexyl` and `xxd -R` write them) are dropped; blanks at the end of
+/// a line are set aside (counted in `trailingBlanks`, for `od -c`, where a blank is a byte).
 struct DumpText {
   struct Line {
     /// The line's number in the text (0-based).
     var index: Int
     var characters: [Character]
+    /// The blanks removed from the end of the line.
+    var trailingBlanks = 0
     var text: String { String(characters) }
   }
 
@@ -114,12 +136,15 @@ struct DumpText {
   init(_ text: String, firstLine: Int, firstColumn: Int, namesLines: Bool) {
     var lines: [Line] = []
     var index = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var characters = Array(raw)
-      if characters.last == "\r" { characters.removeLast() }
-      while let last = characters.last, last == " " || last == "\t" { characters.removeLast() }
-      if !characters.allSatisfy({ $0 == " " || $0 == "\t" }) {
-        lines.append(Line(index: index, characters: characters))
+    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: Self.isLineBreak) {
+      var characters = Self.droppingColourEscapes(raw)
+      var blanks = 0
+      while let last = characters.last, last == " " || last == "\t" {
+        characters.removeLast()
+        blanks += 1
+      }
+      if !characters.isEmpty {
+        lines.append(Line(index: index, characters: characters, trailingBlanks: blanks))
       }
       index += 1
     }
@@ -127,6 +152,35 @@ struct DumpText {
     self.firstLine = firstLine
     self.firstColumn = firstColumn
     self.namesLines = namesLines || lines.count > 1 || (lines.first.map { $0.index > 0 } ?? false)
+  }
+
+  /// `\n`, `\r\n` (one `Character` in Swift) and a lone `\r`.
+  static func isLineBreak(_ character: Character) -> Bool {
+    character == "\n" || character == "\r\n" || character == "\r"
+  }
+
+  /// The characters of `line` without ANSI colour escapes (`ESC [` parameters, a final letter).
+  static func droppingColourEscapes(_ line: Substring) -> [Character] {
+    guard line.contains("\u{1B}") else { return Array(line) }
+    var result: [Character] = []
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      let next = line.index(after: index)
+      if character == "\u{1B}", next < line.endIndex, line[next] == "[" {
+        var end = line.index(after: next)
+        while end < line.endIndex,
+          let value = line[end].asciiValue, !(0x40...0x7E).contains(value)
+        {
+          end = line.index(after: end)
+        }
+        index = end < line.endIndex ? line.index(after: end) : end
+        continue
+      }
+      result.append(character)
+      index = next
+    }
+    return result
   }
 
   /// `line 3, column 12`, or `column 12` for text on the command line itself.
@@ -221,6 +275,18 @@ enum DumpPieces {
       return nil
     }
     return Int(truncatingIfNeeded: value)
+  }
+
+  /// A piece of the user's text for a message: quoted as Python quotes a string, so control
+  /// characters show as escapes (`'\\x1b'`), and cut to `limit` characters (`'abc…'`).
+  static func quoted(_ text: some StringProtocol, limit: Int = 24) -> String {
+    guard text.count > limit else { return PythonText.stringLiteral(String(text)) }
+    let literal = PythonText.stringLiteral(String(text.prefix(limit)))
+    return literal.dropLast() + "…" + String(literal.last!)
+  }
+
+  static func quoted(_ characters: ArraySlice<Character>, limit: Int = 24) -> String {
+    quoted(String(characters), limit: limit)
   }
 
   /// `0x1f`.
