@@ -45,6 +45,7 @@ extension Session {
       source, dtype: nil, offset: 0, count: nil, text: text, origin: .memory,
       formatInfo: isPlainHex ? [] : ["format: \(decoded.summary)"],
       notice: isPlainHex ? nil : notice)
+    rememberDumpAddress(decoded)
     for note in decoded.notes {
       outcome.diagnostics.append("note:", role: .hint)
       outcome.diagnostics.appendLine(" " + note)

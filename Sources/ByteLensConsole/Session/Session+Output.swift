@@ -80,6 +80,7 @@ extension Session {
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
     let size = view.source.count
     line("source", "\(view.source.name), \(size) byte\(size == 1 ? "" : "s")", role: .plain)
+    if let address = addressInfo(entry) { line("address", address, role: .plain) }
     for extra in entry.formatInfo {
       guard let colon = extra.firstIndex(of: ":") else { continue }
       line(String(extra[..<colon]), String(extra[extra.index(colon, offsetBy: 2)...]), role: .plain)
@@ -138,8 +139,9 @@ extension Session {
 
   // MARK: Settings
 
-  func set(_ setting: Command.PrintSetting, to value: Int) -> CommandOutcome {
+  func set(_ setting: Command.PrintSetting, to value: Int) throws -> CommandOutcome {
     switch setting {
+    case .base: return try setBase(value)
     case .linewidth: printOptions.linewidth = value
     case .threshold: printOptions.threshold = value
     case .edgeitems: printOptions.edgeitems = value
@@ -160,6 +162,10 @@ extension Session {
     for (setting, value) in values {
       output.append(setting.rawValue.rightPadded(to: 10), role: .label)
       output.appendLine(" " + String(value), role: .value)
+    }
+    if let entry = current {
+      output.append("base".rightPadded(to: 10), role: .label)
+      output.appendLine(" " + Self.hex(baseAddress(of: entry)?.base ?? 0), role: .value)
     }
     return CommandOutcome(output: output)
   }

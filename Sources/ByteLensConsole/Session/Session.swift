@@ -172,7 +172,7 @@ public final class Session {
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
-    case .set(let setting, let value): return set(setting, to: value)
+    case .set(let setting, let value): return try set(setting, to: value)
     case .listSettings: return listSettings()
     case .echo(let text):
       var output = StyledText()

@@ -108,7 +108,9 @@ enum ODCharacterDump {
     }
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
+  ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
+  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
     let rows = try rows(dump)
     let hasOffsets = rows.contains { $0.offset != nil }
     // The bytes of each row, with the continuations of characters split over cells.
@@ -143,8 +145,8 @@ enum ODCharacterDump {
     let width = rows.first { $0.offset != nil }?.offset?.count ?? 7
     // A line holds as many bytes as the widest (16 unless od ran with -w).
     let widest = lineBytes.map(\.count).max() ?? 0
-    let (assembler, radix) = try OffsetDumpAssembler.fitting(width == 6 ? [16] : [8, 10, 16]) {
-      radix in
+    let radixes = OffsetDumpAssembler.radixes(offsetWidth: width, tool: tool)
+    let (assembler, radix) = try OffsetDumpAssembler.fitting(radixes) { radix in
       var assembler = OffsetDumpAssembler(dump: dump)
       assembler.offsetText = OffsetDumpAssembler.offsetText(radix: radix)
       let offsets = try rows.map { row in
@@ -189,7 +191,7 @@ enum ODCharacterDump {
     if radix == 16 { detail = width == 6 ? "od -A x -c" : "hexdump -c" }
     if radix == 10 { detail = "od -A d -c" }
     return DecodedDump(
-      bytes: assembler.bytes, format: .odCharacters, detail: detail,
+      bytes: assembler.bytes, format: radix == 16 && width != 6 ? .hexdump : .od, detail: detail,
       lineCount: dump.lines.count, firstOffset: assembler.firstOffset, notes: [])
   }
 
@@ -219,7 +221,7 @@ enum ODCharacterDump {
       bytes += line
     }
     return DecodedDump(
-      bytes: bytes, format: .odCharacters, detail: "od -A n -c", lineCount: dump.lines.count,
+      bytes: bytes, format: .od, detail: "od -A n -c", lineCount: dump.lines.count,
       firstOffset: nil, notes: [])
   }
 }

@@ -85,7 +85,9 @@ enum ODDump {
     }
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
+  ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
+  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
     let lines = try parseLines(dump)
     // The group kind: from the first group; every group must be like it.
     guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {
@@ -121,7 +123,7 @@ enum ODDump {
     }
     // The offset base: the one in which the lines fit together.
     let width = firstGroupLine.offsetDigits?.count ?? 7
-    let bases = width == 7 ? [8, 16, 10] : [16, 8, 10]
+    let bases = OffsetDumpAssembler.radixes(offsetWidth: width, tool: tool)
     let (assembler, base) = try OffsetDumpAssembler.fitting(bases) { base in
       var assembler = OffsetDumpAssembler(dump: dump)
       assembler.maximumPadding = group.size - 1
@@ -146,7 +148,7 @@ enum ODDump {
       return assembler
     }
     return DecodedDump(
-      bytes: assembler.bytes, format: .od,
+      bytes: assembler.bytes, format: base == 16 && width != 6 ? .hexdump : .od,
       detail: detail(
         base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
       lineCount: dump.lines.count, firstOffset: assembler.firstOffset,

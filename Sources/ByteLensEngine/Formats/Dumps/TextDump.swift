@@ -49,11 +49,14 @@ public enum TextDump {
         lineCount: dump.lines.count, firstOffset: nil, notes: [])
     case .xxd: decoded = try XXDDump.decode(dump)
     case .hexdumpCanonical: decoded = try HexdumpCanonicalDump.decode(dump)
-    case .od: decoded = try ODDump.decode(dump)
+    case .od, .hexdump:
+      let tool = format == nil ? nil : chosen
+      decoded =
+        try ODCharacterDump.matches(dump)
+        ? ODCharacterDump.decode(dump, tool: tool) : ODDump.decode(dump, tool: tool)
     case .wireshark: decoded = try WiresharkDump.decode(dump)
     case .gdb: decoded = try GDBDump.decode(dump)
     case .hexyl: decoded = try HexylDump.decode(dump)
-    case .odCharacters: decoded = try ODCharacterDump.decode(dump)
     case .python: decoded = try PythonBytesDump.decode(dump)
     case .c: decoded = try CInitializerDump.decode(dump)
     case .escaped: decoded = try EscapedStringDump.decode(dump)
@@ -73,7 +76,7 @@ public enum TextDump {
     let lower = first.lowercased()
     if PythonBytesDump.isPrompt(dump.lines[0]) { return .python }
     if HexylDump.matches(dump) { return .hexyl }
-    if ODCharacterDump.matches(dump) { return .odCharacters }
+    if ODCharacterDump.matches(dump) { return .od }
     if lower.hasPrefix("bytearray(") || lower.hasPrefix("bytes(")
       || PythonBytesDump.startsWithLiteral(first)
       || (first.hasPrefix("(") && PythonBytesDump.startsWithLiteral(String(first.dropFirst()).trimmingSpaces()))
