@@ -165,7 +165,7 @@ extension Session {
     }
     if let entry = current {
       output.append("base".rightPadded(to: 10), role: .label)
-      output.appendLine(" " + Self.hex(baseAddress(of: entry)?.base ?? 0), role: .value)
+      output.appendLine(" " + (baseAddress(of: entry).map { Self.hex($0.base) } ?? "0"), role: .value)
     }
     return CommandOutcome(output: output)
   }

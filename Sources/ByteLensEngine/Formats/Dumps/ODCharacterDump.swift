@@ -100,12 +100,19 @@ enum ODCharacterDump {
   /// cells only is `od -b`, which reads the same).
   static func matches(_ dump: DumpText) -> Bool {
     let first = dump.lines[0].characters
-    guard first.first == " " || first.prefix(while: \.isNumber).count >= 6,
-      let rows = try? rows(dump), !rows[0].cells.isEmpty
-    else { return false }
-    return rows.contains { row in
-      row.cells.contains { named[$0.text] != nil || $0.text.count == 1 }
+    let start = first.prefix(while: \.isNumber).count
+    guard first.first == " " || start >= 6 else { return false }
+    // The cells before the first that does not read (decode names that one).
+    var column = start
+    var sawCharacter = false
+    while column + 4 <= first.count, first[column] == " ",
+      let text = Optional(String(first[column..<(column + 4)]).trimmingSpaces()),
+      cell(text) != nil
+    {
+      if named[text] != nil || text.count == 1 { sawCharacter = true }
+      column += 4
     }
+    return sawCharacter
   }
 
   /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are

@@ -66,9 +66,12 @@ public enum TextDump {
     return decoded
   }
 
-  /// The format `text` looks like, or nil.
+  /// The format `text` looks like, or nil. od and hexdump (without -C) lay lines out alike;
+  /// their offsets tell them apart.
   public static func detect(_ text: String) -> DumpFormat? {
-    try? detect(DumpText(text, firstLine: 1, firstColumn: 1, namesLines: false))
+    let format = try? detect(DumpText(text, firstLine: 1, firstColumn: 1, namesLines: false))
+    guard format == .od else { return format }
+    return (try? decode(text))?.format ?? format
   }
 
   static func detect(_ dump: DumpText) throws -> DumpFormat {
