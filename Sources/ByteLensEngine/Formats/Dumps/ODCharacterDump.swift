@@ -214,6 +214,26 @@ enum ODCharacterDump {
         hint: "dump again with offsets (no -A n) or with -v (no '*' lines)")
     }
     let width = lineBytes.map(\.count).max() ?? 0
+    // A line of space bytes only is a line of blank cells: data. An empty line inside the
+    // dump may be one whose blanks were dropped: how many cannot be known.
+    var rows = rows
+    var lineBytes = lineBytes
+    let span = (rows.first?.line.index ?? 0)..<(rows.last?.line.index ?? 0)
+    for blank in dump.blankLines.reversed() {
+      let isCells = blank.blanks > 0 && blank.blanks % 4 == 0
+      guard isCells || !span.contains(blank.index) else {
+        throw EngineError(
+          "line \(dump.firstLine + blank.index) of the od -A n -c dump is empty, but a line "
+            + "there holds bytes (blank cells are spaces)",
+          hint: "dump again with offsets (od -c without -A n)")
+      }
+      guard isCells else { continue }  // an empty line before or after the dump
+      let position = rows.firstIndex { $0.line.index > blank.index } ?? rows.count
+      let line = DumpText.Line(index: blank.index, characters: [], trailingBlanks: blank.blanks)
+      rows.insert(
+        Row(line: line, offset: nil, cells: [], isRepeat: false, lostBlanks: false), at: position)
+      lineBytes.insert(Array(repeating: 0x20, count: blank.blanks / 4), at: position)
+    }
     var bytes: [UInt8] = []
     for (index, row) in rows.enumerated() {
       var line = lineBytes[index]

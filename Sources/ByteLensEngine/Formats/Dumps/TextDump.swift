@@ -135,12 +135,15 @@ struct DumpText {
   }
 
   var lines: [Line]
+  /// The lines left out because they hold nothing or only blanks: their index and blanks.
+  var blankLines: [(index: Int, blanks: Int)] = []
   let firstLine: Int
   let firstColumn: Int
   let namesLines: Bool
 
   init(_ text: String, firstLine: Int, firstColumn: Int, namesLines: Bool) {
     var lines: [Line] = []
+    var blankLines: [(index: Int, blanks: Int)] = []
     var index = 0
     for raw in text.split(omittingEmptySubsequences: false, whereSeparator: Self.isLineBreak) {
       var characters = Self.droppingColourEscapes(raw)
@@ -151,10 +154,13 @@ struct DumpText {
       }
       if !characters.isEmpty {
         lines.append(Line(index: index, characters: characters, trailingBlanks: blanks))
+      } else {
+        blankLines.append((index, blanks))
       }
       index += 1
     }
     self.lines = lines
+    self.blankLines = blankLines
     self.firstLine = firstLine
     self.firstColumn = firstColumn
     self.namesLines = namesLines || lines.count > 1 || (lines.first.map { $0.index > 0 } ?? false)
