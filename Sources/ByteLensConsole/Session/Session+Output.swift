@@ -227,7 +227,13 @@ extension Session {
     }
     output.appendLine(
       "Offsets must follow on without gaps; '*' repeats the line before; words of od -x, "
-        + "hexdump and gdb are read little-endian.", role: .muted)
+        + "hexdump and gdb are read little-endian. Lines may end in \\n, \\r\\n or \\r; "
+        + "colour escapes are ignored; a line that does not read is an error naming it.",
+      role: .muted)
+    output.appendLine(
+      "A dump that starts at an address (xxd -s 0x100, gdb) keeps it: hexdump and info show "
+        + "addresses from it. 'set base N' gives any bytes a base address; 'set base 0' shows "
+        + "offsets again.", role: .muted)
     return output
   }
 
