@@ -226,6 +226,9 @@ import Testing
         == "'48\\x075' at column 11 is not a group of hex digits (xxd)")
     #expect(failure("b'ab'\u{0C}x") == "'\\x0c' at column 6 follows the bytes literal")
     #expect(
+      failure("\"ab\\\u{1}\"")
+        == "a backslash and '\\x01' at column 5 is not an escape this format knows")
+    #expect(
       failure("0000000   H   e   Q!\n0000003\n")
         == "'!' at line 1, column 20 is not a 4-column cell of an od -c line")
     #expect(

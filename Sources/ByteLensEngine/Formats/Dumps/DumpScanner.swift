@@ -166,6 +166,9 @@ struct DumpScanner {
       }
       return Array(String(Character(scalar)).utf8)
     }
-    throw failure { "'\\\(e)' at \($0) is not an escape this format knows" }
+    let isControl = e.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false
+    let shown =
+      isControl ? "a backslash and \(DumpPieces.quoted(String(e)))" : "'\\\(e)'"
+    throw failure { "\(shown) at \($0) is not an escape this format knows" }
   }
 }
