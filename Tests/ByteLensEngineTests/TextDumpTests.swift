@@ -254,6 +254,29 @@ import Testing
         + "known")
   }
 
+  /// `od -A n` words would read as hex in the other byte order: that must be named.
+  @Test func odWithoutOffsets() throws {
+    let words = " 6548 6c6c 0a6f\n"
+    #expect(
+      failure(words)
+        == "the text reads as hex bytes or as od -A n words of 4 digits (little-endian), which "
+        + "give different bytes")
+    #expect(try TextDump.decode(words, format: .od).bytes == Array("Hello\n".utf8))
+    #expect(try TextDump.decode(words, format: .hex).bytes == [0x65, 0x48, 0x6c, 0x6c, 0x0a, 0x6f])
+    let odd = try TextDump.decode(" 6548 6c6c 006f\n", format: .od)
+    #expect(odd.bytes == Array("Hello".utf8) + [0])
+    #expect(odd.detail == "od -A n -x (16-bit words read little-endian)")
+    #expect(
+      odd.notes == [
+        "without offsets, zero bytes that od added to fill the last 2-byte word cannot be told "
+          + "from data: the last word's zeros are kept"
+      ])
+    // Octal bytes (od -A n -b) are not hex: no doubt.
+    let octal = try TextDump.decode(" 110 145 154\n 154 157\n")
+    #expect(octal.bytes == Array("Hello".utf8))
+    #expect(octal.detail == "od -A n -b")
+  }
+
   @Test func offsetsOfEachDumpAreItsFirstAddress() throws {
     #expect(try TextDump.decode("00000100: 4865  He").firstOffset == 0x100)
     let gdb = try TextDump.decode("0x7ffe10:\t0x48\t0x65\r\n0x7ffe12:\t0x6c\r\n")

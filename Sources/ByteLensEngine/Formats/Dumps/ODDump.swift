@@ -57,6 +57,54 @@ enum ODDump {
     return endsWithOffset || hasStar || hasText || offsetsAlign
   }
 
+  /// The width of the groups of an `od -A n` dump: every line starts with the one blank od
+  /// writes before each group, and every group has the same width; nil for other text.
+  static func groupWidthWithoutOffsets(_ dump: DumpText) -> Int? {
+    var width: Int? = nil
+    for line in dump.lines {
+      let characters = line.characters
+      guard characters.count > 1, characters[0] == " ", characters[1].isHexDigit else {
+        return nil
+      }
+      for token in DumpPieces.tokens(characters, in: 0..<characters.count) {
+        guard characters[token].allSatisfy(\.isHexDigit), width == nil || width == token.count
+        else { return nil }
+        width = token.count
+      }
+    }
+    return width.flatMap { Group.kind(width: $0) == nil ? nil : $0 }
+  }
+
+  /// `od -A n`: groups without offsets (so no `*` lines, which only offsets could count).
+  static func decodeWithoutOffsets(_ dump: DumpText, width: Int) throws -> DecodedDump {
+    let group = Group.kind(width: width)!
+    var bytes: [UInt8] = []
+    for line in dump.lines {
+      for token in DumpPieces.tokens(line.characters, in: 0..<line.characters.count) {
+        guard let value = group.bytes(line.characters[token]) else {
+          throw dump.error(line, token.lowerBound) {
+            "\(DumpPieces.quoted(line.characters[token])) at \($0) is not "
+              + "\(group.width) \(group.radix == 16 ? "hex" : "octal") digits of a byte or word"
+          }
+        }
+        bytes += value
+      }
+    }
+    var detail = "od -A n" + detail(base: 8, offsetWidth: 7, group: group, hasText: false)
+      .dropFirst("od".count)
+    if group.size == 1 && group.radix == 16 { detail = "od -A n -t x1" }
+    // od fills the last word with zero bytes; only an end offset could say how many.
+    let notes =
+      group.size > 1 && bytes.last == 0
+      ? [
+        "without offsets, zero bytes that od added to fill the last \(group.size)-byte word "
+          + "cannot be told from data: the last word's zeros are kept"
+      ] : []
+    return DecodedDump(
+      bytes: bytes, format: .od, detail: detail, lineCount: dump.lines.count, firstOffset: nil,
+      notes: notes)
+  }
+
   static func parseLines(_ dump: DumpText) throws -> [Line] {
     try dump.lines.map { line in
       let characters = line.characters
@@ -88,6 +136,9 @@ enum ODDump {
   /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
   ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
   static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
+    if let width = groupWidthWithoutOffsets(dump) {
+      return try decodeWithoutOffsets(dump, width: width)
+    }
     let lines = try parseLines(dump)
     // The group kind: from the first group; every group must be like it.
     guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {

@@ -98,6 +98,15 @@ public enum TextDump {
     if ODDump.matches(dump) { return .od }
     if CInitializerDump.matchesBraces(dump) { return .c }
     let all = dump.lines.map(\.text).joined(separator: "\n")
+    // `od -A n`: groups without offsets. Bytes (`-t x1`) read the same as hex; odd widths
+    // are not hex; words read as hex would be in the other byte order.
+    if let width = ODDump.groupWidthWithoutOffsets(dump), width != 2 {
+      if width % 2 == 1 { return .od }
+      throw EngineError(
+        "the text reads as hex bytes or as od -A n words of \(width) digits (little-endian), "
+          + "which give different bytes",
+        hint: "name it: --format hex (bytes in the order written) or --format od (od's words)")
+    }
     if (try? HexText.decode(all)) != nil { return .hex }
     // Bytes without offsets and a '*' line: `od -A n -t x1` squeezed repeated lines.
     if let star = dump.lines.first(where: { $0.text.trimmingSpaces() == "*" }),
