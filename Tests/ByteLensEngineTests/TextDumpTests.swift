@@ -158,16 +158,21 @@ import Testing
   /// `hexyl --color always` (hexyl 0.8.0), its escapes as written.
   static let hexylInColour: String = {
     let escape = "\u{1B}["
-    func cell(_ text: String, _ colour: String) -> String { escape + colour + "m" + text + escape + "0m" }
+    func cell(_ text: String, _ colour: String) -> String {
+      escape + colour + "m" + text + escape + "0m"
+    }
     let grey = "38;5;242"
     var lines = ["┌────────┬─────────────────────────┬─────────────────────────┬────────┬────────┐"]
-    let rows: [(String, [UInt8])] = [("00000000", Array(bytes[0..<16])), ("00000010", Array(bytes[16..<32])),
-      ("00000020", Array(bytes[32...]))]
+    let rows: [(String, [UInt8])] = [
+      ("00000000", Array(bytes[0..<16])), ("00000010", Array(bytes[16..<32])),
+      ("00000020", Array(bytes[32...])),
+    ]
     for (offset, row) in rows {
       var line = "│" + cell(offset, grey) + "│ "
       for index in 0..<16 {
         if index == 8 { line += "┊ " }
-        line += index < row.count ? cell(String(row[index], radix: 16).leftPadded(2) + " ", "36") : "   "
+        let hex = index < row.count ? String(row[index], radix: 16).leftPadded(2) : ""
+        line += index < row.count ? cell(hex + " ", "36") : "   "
       }
       line += "│"
       for index in 0..<16 {
@@ -373,7 +378,9 @@ import Testing
     // Where the lines settle the radix, nothing needs naming.
     let od = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n"
       + "0000040 0101 0101 0101 0101 0101 0101 0101 0101\n0000060\n"
-    #expect(try TextDump.decode(od).bytes == [UInt8](repeating: 0, count: 32) + [UInt8](repeating: 1, count: 16))
+    #expect(
+      try TextDump.decode(od).bytes
+        == [UInt8](repeating: 0, count: 32) + [UInt8](repeating: 1, count: 16))
     #expect(failure("00000000  00 01  |..|\n*") == "the '*' on line 2 is the last line: without an offset after it, how often the line repeats is unknown")
     #expect(
       failure("00000000  00 01 02  |...|\n*\n00000010")

@@ -40,7 +40,9 @@ extension Session {
   /// `0x100 to 0x11f (base 0x100, from the xxd dump)`.
   func addressInfo(_ entry: ViewEntry) -> String? {
     guard let address = baseAddress(of: entry) else { return nil }
-    let extent = entry.view.count == 0 ? entry.view.offset..<entry.view.offset
+    let extent =
+      entry.view.count == 0
+      ? entry.view.offset..<entry.view.offset
       : entry.view.byteExtent
     var text = Self.hex(address.base &+ extent.lowerBound)
     if extent.count > 1 { text += " to " + Self.hex(address.base &+ extent.upperBound - 1) }

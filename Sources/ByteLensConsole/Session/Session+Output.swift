@@ -165,7 +165,8 @@ extension Session {
     }
     if let entry = current {
       output.append("base".rightPadded(to: 10), role: .label)
-      output.appendLine(" " + (baseAddress(of: entry).map { Self.hex($0.base) } ?? "0"), role: .value)
+      let base = baseAddress(of: entry).map { Self.hex($0.base) } ?? "0"
+      output.appendLine(" " + base, role: .value)
     }
     return CommandOutcome(output: output)
   }

@@ -163,7 +163,8 @@ public struct HexdumpRenderer {
     text.append(
       ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of \(view.source.name) from ")
     let base = options.baseAddress
-    text.append("0x" + String(UInt(bitPattern: base &+ extent.lowerBound), radix: 16), role: .offset)
+    text.append(
+      "0x" + String(UInt(bitPattern: base &+ extent.lowerBound), radix: 16), role: .offset)
     text.append(" to ")
     text.append(
       "0x" + String(UInt(bitPattern: base &+ extent.upperBound - 1), radix: 16), role: .offset)

@@ -61,7 +61,8 @@ enum Base64Dump {
         }
         guard let v = value(character) else {
           throw dump.error(line, column) {
-            "\(DumpPieces.quoted(String(character))) at \($0) is not a base64 character (A-Z a-z 0-9 + / =)"
+            "\(DumpPieces.quoted(String(character))) at \($0) is not a base64 character "
+              + "(A-Z a-z 0-9 + / =)"
           }
         }
         buffer = buffer << 6 | UInt32(v)

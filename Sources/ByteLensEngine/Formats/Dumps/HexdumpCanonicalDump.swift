@@ -23,7 +23,8 @@ enum HexdumpCanonicalDump {
       guard offsetEnd > first, let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
         throw dump.error(line, first) {
-          "\(DumpPieces.quoted(characters[first...], limit: 12)) at \($0) is not a hexdump -C offset"
+          "\(DumpPieces.quoted(characters[first...], limit: 12)) at \($0) is not a "
+            + "hexdump -C offset"
         }
       }
       let bar = characters[offsetEnd...].firstIndex(of: "|")

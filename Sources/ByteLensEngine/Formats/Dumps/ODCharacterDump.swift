@@ -128,8 +128,8 @@ enum ODCharacterDump {
       for (column, text) in row.cells {
         if !pending.isEmpty, text != "**" {
           throw dump.error(row.line, column) {
-            "\(DumpPieces.quoted(text)) at \($0) comes where od -c prints '**' for the rest of "
-              + "the character before it"
+            "\(DumpPieces.quoted(text)) at \($0) comes where od -c prints '**' for the rest "
+              + "of the character before it"
           }
         }
         switch cell(text)! {
@@ -184,7 +184,8 @@ enum ODCharacterDump {
         }
         // `hexdump -c` pads its last line with blank cells: the end offset takes them back.
         if index + 1 < rows.count, lineBytes[index + 1].isEmpty, !rows[index + 1].isRepeat,
-          let next = offsets[index + 1], let here = offsets[index], next >= here, next - here < bytes.count,
+          let next = offsets[index + 1], let here = offsets[index], next >= here,
+          next - here < bytes.count,
           bytes[(next - here)...].allSatisfy({ $0 == 0x20 })
         {
           bytes.removeLast(bytes.count - (next - here))

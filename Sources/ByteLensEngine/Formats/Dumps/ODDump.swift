@@ -116,7 +116,8 @@ enum ODDump {
       let offset = characters[first..<offsetEnd]
       guard offset.allSatisfy(\.isHexDigit) else {
         throw dump.error(line, first) {
-          "\(DumpPieces.quoted(offset, limit: 16)) at \($0) is not an offset of an od or hexdump line"
+          "\(DumpPieces.quoted(offset, limit: 16)) at \($0) is not an offset of an od or "
+            + "hexdump line"
         }
       }
       var hexEnd = characters.count

@@ -37,7 +37,8 @@ enum WiresharkDump {
       else {
         let bad = TextColumnSplitter.firstBadGroup(characters, from: offsetEnd, reading: .bigEndian)
         throw dump.error(line, bad?.lowerBound ?? offsetEnd) {
-          "\(DumpPieces.quoted(bad.map { String(characters[$0]) } ?? "")) at \($0) is not a byte (two hex digits)"
+          "\(DumpPieces.quoted(bad.map { String(characters[$0]) } ?? "")) at \($0) is not a "
+            + "byte (two hex digits)"
         }
       }
       if let bad = byteTokenError(characters, from: offsetEnd, split: split) {
