@@ -33,12 +33,17 @@ tour: build
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
 # npy_roundtrip.py then checks the file formats: .npy/.npz written by numpy load and print as
 # numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
+# Last, the binary as a user runs it: pipes, FIFOs and devices (Tests/process/streams.py), every
+# README example, and real files (WAV, PNG, ELF, sqlite, …) read as their specs define them.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
+	$(PYTHON) Tests/process/streams.py $(BIN)
+	$(PYTHON) Tests/process/readme_examples.py $(BIN)
+	$(PYTHON) Tests/corpus/real_files.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)

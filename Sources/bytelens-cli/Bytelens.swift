@@ -26,7 +26,8 @@ struct Bytelens: ParsableCommand {
         bytelens data.bin -c 'as <f8; reshape 2,-1; repr'
         bytelens -c 'array [1,2,3,4,5] as i4; tobytes'
         echo 'bytes 00 00 80 3f; as <f4; show' | bytelens
-      """)
+      """,
+    version: "bytelens \(ByteLensVersion.current)")
 
   @Argument(help: "A file to load: 'load FILE' before any command.")
   var file: String?

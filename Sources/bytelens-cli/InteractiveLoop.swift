@@ -25,7 +25,9 @@ struct InteractiveLoop {
     if OutputChannel.standardOutput.isTerminal,
       let editor = LineEditor(
         historyPath: HistoryFile.path(),
-        completer: { [session] in Completer(dtype: session.currentView?.dtype) })
+        completer: { [session] in
+          Completer(dtype: session.currentView?.dtype, homeDirectory: session.homeDirectory)
+        })
     {
       runEditing(editor)
     } else {

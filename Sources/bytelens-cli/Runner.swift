@@ -1,4 +1,13 @@
 import ByteLensConsole
+import ByteLensEngine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs a session for the parsed command line and returns the exit status.
 ///
@@ -29,9 +38,29 @@ final class Runner {
 
   func run() -> Int32 {
     let standardInput = OutputChannel(descriptor: 0)
-    let interactive = inputs.isEmpty && standardInput.isTerminal
+    var interactive = inputs.isEmpty && standardInput.isTerminal
+    // `cmd | bytelens -` with no commands: the data comes first, then the keyboard.
+    let dataThenKeyboard = inputs.isEmpty && file.map(Runner.namesStandardInput) == true
+    if dataThenKeyboard {
+      guard !standardInput.isTerminal, OutputChannel.standardOutput.isTerminal else {
+        let which = standardInput.isTerminal ? "the terminal" : "a pipe"
+        errors.send(
+          errorStyle.render(
+            CommandOutcome.failure(
+              "'\(file ?? "-")' reads data from standard input, which is \(which), and no "
+                + "commands were given",
+              hint: standardInput.isTerminal
+                ? "pipe the bytes in (cmd | bytelens -) or give commands with -c"
+                : "give the commands with -c or -f: cmd | bytelens - -c 'hexdump'"
+            ).diagnostics))
+        return 1
+      }
+      interactive = true
+    }
     let session = Session(mode: interactive ? .interactive : .batch)
+    session.standardInputHoldsCommands = inputs.isEmpty && !dataThenKeyboard
     session.showsColor = outputStyle.usesColor
+    session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
       guard self.output.send(self.outputStyle.render(text)) else {
@@ -45,6 +74,13 @@ final class Runner {
       // A batch run without its file has nothing to do; at the prompt the error is shown and
       // the session goes on.
       guard report(outcome, stopOnError: !interactive) || interactive else { return 1 }
+    }
+    if dataThenKeyboard {
+      guard Runner.takeKeyboardAsStandardInput() else {
+        errors.send("error: cannot open the terminal (/dev/tty) to read commands from\n")
+        return 1
+      }
+      session.standardInputHoldsCommands = true
     }
     if interactive {
       InteractiveLoop(session: session, runner: self).run()
@@ -60,6 +96,23 @@ final class Runner {
     return failures > 0 || outputClosed ? 1 : 0
   }
 
+  /// Whether the file argument is standard input: `-`, or a path that leads to it
+  /// (`/dev/stdin`, `/proc/self/fd/0`).
+  static func namesStandardInput(_ path: String) -> Bool {
+    if path == "-" { return true }
+    guard let identity = FileIdentity(path: path) else { return false }
+    return identity == ByteSourceOpener.standardInputIdentity
+  }
+
+  /// Once piped data has been read, makes the terminal standard input, so the session can
+  /// read commands from the keyboard (as `less` does).
+  private static func takeKeyboardAsStandardInput() -> Bool {
+    let terminal = open("/dev/tty", O_RDWR | O_CLOEXEC)
+    guard terminal >= 0 else { return false }
+    defer { close(terminal) }
+    return dup2(terminal, 0) == 0
+  }
+
   /// Runs one `-c` or `-f` input. Returns whether to go on with the next.
   private func runInput(_ input: ScriptInput, _ session: Session) -> Bool {
     switch input {
@@ -68,7 +121,7 @@ final class Runner {
     case .file(let path):
       do {
         let text = try readTextFile(path)
-        return runScript(text, firstLine: 1, session, stopOnError: !keepGoing)
+        return runScript(text, firstLine: 1, session, stopOnError: !keepGoing, path: path)
       } catch {
         return report(.failure(error.message), stopOnError: !keepGoing)
       }
@@ -90,16 +143,24 @@ final class Runner {
 
   /// Runs the statements of `text` (a `-c` argument or a script file). Returns whether to
   /// go on.
-  func runScript(_ text: String, firstLine: Int, _ session: Session, stopOnError: Bool) -> Bool {
+  /// - Parameter path: the script file's path: an error then names the file and line, as
+  ///   `source` does.
+  func runScript(
+    _ text: String, firstLine: Int, _ session: Session, stopOnError: Bool, path: String? = nil
+  ) -> Bool {
     var feeder = ScriptFeeder(firstLine: firstLine)
+    let reportNamingLine = { (statement: Statement, outcome: CommandOutcome) -> Bool in
+      var outcome = outcome
+      if let path, outcome.failed { outcome.noteScriptLine(statement, in: path) }
+      return self.report(outcome, stopOnError: stopOnError)
+    }
     for line in ScriptFeeder.lines(of: text) {
-      guard feeder.feed(line, to: session, report: { report($1, stopOnError: stopOnError) })
-      else {
+      guard feeder.feed(line, to: session, report: reportNamingLine) else {
         session.cancelPaste()
         return false
       }
     }
-    return feeder.finish(session) { report($1, stopOnError: stopOnError) }
+    return feeder.finish(session, report: reportNamingLine)
   }
 
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with

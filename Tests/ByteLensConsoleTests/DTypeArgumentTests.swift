@@ -62,7 +62,7 @@ import Testing
       let error = parseError(name)
       #expect(error?.message.hasPrefix("unknown command") != true, "\(name)")
     }
-    #expect(CommandCatalog.usage(of: "as") == "as DTYPE")
+    #expect(CommandCatalog.usage(of: "as") == "as DTYPE [at OFFSET] [count N]")
     #expect(CommandCatalog.usage(of: "newbyteorder") == "newbyteorder little|big|native|swap")
     #expect(CommandCatalog.usage(of: "nonesuch") == "nonesuch")
   }

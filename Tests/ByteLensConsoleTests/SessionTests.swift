@@ -158,13 +158,14 @@ import Testing
   @Test func helpForACommandRunsItsExample() {
     #expect(
       Session().run("help as").transcript.plainText == """
-        as DTYPE
-          the same bytes under another dtype (a.view(DTYPE))
+        as DTYPE [at OFFSET] [count N]
+          the same bytes under another dtype (a.view(DTYPE)); with at/count, the source read again (np.frombuffer)
           also: reinterpret, view
-        NumPy: a.view(DTYPE)
+        NumPy: a.view(DTYPE); with at/count: np.frombuffer(data, DTYPE, count=N, offset=OFFSET)
         Example:
-          › array [1.0, -2.0] as <f4; as <u4; show
-          [1065353216 3221225472]
+          › bytes 00 01 02 03 04 05 06 07; as <u2; count 2; as u1; show; as >u2 at 2; show
+          [0 1 2 3]
+          [ 515 1029 1543]
 
         """)
   }
@@ -228,7 +229,7 @@ import Testing
 
   @Test func infoNamesTheSource() {
     let session = Session()
-    let info = session.run("bytes 00 00 00 00 00; count 1; offset 1; as <i4; info").transcript
+    let info = session.run("bytes 00 00 00 00 00; as <i4 at 1 count 1; info").transcript
       .plainText
     #expect(
       info == """

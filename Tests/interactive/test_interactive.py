@@ -2,7 +2,8 @@
 
     python3 Tests/interactive/test_interactive.py .build/debug/bytelens
 
-Checks the prompt, Tab completion (a command, a dtype, a path, a field), history across a
+Checks the prompt, Tab completion (a command, a dtype, a path, a quoted path with a blank under
+~, a .npz member, a field closed with ']'), history across a
 restart, Ctrl-R, ~/.editrc, Ctrl-C on a line and during a long command, Ctrl-D, colour rules,
 and that piped input prints only results. Uses only the standard library (pty, select), so it
 runs in CI, which has no terminal of its own. Ends with the line `N passed, M failed`.
@@ -135,13 +136,49 @@ def test_completes_a_path(home):
     assert t.finish() == 0
 
 
+def test_completes_a_path_with_a_space_in_the_home_directory(home):
+    with open(os.path.join(home, "my data.bin"), "wb") as f:
+        f.write(bytes([1, 0, 0, 0, 2, 0, 0, 0]))
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("load ~/my\t")  # quoted, so that the blank is part of the path; `~` is $HOME
+    t.type("\x0c")  # Ctrl-L redraws the line whole, as the screen shows it
+    t.wait_for("bytelens › load '~/my data.bin' ")
+    t.type("as <i4\r")
+    t.wait_for("bytelens <i4 (2,) C › ")
+    t.type("show\r")
+    t.wait_for("[1 2]")
+    t.type("load '~/my d\t")  # inside an open quote: kept, and closed after the file
+    t.type("\x0c")
+    t.wait_for("C › load '~/my data.bin' ")
+    t.type("\r")
+    t.wait_for("bytelens |u1 (8,) C › ")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_completes_a_npz_member(home):
+    shutil.copy(os.path.join(ROOT, "Tests/ByteLensConsoleTests/Fixtures/npy/arrays.npz"), home)
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("load ~/arrays.npz:\t")
+    t.wait_for("~/arrays.npz:grid   ~/arrays.npz:names")
+    t.type("g\t")
+    t.wait_for("load ~/arrays.npz:grid ")
+    t.type("\r")
+    t.wait_for("bytelens <f8 (2, 3) C › ")
+    t.type("\x04")
+    assert t.finish() == 0
+
+
 def test_completes_a_field_name(home):
     t = Terminal(home, ["samples/records.bin"])
     t.wait_for("C › ")
     t.type("as [('id','<i4'),('value','<f8'),('flag','?')]\r")
     t.wait_for("|V13 (3,) C › ")
-    t.type("['va\t")
-    t.type("']\r")
+    t.type("['va\t")  # a single field name closes its quote and bracket
+    t.wait_for("› ['value']")
+    t.type("\r")
     t.wait_for("bytelens <f8 (3,) strided › ")
     t.type("show\r")
     t.wait_for("[ 0.5        -1.25        3.14159265]")

@@ -13,7 +13,9 @@ must exit with status 1).
 Commands and their numpy meaning (state: `data`, a window (dtype, offset, count) and the
 current array `a`; the window is "plain" until the first command that is not as/offset/count):
 
-    as DT [aligned]      plain window: a = np.frombuffer(data, DT, count, offset)
+    as DT [aligned]      plain window: the same bytes read again, counted in DT:
+                                       a = np.frombuffer(data, DT, count*old.itemsize//DT.itemsize,
+                                                         offset)
                          otherwise:    a = a.view(DT)
     view DT [aligned]    same as `as`
     offset N / count N   plain window only: re-read frombuffer(data, dt, count, offset)
@@ -188,6 +190,12 @@ class Session:
         if word in ('as', 'view'):
             dt = parse_dtype_text(rest)
             if self.plain:
+                # a.view(DT) over the window's bytes: the window is read again, counted in DT
+                if self.win_count != -1:
+                    nbytes = self.win_count * self.win_dt.itemsize
+                    if dt.itemsize == 0 or nbytes % dt.itemsize:
+                        raise ValueError('%d bytes are not whole %r' % (nbytes, dt))
+                    self.win_count = nbytes // dt.itemsize
                 self.win_dt = dt
                 self._reread()
             else:
@@ -1259,6 +1267,10 @@ def gen_case(rng, pool, opts):
         k = rng.randint(0, n) if rng.random() < 0.92 else n + rng.randint(1, 3)
         win = ['as ' + d.full(), 'count %d' % k]
         ops += ['as', 'count']
+        if rng.random() < 0.3:
+            # then the window's bytes under another dtype: a.view(DT)
+            win.append('as ' + rng.choice(['u1', '<u2', '>i4', 'S%d' % s, '(2,)u1']))
+            ops.append('as')
     elif r < 0.8:
         # as; offset p  (p a multiple of the itemsize so that the plain `as` succeeds)
         m = rng.randint(0, 3)
@@ -1275,6 +1287,9 @@ def gen_case(rng, pool, opts):
         k = rng.randint(0, n) if rng.random() < 0.9 else n + 1
         win = ['as ' + d.full(), 'count %d' % k, 'offset %d' % p]
         ops += ['as', 'count', 'offset']
+        if rng.random() < 0.3:
+            win.append('as ' + rng.choice(['u1', '>u2', '<f4', 'V%d' % s]))
+            ops.append('as')
     else:
         p = rng.randint(0, 2 * s + 3)
         prefix = bytes(rng.getrandbits(8) for _ in range(p))
@@ -1335,6 +1350,10 @@ CURATED = [
     (np.array(['2020-01-01', 'NaT', '1969-12-31'], 'M8[D]'), 'as M8[D]'),
     (np.array([(1, 2.5, b'ab', True), (-3, np.nan, b'', False)], 'i4,f8,S2,?'), 'as i4,f8,S2,?'),
     (np.arange(1001), 'as <i8'),
+    # `as` keeps the bytes a window spans: frombuffer(b, '<i4', 2).view('u1') has 8 bytes
+    (np.arange(3, dtype='<i4'), 'as <i4; count 2; as u1'),
+    (np.arange(4, dtype='<i2'), 'as <i2; count 3; offset 2; as >u2'),
+    (np.arange(4, dtype='<i2'), 'as <i2; count 3; as <i4'),
     (np.arange(12), 'as <i8; reshape 2,2,3'),
     (np.arange(6, dtype='<i4'), 'as <i4; reshape 2,3 F'),
     (np.arange(6, dtype='<i4'), 'as <i4; reshape 2,3; T'),

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import ByteLensEngine
 
 /// What Tab offers at a cursor: the text from `start` to the cursor is replaced by one of
@@ -29,20 +22,33 @@ public struct Completion: Equatable, Sendable {
 }
 
 /// Tab completion that knows the language: command names; dtypes after `as`, `view`, `astype`;
-/// paths after `load` and `source`; field names inside `['`; options after `set`; topics after
-/// `help`; words such as byte orders where a command takes them.
+/// paths after `load`, `source` and `save` (quoted when they hold blanks or other characters
+/// the lexer reads, `~` for the home directory) and the members of a `.npz` after `load A.npz:`;
+/// field names inside `['`; options after `set`; topics after `help`; words such as byte orders
+/// and dump formats where a command takes them.
 public struct Completer {
   /// Lists the names in a directory (files and subdirectories, the latter ending in `/`).
   public typealias DirectoryLister = (String) -> [String]
+  /// Lists the array names in a `.npz` archive; nil when the path is not an archive.
+  public typealias MemberLister = (String) -> [String]?
 
   let fields: [String]
+  let homeDirectory: String?
   let listDirectory: DirectoryLister
+  let listMembers: MemberLister
 
   /// - Parameters:
   ///   - dtype: the current view's dtype, whose field names complete inside `['`.
-  public init(dtype: DType?, listDirectory: @escaping DirectoryLister = Completer.listDirectory) {
+  ///   - homeDirectory: what a leading `~` in a path names; nil leaves `~` alone.
+  public init(
+    dtype: DType?, homeDirectory: String? = nil,
+    listDirectory: @escaping DirectoryLister = Completer.listDirectory,
+    listMembers: @escaping MemberLister = Completer.listMembers
+  ) {
     self.fields = dtype?.fields.map(\.name) ?? []
+    self.homeDirectory = homeDirectory
     self.listDirectory = listDirectory
+    self.listMembers = listMembers
   }
 
   /// The words that start with what stands before `cursor` in `line`.
@@ -51,15 +57,16 @@ public struct Completer {
     let statementStart = Self.statementStart(characters)
     let statement = Array(characters[statementStart...])
     if let field = fieldCompletion(statement, offset: statementStart) { return field }
-    // The word under the cursor runs back to the last blank (or `,` for dtypes lists).
-    var wordStart = statement.count
-    while wordStart > 0, !statement[wordStart - 1].isWhitespace { wordStart -= 1 }
+    // The word under the cursor runs back to the last blank outside quotes and brackets, so
+    // that a quoted path with blanks is one word.
+    let wordStart = Self.wordStart(statement)
     let word = String(statement[wordStart...])
-    let before = String(statement[..<wordStart]).split(whereSeparator: \.isWhitespace).map(String.init)
+    let before = Statement(String(statement[..<wordStart])).words.map(\.text)
     let start = statementStart + wordStart
     guard let command = before.first else {
       return Self.matching(CommandCatalog.allNames, word, start: start)
     }
+    let last = before.count > 1 ? before.last : nil
     switch command {
     case "as", "view", "astype", "compare":
       return Self.matching(Self.dtypeWords, word, start: start)
@@ -67,48 +74,70 @@ public struct Completer {
       return before.count == 1
         ? Self.matching(["as"], word, start: start)
         : Self.matching(Self.dtypeWords, word, start: start)
-    case "load", "source", "save", "save!":
+    case "load":
       if before.count == 1 { return pathCompletion(word, start: start) }
-      if before.last == "as" { return Self.matching(Self.dtypeWords, word, start: start) }
+      if before.count >= 4, before[2] == "as", before[3] == "text" {
+        return last == "--format"
+          ? Self.matching(Self.formatNames, word, start: start)
+          : Self.matching(["--format"], word, start: start)
+      }
+      if last == "as" { return Self.matching(Self.dtypeWords + ["text"], word, start: start) }
+      if last == "at" || last == "count" { return Self.nothing(at: start) }
       return Self.matching(["as", "at", "count"], word, start: start)
+    case "source":
+      return before.count == 1 ? pathCompletion(word, start: start) : Self.nothing(at: start)
+    case "save", "save!":
+      if before.count == 1 { return pathCompletion(word, start: start) }
+      if last == "order" { return Self.matching(["C", "F"], word, start: start) }
+      return Self.matching(
+        Command.SaveFormat.allCases.map(\.rawValue) + ["order"], word, start: start)
+    case "bytes", "paste":
+      if last == "--format" { return Self.matching(Self.formatNames, word, start: start) }
+      return before.count == 1 && word.hasPrefix("-")
+        ? Self.matching(["--format"], word, start: start) : Self.nothing(at: start)
     case "set":
       return before.count == 1
         ? Self.matching(Command.PrintSetting.allCases.map(\.rawValue), word, start: start)
-        : Completion(start: start, candidates: [], appendsSpace: true)
+        : Self.nothing(at: start)
     case "help":
       return Self.matching(HelpCatalog.helpNames, word, start: start)
     case "byteorder", "newbyteorder":
       return Self.matching(Command.ByteOrderName.allCases.map(\.rawValue), word, start: start)
     case "copy", "tobytes", "reshape":
-      return Self.matching(["C", "F", "A"] + (command == "reshape" ? [] : ["K"]), word, start: start)
+      return Self.matching(
+        ["C", "F", "A"] + (command == "reshape" ? [] : ["K"]), word, start: start)
     default:
-      return Completion(start: start, candidates: [], appendsSpace: true)
+      return Self.nothing(at: start)
     }
   }
 
   /// Where the statement under the cursor starts: after the last `;` outside quotes and brackets.
   static func statementStart(_ characters: [Character]) -> Int {
+    var scanner = LexScanner()
     var start = 0
-    var quote: Character? = nil
-    var depth = 0
-    for (i, c) in characters.enumerated() {
-      if let q = quote {
-        if c == q { quote = nil }
-        continue
-      }
-      switch c {
-      case "'", "\"": quote = c
-      case "[", "(", "{": depth += 1
-      case "]", ")", "}": depth = max(0, depth - 1)
-      case ";" where depth == 0: start = i + 1
-      default: break
-      }
+    for (index, character) in characters.enumerated() {
+      if scanner.isAtTopLevel && character == ";" { start = index + 1 }
+      scanner.consume(character)
     }
     while start < characters.count, characters[start].isWhitespace { start += 1 }
     return start
   }
 
-  /// Inside an open `['` or `["`: the current dtype's field names.
+  /// Where the last word of `statement` starts: after its last blank outside quotes and
+  /// brackets, as the lexer splits words.
+  static func wordStart(_ statement: [Character]) -> Int {
+    var scanner = LexScanner()
+    var start = 0
+    for (index, character) in statement.enumerated() {
+      if scanner.isAtTopLevel && character.isWhitespace { start = index + 1 }
+      scanner.consume(character)
+    }
+    return start
+  }
+
+  /// Inside an open `['` or `["`: the current dtype's field names. A single name closes its
+  /// quote, and its bracket when it is the whole index (`['va` gives `['value']`; in a list,
+  /// `[['id', 'va` gives `'value'`).
   func fieldCompletion(_ statement: [Character], offset: Int) -> Completion? {
     guard let quoteIndex = statement.lastIndex(where: { $0 == "'" || $0 == "\"" }),
       quoteIndex > 0
@@ -119,31 +148,25 @@ public struct Completer {
     var before = quoteIndex - 1
     while before > 0, statement[before] == " " { before -= 1 }
     guard statement[before] == "[" || statement[before] == "," else { return nil }
-    let prefix = String(statement[(quoteIndex + 1)...])
-    return Self.matching(fields, prefix, start: offset + quoteIndex + 1, appendsSpace: false)
+    var outer = before - 1
+    while outer >= 0, statement[outer] == " " { outer -= 1 }
+    let isWholeIndex = statement[before] == "[" && (outer < 0 || statement[outer] != "[")
+    let prefix = Word.unquoted(String(statement[quoteIndex...]))
+    let names = Array(Set(fields.filter { $0.hasPrefix(prefix) })).sorted()
+    let escaped = names.map { Self.escaped($0, inside: quote) }
+    let candidates =
+      escaped.count == 1 ? [escaped[0] + String(quote) + (isWholeIndex ? "]" : "")] : escaped
+    return Completion(start: offset + quoteIndex + 1, candidates: candidates, appendsSpace: false)
   }
 
-  func pathCompletion(_ word: String, start: Int) -> Completion {
-    var text = word
-    if let first = text.first, first == "'" || first == "\"" { text.removeFirst() }
-    let quoteLength = word.count - text.count
-    let directory: String
-    let base: String
-    if let slash = text.lastIndex(of: "/") {
-      directory = String(text[...slash])
-      base = String(text[text.index(after: slash)...])
-    } else {
-      directory = ""
-      base = text
+  /// `text` as it is written inside `quote`s: a backslash before the quote and before itself.
+  static func escaped(_ text: String, inside quote: Character) -> String {
+    var result = ""
+    for character in text {
+      if character == quote || character == "\\" { result.append("\\") }
+      result.append(character)
     }
-    var expanded = directory.isEmpty ? "." : directory
-    if expanded.hasPrefix("~/"), let home = getenv("HOME") {
-      expanded = String(cString: home) + expanded.dropFirst()
-    }
-    let names = listDirectory(expanded).filter { base.hasPrefix(".") || !$0.hasPrefix(".") }
-    let candidates = names.filter { $0.hasPrefix(base) }.map { directory + $0 }.sorted()
-    let unique = candidates.count == 1 && !(candidates.first?.hasSuffix("/") ?? false)
-    return Completion(start: start + quoteLength, candidates: candidates, appendsSpace: unique)
+    return result
   }
 
   static func matching(_ words: [String], _ prefix: String, start: Int, appendsSpace: Bool = true)
@@ -152,6 +175,12 @@ public struct Completer {
     let candidates = Array(Set(words.filter { $0.hasPrefix(prefix) })).sorted()
     return Completion(start: start, candidates: candidates, appendsSpace: appendsSpace)
   }
+
+  static func nothing(at start: Int) -> Completion {
+    Completion(start: start, candidates: [], appendsSpace: true)
+  }
+
+  static let formatNames = DumpFormat.allCases.map(\.rawValue)
 
   /// Typestrings in every byte order, one-character codes and names.
   static let dtypeWords: [String] = {
@@ -167,28 +196,13 @@ public struct Completer {
     }
     words += ["b1", "?", "S1", "S8", "U1", "<U8", ">U8", "V4", "V8"]
     for unit in TimeUnit.Base.allCases {
-      for kind in ["M8", "m8"] { words += ["\(kind)[\(unit.rawValue)]", "<\(kind)[\(unit.rawValue)]", ">\(kind)[\(unit.rawValue)]"] }
+      for kind in ["M8", "m8"] {
+        words += [
+          "\(kind)[\(unit.rawValue)]", "<\(kind)[\(unit.rawValue)]", ">\(kind)[\(unit.rawValue)]",
+        ]
+      }
     }
     words += Array(DType.typeNames.keys).filter { $0 != "a" }
     return words
   }()
-
-  /// The entries of a directory, subdirectories with a trailing `/`; nothing when it cannot
-  /// be read.
-  public static func listDirectory(_ path: String) -> [String] {
-    guard let directory = opendir(path) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name == "." || name == ".." { continue }
-      var status = stat()
-      let full = path.hasSuffix("/") ? path + name : path + "/" + name
-      let isDirectory = stat(full, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-      names.append(isDirectory ? name + "/" : name)
-    }
-    return names
-  }
 }

@@ -54,7 +54,8 @@ public enum HelpCatalog {
       numpy: "np.frombuffer(data, dtype, count=N)",
       example: "bytes 00 01 02 03 04 05; as <u2; count 2; show"),
     "reinterpret": Detail(
-      numpy: "a.view(DTYPE)", example: "array [1.0, -2.0] as <f4; as <u4; show"),
+      numpy: "a.view(DTYPE); with at/count: np.frombuffer(data, DTYPE, count=N, offset=OFFSET)",
+      example: "bytes 00 01 02 03 04 05 06 07; as <u2; count 2; as u1; show; as >u2 at 2; show"),
     "byteorder": Detail(
       numpy: "a.view(a.dtype.newbyteorder('>'))",
       example: "array [1, 256] as <i4; byteorder big; repr"),

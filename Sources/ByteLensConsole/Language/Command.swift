@@ -16,8 +16,10 @@ public enum Command: Hashable, Sendable {
   case paste(format: DumpFormat?)
   /// `array VALUES [as DT] [order C|F]`
   case array(literal: String, dtype: DTypeArgument?, order: MemoryLayout)
-  /// `reinterpret as DT`, `as DT`, `view DT`
+  /// `reinterpret as DT`, `as DT`, `view DT`: `a.view(DT)`
   case reinterpret(DTypeArgument)
+  /// `as DT at OFF count N` (either word, or both): `np.frombuffer(source, DT, N, OFF)`
+  case reinterpretSource(DTypeArgument, offset: Int?, count: Int?)
   /// `byteorder little|big|native|swap`
   case byteOrder(ByteOrderName)
   /// `byteswap`
@@ -145,7 +147,7 @@ public enum Command: Hashable, Sendable {
   /// Whether the command makes a new view (and so pushes onto the view stack).
   public var changesView: Bool {
     switch self {
-    case .load, .loadText, .bytes, .paste, .array, .reinterpret, .byteOrder, .byteswap, .astype, .reshape,
+    case .load, .loadText, .bytes, .paste, .array, .reinterpret, .reinterpretSource, .byteOrder, .byteswap, .astype, .reshape,
       .transpose, .index, .offset, .count, .copy:
       return true
     default:

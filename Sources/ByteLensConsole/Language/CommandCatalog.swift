@@ -23,8 +23,10 @@ public enum CommandCatalog {
       name: "array", aliases: [], usage: "array VALUES [as DTYPE] [order C|F]",
       summary: "np.array(VALUES, dtype=DTYPE, order=…)"),
     Entry(
-      name: "reinterpret", aliases: ["as", "view"], usage: "reinterpret as DTYPE",
-      summary: "the same bytes under another dtype (a.view(DTYPE))"),
+      name: "reinterpret", aliases: ["as", "view"],
+      usage: "reinterpret as DTYPE [at OFFSET] [count N]",
+      summary: "the same bytes under another dtype (a.view(DTYPE)); with at/count, the "
+        + "source read again (np.frombuffer)"),
     Entry(
       name: "byteorder", aliases: ["newbyteorder"], usage: "byteorder little|big|native|swap",
       summary: "the same bytes, another byte order (a.view(a.dtype.newbyteorder(…)))"),
@@ -122,7 +124,7 @@ public enum CommandCatalog {
     if entry.name == name || name == "T" { return entry.usage }
     // Show the alias's own spelling: `as DTYPE`, `view DTYPE`.
     switch name {
-    case "as", "view": return "\(name) DTYPE"
+    case "as", "view": return "\(name) DTYPE [at OFFSET] [count N]"
     default: return entry.usage.replacingFirstWord(with: name)
     }
   }

@@ -19,7 +19,7 @@ extension Parser {
       case "save", "save!": return try parseSave()
       case "export": return try parseExport()
       case "array": return try parseArray()
-      case "reinterpret", "as", "view": return .reinterpret(try parseReinterpret())
+      case "reinterpret", "as", "view": return try parseReinterpret()
       case "byteorder", "newbyteorder": return .byteOrder(try parseByteOrder())
       case "byteswap": return try noArguments(.byteswap)
       case "astype":
@@ -51,9 +51,11 @@ extension Parser {
       case "quit", "exit": return try noArguments(.quit)
       case "reset": return try noArguments(.reset)
       case "source":
-        let path = arguments.text
-        guard !path.isEmpty else { throw error("'source' needs a script path", at: arguments.location) }
-        return .source(path: Word.unquote(path))
+        guard let first = words.first else {
+          throw error("'source' needs a script path", at: arguments.location)
+        }
+        // One word is read as `load` reads its path; several are a path with blanks.
+        return .source(path: words.count == 1 ? first.unquoted : arguments.text)
       default: throw Parser.unknownCommand(name, at: nameLocation)
       }
     }
@@ -213,13 +215,41 @@ extension Parser {
 
     // MARK: Views
 
-    func parseReinterpret() throws(LanguageError) -> DTypeArgument {
+    /// `as DT`, or `as DT [at OFF] [count N]`, which reads the source again as `load` does.
+    func parseReinterpret() throws(LanguageError) -> Command {
       var rest = words[...]
       if name != "as", let first = rest.first, first.text == "as" {
         rest = rest.dropFirst()
       }
       let keyword = name == "reinterpret" ? "reinterpret as" : name
-      return try DTypeArgument.from(rest, in: arguments, after: keyword, at: arguments.location)
+      let windowWords: Set<String> = ["at", "count"]
+      let end = rest.firstIndex { isKeyword($0, windowWords) } ?? rest.endIndex
+      let dtype = try DTypeArgument.from(
+        rest[..<end], in: arguments, after: keyword, at: arguments.location)
+      guard end < rest.endIndex else { return .reinterpret(dtype) }
+      var offset: Int? = nil
+      var count: Int?? = nil
+      var index = end
+      while index < rest.endIndex {
+        let word = rest[index]
+        guard isKeyword(word, windowWords) else {
+          throw error(
+            "unexpected '\(word.text)' after the dtype", at: word.location,
+            hint: "usage: \(keyword) DTYPE [at OFFSET] [count N]")
+        }
+        guard index + 1 < rest.endIndex, !isKeyword(rest[index + 1], windowWords) else {
+          throw error("'\(word.text)' needs a number", at: word.location)
+        }
+        if word.text == "at" {
+          guard offset == nil else { throw error("'at' is given twice", at: word.location) }
+          offset = try number(rest[index + 1])
+        } else {
+          guard count == nil else { throw error("'count' is given twice", at: word.location) }
+          count = try countValue(rest[index + 1])
+        }
+        index += 2
+      }
+      return .reinterpretSource(dtype, offset: offset, count: count ?? nil)
     }
 
     func parseByteOrder() throws(LanguageError) -> Command.ByteOrderName {

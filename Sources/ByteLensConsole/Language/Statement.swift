@@ -97,7 +97,10 @@ public struct Word: Hashable, Sendable {
 
   /// The text with quotes removed, shell style: `'my file'.bin` is `my file.bin`. Inside
   /// quotes, a backslash escapes the quote character and itself.
-  public var unquoted: String {
+  public var unquoted: String { Word.unquoted(text) }
+
+  /// `text` with quotes removed, as `unquoted` reads a word; an unclosed quote runs to the end.
+  static func unquoted(_ text: String) -> String {
     var result = ""
     var quote: Character? = nil
     var characters = text.makeIterator()

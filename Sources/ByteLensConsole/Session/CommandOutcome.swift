@@ -33,6 +33,13 @@ public struct CommandOutcome: Sendable {
 
   /// Output followed by diagnostics, as a user sees them on one terminal.
   public var transcript: StyledText { output + diagnostics }
+
+  /// Adds the line that says where in a script file the failed `statement` stands:
+  /// `note: in PATH, line N: STATEMENT`. `source` and `bytelens -f` both say it this way.
+  public mutating func noteScriptLine(_ statement: Statement, in path: String) {
+    diagnostics.appendLine(
+      "note: in \(path), line \(statement.location.line): \(statement.text)", role: .hint)
+  }
 }
 
 /// What running a script produced.

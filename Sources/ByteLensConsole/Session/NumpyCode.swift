@@ -8,6 +8,15 @@ enum SourceOrigin: Sendable, Equatable {
   case memory
   /// A member of a zip archive, read raw with `zipfile`.
   case zipMember(archive: String, member: String)
+  /// A stream read once (standard input, a pipe, a device): Python reads it again, up to
+  /// `limit` bytes when the read stopped there.
+  case stream(path: String, limit: Int?)
+
+  /// How Python reaches what `path` opened as `source`.
+  static func reading(_ source: any ByteSource, path: String) -> SourceOrigin {
+    guard let stream = source as? StreamByteSource else { return .file(path) }
+    return .stream(path: path, limit: stream.stoppedAtLimit ? stream.count : nil)
+  }
 }
 
 /// The Python statements of `export numpy`: each view records how numpy rebuilds it, one
@@ -36,7 +45,27 @@ enum NumpyCode {
         "data = zipfile.ZipFile(\(string(archive))).read(\(string(member)))",
         "a = np.frombuffer(data, \(arguments))",
       ]
+    case .stream:
+      return streamReading(origin) + ["a = np.frombuffer(data, \(arguments))"]
     }
+  }
+
+  /// `np.load` of a `.npy` file, or of a stream's bytes (`np.load` needs to seek).
+  static func load(_ origin: SourceOrigin) -> [String] {
+    switch origin {
+    case .file(let path): return ["a = np.load(\(string(path)))"]
+    default: return streamReading(origin) + ["import io", "a = np.load(io.BytesIO(data))"]
+    }
+  }
+
+  /// `data = …read()` for a stream: standard input or the path, as far as bytelens read.
+  private static func streamReading(_ origin: SourceOrigin) -> [String] {
+    guard case .stream(let path, let limit) = origin else { return [] }
+    let amount = limit.map(String.init) ?? ""
+    if path == "-" {
+      return ["import sys", "data = sys.stdin.buffer.read(\(amount))"]
+    }
+    return ["with open(\(string(path)), 'rb') as f:", "    data = f.read(\(amount))"]
   }
 
   /// `data = bytes.fromhex('…')` holding every byte of a memory source.

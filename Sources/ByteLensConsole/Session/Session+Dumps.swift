@@ -22,7 +22,7 @@ extension Session {
 
   /// `load PATH as text`: a dump read from a text file.
   func loadText(_ path: String, format: DumpFormat?, text: String) throws -> CommandOutcome {
-    let file = try FileByteSource(path: path)
+    let file = try openSource(path, limit: (32 << 20) + 1)
     guard file.count <= 32 << 20 else {
       throw EngineError(
         "'\(path)' has \(file.count) bytes; a text dump of more than 32 MiB is not read")
@@ -96,7 +96,7 @@ extension Session {
         state.lines.joined(separator: "\n"), format: state.format,
         firstLine: state.firstLine ?? 1, namesLines: true)
       return (statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text))
-    } catch let error as EngineError {
+    } catch let error as any UserFacingError {
       return (statement, .failure(error.message, hint: error.hint))
     } catch {
       return (statement, .failure(String(describing: error)))

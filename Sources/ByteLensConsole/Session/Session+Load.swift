@@ -18,21 +18,73 @@ extension Session {
           member, of: archive, raw: raw ? (dtype, offset ?? 0, count) : nil, text: text)
       }
     }
-    let source = try FileByteSource(path: path)
+    let limit = try count.flatMap { count in
+      try bytesNeeded(dtype: dtype.map(parse) ?? DType.parse("u1"), offset: offset, count: count)
+    }
+    let source = try openSource(path, limit: limit)
+    let origin = SourceOrigin.reading(source, path: path)
     if !raw {
       let prefix = try source.prefix(8)
       if NPYHeader.hasMagic(prefix) {
-        return try loadNPY(source, python: ["a = np.load(\(NumpyCode.string(path)))"], text: text)
+        return try loadNPY(source, python: NumpyCode.load(origin), origin: origin, text: text)
       }
       if NPZArchive.hasMagic(prefix), let listing = try listArchive(source, path: path) {
         return listing
       }
       if let header = LengthPrefixedHeader.recognise(source) {
-        return try loadLengthPrefixed(source, header: header, path: path, text: text)
+        return try loadLengthPrefixed(source, header: header, origin: origin, text: text)
       }
     }
     return try read(
-      source, dtype: dtype, offset: offset ?? 0, count: count, text: text, origin: .file(path))
+      source, dtype: dtype, offset: offset ?? 0, count: count, text: text, origin: origin)
+  }
+
+  /// Opens what `path` names: a file read lazily, or a stream (`-` for standard input, a pipe,
+  /// a FIFO, a device) read to its end or to `limit` bytes.
+  func openSource(_ path: String, limit: Int?) throws -> any ByteSource {
+    if path == "-" || isStandardInput(path) {
+      guard !standardInputHoldsCommands else {
+        throw EngineError(
+          "standard input holds the commands, so '\(path)' cannot also be read as data",
+          hint: "give the commands with -c or -f: cat FILE | bytelens - -c 'info'")
+      }
+      if path == "-" { return try standardInput(limit: limit) }
+    }
+    return try ByteSourceOpener.open(path, limit: limit)
+  }
+
+  /// Standard input as data: read once, then the same bytes for every later `load -`.
+  private func standardInput(limit: Int?) throws -> any ByteSource {
+    if let read = standardInputData {
+      let complete = (read as? StreamByteSource).map { !$0.stoppedAtLimit } ?? true
+      guard complete || (limit.map { $0 <= read.count } ?? false) else {
+        throw EngineError(
+          "standard input was read up to \(read.count) bytes by an earlier 'load -', and a "
+            + "stream cannot be read again",
+          hint: "load it with the larger count first")
+      }
+      return read
+    }
+    let source = try ByteSourceOpener.openStandardInput(limit: limit)
+    standardInputData = source
+    return source
+  }
+
+  /// Whether `path` leads to what standard input is (`/dev/stdin`, `/proc/self/fd/0`).
+  private func isStandardInput(_ path: String) -> Bool {
+    guard let identity = FileIdentity(path: path) else { return false }
+    return identity == ByteSourceOpener.standardInputIdentity
+  }
+
+  /// `offset + count × itemsize`: the bytes a read needs, checked for overflow.
+  private func bytesNeeded(dtype: DType, offset: Int?, count: Int) throws -> Int? {
+    guard count >= 0 else { return nil }
+    let (size, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
+    let (total, overflow2) = size.addingReportingOverflow(offset ?? 0)
+    guard !overflow, !overflow2 else {
+      throw EngineError("count \(count) of '\(dtype.str)' is more bytes than can be read")
+    }
+    return total
   }
 
   /// A `.npy` file (or archive member): its data viewed where it lies.
@@ -78,7 +130,7 @@ extension Session {
   func loadMember(
     _ name: String, of path: String, raw: (DTypeArgument?, Int, Int?)?, text: String
   ) throws -> CommandOutcome {
-    let archive = try NPZArchive(try FileByteSource(path: path))
+    let archive = try NPZArchive(try openSource(path, limit: nil))
     guard let member = archive.member(named: name) else {
       let names = archive.members.map(\.arrayName)
       throw EngineError(
@@ -105,7 +157,7 @@ extension Session {
 
   /// `load ARCHIVE.npz`: the members with their dtypes and shapes. Nil for a zip file that
   /// holds no `.npy` member and is not named `.npz`: then it is just bytes.
-  func listArchive(_ source: FileByteSource, path: String) throws -> CommandOutcome? {
+  func listArchive(_ source: any ByteSource, path: String) throws -> CommandOutcome? {
     let isNPZ = path.lowercased().hasSuffix(".npz")
     let archive: NPZArchive
     do {
@@ -125,7 +177,7 @@ extension Session {
         let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
         let dtype = header.dtype.isStructured ? header.dtype.description : header.dtype.str
         row += [dtype, PythonText.tuple(header.shape)]
-      } catch let error as EngineError {
+      } catch let error as any UserFacingError {
         row += ["(\(error.message))", ""]
       }
       row.append(
@@ -155,23 +207,23 @@ extension Session {
 
   /// A file that starts with the tutorial's length-prefixed header.
   func loadLengthPrefixed(
-    _ source: FileByteSource, header: LengthPrefixedHeader, path: String, text: String
+    _ source: any ByteSource, header: LengthPrefixedHeader, origin: SourceOrigin, text: String
   ) throws -> CommandOutcome {
     let view = try header.view(on: source)
+    let count = try checkedCount(header.shape)
     var entry = ViewEntry(
       view: view, source: source,
-      window: ViewEntry.Window(
-        dtype: header.dtype, offset: header.dataOffset, count: try checkedCount(header.shape)),
+      window: ViewEntry.Window(dtype: header.dtype, offset: header.dataOffset, count: count),
       isFreshWindow: false, isScalar: false, commandText: text)
-    entry.origin = .file(path)
-    let count = try checkedCount(header.shape)
-    var read = "a = np.fromfile(\(NumpyCode.string(path))"
-    read += ", dtype=\(NumpyCode.dtype(header.dtype)), count=\(count), offset=\(header.dataOffset))"
+    entry.origin = origin
+    entry.python = NumpyCode.read(
+      origin: origin, source: source, dtype: header.dtype, offset: header.dataOffset,
+      count: count)
     if header.shape.count != 1 {
       let subshape = header.dtype.subarray?.shape ?? []
-      read += ".reshape(\(PythonText.tuple(header.shape + subshape)))"
+      entry.python[entry.python.count - 1] +=
+        ".reshape(\(PythonText.tuple(header.shape + subshape)))"
     }
-    entry.python = [read]
     let order = header.byteOrder == .little ? "little-endian" : "big-endian"
     let shape = PythonText.tuple(header.shape)
     entry.formatInfo = [
@@ -181,7 +233,7 @@ extension Session {
     ]
     var notice = StyledText()
     notice.appendLine(
-      "\(path): length-prefixed header, \(PythonText.stringLiteral(header.dtypeText)), shape "
+      "\(source.name): length-prefixed header, \(PythonText.stringLiteral(header.dtypeText)), shape "
         + shape, role: .muted)
     return push(entry, notice: notice)
   }

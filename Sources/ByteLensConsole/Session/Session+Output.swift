@@ -78,14 +78,28 @@ extension Session {
     if view.isFContiguous { flags.append("F_CONTIGUOUS") }
     if view.isAligned { flags.append("ALIGNED") }
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
-    let size = view.source.count
-    line("source", "\(view.source.name), \(size) byte\(size == 1 ? "" : "s")", role: .plain)
+    line("source", sourceDescription(entry), role: .plain)
     if let address = addressInfo(entry) { line("address", address, role: .plain) }
-    for extra in entry.formatInfo {
+    // A copy no longer reads the loaded bytes, so their format says nothing about it.
+    for extra in entry.copiedBy == nil ? entry.formatInfo : [] {
       guard let colon = extra.firstIndex(of: ":") else { continue }
       line(String(extra[..<colon]), String(extra[extra.index(colon, offsetBy: 2)...]), role: .plain)
     }
     return CommandOutcome(output: output)
+  }
+
+  /// `info`'s source line: the file or stream and its size, or the copy a command made.
+  private func sourceDescription(_ entry: ViewEntry) -> String {
+    let source = entry.view.source
+    let size = "\(source.count) byte\(source.count == 1 ? "" : "s")"
+    if let command = entry.copiedBy {
+      return "a copy of \(size), made by '\(command)'"
+    }
+    guard let stream = source as? StreamByteSource else { return "\(source.name), \(size)" }
+    var text = "\(source.name), \(size), read from \(stream.kind.description)"
+    if stream.stoppedAtLimit { text += " up to the count asked for" }
+    if stream.isSpooled { text += ", kept in a temporary file" }
+    return text
   }
 
   /// `tobytes [C|F|A|K]`: the Python bytes literal, then its length.

@@ -34,29 +34,58 @@ extension Session {
     return push(entry)
   }
 
-  /// `as DT`: on a fresh window, `frombuffer(source, DT, count, offset)`; otherwise
-  /// `a.view(DT)`.
+  /// `as DT`: NumPy's `a.view(DT)`, over exactly the bytes the current view spans.
+  ///
+  /// A window just read from the source (`load`, `offset`, `count`) is read again as `DT`
+  /// over the same bytes, `frombuffer(source, DT, n, offset)` — numpy's view of it, except that
+  /// subarray dtypes of another size work too, as `frombuffer` takes them; later `offset` and
+  /// `count` then move the window in `DT`'s elements.
   func reinterpret(as argument: DTypeArgument, text: String) throws -> CommandOutcome {
     let entry = try requireCurrent()
     let dtype = try parse(argument)
-    if entry.isFreshWindow {
-      let window = ViewEntry.Window(
-        dtype: dtype, offset: entry.window.offset, count: entry.window.count)
-      let view = try ArrayView.frombuffer(
-        entry.source, dtype: dtype, count: window.count, offset: window.offset)
-      var next = entry
-      next.view = view
-      next.window = window
-      next.commandText = text
-      next.commandWithoutPython = nil
-      next.python = NumpyCode.read(
-        origin: entry.origin, source: entry.source, dtype: dtype, offset: window.offset,
-        count: window.count)
-      return push(next)
+    guard entry.isFreshWindow, dtype.itemsize > 0 else {
+      return try transform(text, python: "a = a.view(\(NumpyCode.dtype(dtype)))") {
+        try $0.viewed(as: dtype)
+      }
     }
-    return try transform(text, python: "a = a.view(\(NumpyCode.dtype(dtype)))") {
-      try $0.viewed(as: dtype)
+    let bytes = entry.view.nbytes
+    guard bytes % dtype.itemsize == 0 else {
+      throw EngineError(
+        "cannot view \(bytes) bytes as '\(argument.text)': \(bytes) is not a multiple of "
+          + "\(dtype.itemsize)",
+        hint: wholeElementsHint(bytes: bytes, offset: entry.window.offset, argument, dtype))
     }
+    let count = entry.window.count.map { _ in bytes / dtype.itemsize }
+    let window = ViewEntry.Window(dtype: dtype, offset: entry.window.offset, count: count)
+    let view = try ArrayView.frombuffer(
+      entry.source, dtype: dtype, count: count, offset: window.offset)
+    return push(entry.readingAgain(window, view: view, origin: entry.origin, text: text))
+  }
+
+  /// The `at`/`count` form that reads whole elements of `dtype` from the same place.
+  private func wholeElementsHint(
+    bytes: Int, offset: Int, _ argument: DTypeArgument, _ dtype: DType
+  ) -> String {
+    let fit = bytes / dtype.itemsize
+    guard fit > 0 else {
+      return "the view spans \(bytes) byte\(bytes == 1 ? "" : "s"), fewer than one "
+        + "'\(dtype.str)' (\(dtype.itemsize) bytes)"
+    }
+    let at = offset == 0 ? "" : " at \(offset)"
+    return "to read whole elements: as \(argument.text)\(at) count \(fit) "
+      + "(\(fit) × \(dtype.itemsize) = \(fit * dtype.itemsize) of the \(bytes) bytes)"
+  }
+
+  /// `as DT at OFF count N`: `frombuffer(source, DT, N, OFF)`, a new window on the source.
+  func reinterpretSource(
+    as argument: DTypeArgument, offset: Int?, count: Int?, text: String
+  ) throws -> CommandOutcome {
+    let entry = try requireCurrent()
+    let dtype = try parse(argument)
+    let window = ViewEntry.Window(dtype: dtype, offset: offset ?? 0, count: count)
+    let view = try ArrayView.frombuffer(
+      entry.source, dtype: dtype, count: count, offset: window.offset)
+    return push(entry.readingAgain(window, view: view, origin: entry.origin, text: text))
   }
 
   /// `offset N`, `count N`: a new window on the source with the current dtype.
@@ -68,28 +97,26 @@ extension Session {
       count: count ?? entry.window.count)
     let view = try ArrayView.frombuffer(
       entry.source, dtype: window.dtype, count: window.count, offset: window.offset)
-    var next = entry
-    next.view = view
-    next.window = window
-    next.isFreshWindow = true
-    next.isScalar = false
-    next.commandText = text
-    next.commandWithoutPython = nil
-    next.python = NumpyCode.read(
-      origin: entry.origin, source: entry.source, dtype: window.dtype, offset: window.offset,
-      count: window.count)
-    return push(next)
+    return push(entry.readingAgain(window, view: view, origin: entry.origin, text: text))
   }
 
   /// A command that maps the current view to a new one over the same source; `python` is
   /// numpy's statement for it.
   /// Without `python`, `export numpy` will say it cannot rebuild the view.
+  /// - Parameter copyNotice: what an interactive session says when the command had to copy
+  ///   (a `reshape` whose strides cannot stay).
   func transform(
-    _ text: String, python: String? = nil, _ body: (ArrayView) throws -> ArrayView
+    _ text: String, python: String? = nil, copyNotice: String? = nil,
+    _ body: (ArrayView) throws -> ArrayView
   ) throws -> CommandOutcome {
     let entry = try requireCurrent()
     let view = try body(entry.view)
-    return push(entry.followed(by: view, statement: python, commandText: text))
+    var notice: StyledText? = nil
+    if let copyNotice, view.source !== entry.view.source {
+      notice = StyledText()
+      notice?.appendLine(copyNotice, role: .hint)
+    }
+    return push(entry.followed(by: view, statement: python, commandText: text), notice: notice)
   }
 
   /// `[…]`: NumPy basic indexing, one subscript after another.

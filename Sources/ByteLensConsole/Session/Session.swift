@@ -32,6 +32,16 @@ public final class Session {
   /// Whether output is shown with colours. Without, renderers may leave out the roles of
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
+  /// The home directory, which a leading `~` in a path names (`load ~/data.bin`); nil leaves
+  /// `~` as typed. The executable sets it from `$HOME`.
+  public var homeDirectory: String?
+
+  /// Whether the session's commands come from standard input (typed or piped), which then
+  /// cannot also be read as data (`load -`, `load /dev/stdin`).
+  public var standardInputHoldsCommands = false
+
+  /// Standard input, once `load -` has read it: a stream cannot be read twice.
+  var standardInputData: (any ByteSource)? = nil
 
   var stack: [ViewEntry] = []
   /// How many `source` commands are running inside one another.
@@ -107,10 +117,8 @@ public final class Session {
   /// Runs one command. `text` is how it was written, kept for `views`.
   public func execute(_ command: Command, text: String) -> CommandOutcome {
     do {
-      return try perform(command, text: text)
-    } catch let error as EngineError {
-      return .failure(error.message, hint: error.hint)
-    } catch let error as LanguageError {
+      return try perform(command.expandingHome(homeDirectory), text: text)
+    } catch let error as any UserFacingError {
       return .failure(error.message, hint: error.hint)
     } catch {
       return .failure(String(describing: error))
@@ -130,6 +138,8 @@ public final class Session {
     case .array(let literal, let dtype, let order):
       return try buildArray(literal, dtype: dtype, order: order, text: text)
     case .reinterpret(let dtype): return try reinterpret(as: dtype, text: text)
+    case .reinterpretSource(let dtype, let offset, let count):
+      return try reinterpretSource(as: dtype, offset: offset, count: count, text: text)
     case .byteOrder(let name):
       let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
       let python = "a = a.view(a.dtype.newbyteorder(\(NumpyCode.byteOrderArgument(name))))"
@@ -144,7 +154,10 @@ public final class Session {
     case .reshape(let shape, let order):
       var arguments = PythonText.tuple(shape)
       if order != .C { arguments += ", order='\(order.rawValue)'" }
-      return try transform(text, python: "a = a.reshape(\(arguments))") {
+      let notice =
+        "reshape had to copy: no strides over the same bytes give this shape, so the view is "
+        + "now a copy (numpy copies too)"
+      return try transform(text, python: "a = a.reshape(\(arguments))", copyNotice: notice) {
         try $0.reshaped(shape, order: memoryOrder(order))
       }
     case .transpose(let axes):
@@ -197,7 +210,7 @@ public final class Session {
         "'source \(path)' nests more than \(Session.sourceDepthLimit) scripts deep",
         hint: "does the script source itself?")
     }
-    let file = try FileByteSource(path: path)
+    let file = try openSource(path, limit: nil)
     let bytes = try file.bytes(in: 0..<file.count)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw EngineError("'\(path)' is not UTF-8 text, so it is not a script")
@@ -211,9 +224,7 @@ public final class Session {
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
-        let where_ = statement.location
-        combined.diagnostics.appendLine(
-          "note: in \(path), line \(where_.line): \(statement.text)", role: .hint)
+        combined.noteScriptLine(statement, in: path)
         break
       }
       if outcome.quits {

@@ -31,6 +31,9 @@ struct ViewEntry: Sendable {
   var origin: SourceOrigin = .memory
   /// Python statements that rebuild `view` from the source, ending with it in `a`.
   var python: [String] = []
+  /// The command that made `view` a copy (`reshape` that could not keep the strides,
+  /// `copy`, `astype`, `byteswap`), if it no longer reads `source`.
+  var copiedBy: String? = nil
   /// The command since the last read that has no numpy statement, if any: then
   /// `export numpy` cannot rebuild the view.
   var commandWithoutPython: String? = nil
@@ -45,11 +48,31 @@ struct ViewEntry: Sendable {
     next.isFreshWindow = false
     next.isScalar = isScalar
     next.commandText = commandText
+    if view.source !== self.view.source { next.copiedBy = commandText }
     if let statement {
       next.python.append(statement)
     } else if next.commandWithoutPython == nil {
       next.commandWithoutPython = commandText
     }
+    return next
+  }
+
+  /// This entry's source read again through `window` (`offset`, `count`, `as DT at OFF`):
+  /// a fresh window whose numpy code is the read itself.
+  func readingAgain(
+    _ window: Window, view: ArrayView, origin: SourceOrigin, text: String
+  ) -> ViewEntry {
+    var next = self
+    next.view = view
+    next.window = window
+    next.isFreshWindow = true
+    next.isScalar = false
+    next.copiedBy = nil
+    next.commandText = text
+    next.commandWithoutPython = nil
+    next.python = NumpyCode.read(
+      origin: origin, source: source, dtype: window.dtype, offset: window.offset,
+      count: window.count)
     return next
   }
 

@@ -17,6 +17,12 @@ extension ByteSource {
     try withBytes(in: range) { Array($0) }
   }
 
+  /// The first `count` bytes (fewer if the source is shorter): enough to recognise a format
+  /// by its magic.
+  public func prefix(_ count: Int) throws -> [UInt8] {
+    try bytes(in: 0..<min(count, self.count))
+  }
+
   func checkRange(_ range: Range<Int>) throws {
     guard range.lowerBound >= 0, range.upperBound <= count else {
       throw EngineError(

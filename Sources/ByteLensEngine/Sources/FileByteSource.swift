@@ -31,12 +31,12 @@ public final class FileByteSource: ByteSource {
   }
 
   /// Opens `path` for reading.
+  ///
+  /// `path` must name a file that can be read at any offset and says how big it is; use
+  /// `ByteSourceOpener.open` for paths that may name a pipe, a device or `/proc` file.
   /// - Throws: `EngineError` naming the path and the system's reason.
-  public init(path: String) throws {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw EngineError("cannot open '\(path)': \(String(cString: strerror(errno)))")
-    }
+  public convenience init(path: String) throws {
+    let fd = try ByteSourceOpener.openReadOnly(path)
     var status = stat()
     guard fstat(fd, &status) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -47,11 +47,28 @@ public final class FileByteSource: ByteSource {
       close(fd)
       throw EngineError("cannot load '\(path)': it is a directory")
     }
-    self.name = path
-    self.descriptor = fd
+    self.init(descriptor: fd, name: path, status: status)
+  }
+
+  /// A source over an open descriptor, which it takes over (and closes).
+  init(descriptor: Int32, name: String, status: stat) {
+    self.name = name
+    self.descriptor = descriptor
     self.count = Int(status.st_size)
     self.identity = FileIdentity(status)
     self.cache = Mutex(PageCache())
+  }
+
+  /// A source over the first `count` bytes of an open descriptor, which it takes over.
+  convenience init(descriptor: Int32, name: String, count: Int) throws {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      let reason = String(cString: strerror(errno))
+      close(descriptor)
+      throw EngineError("cannot read '\(name)': \(reason)")
+    }
+    status.st_size = off_t(count)
+    self.init(descriptor: descriptor, name: name, status: status)
   }
 
   deinit { close(descriptor) }
@@ -82,12 +99,6 @@ public final class FileByteSource: ByteSource {
       joined.append(contentsOf: page[lower..<upper])
     }
     return try joined.withUnsafeBytes(body)
-  }
-
-  /// The first `count` bytes of the file (fewer if it is shorter): enough to recognise a
-  /// format by its magic.
-  public func prefix(_ count: Int) throws -> [UInt8] {
-    try bytes(in: 0..<min(count, self.count))
   }
 
   private func shrunk() -> EngineError {

@@ -29,7 +29,8 @@ extension ArrayView {
         throw EngineError(
           "buffer is smaller than requested size: \(count) × \(dtype.itemsize) bytes of "
             + "'\(dtype.str)' from offset \(offset), but only \(available) bytes are there",
-          hint: "at most \(available / dtype.itemsize) elements fit")
+          hint: available / dtype.itemsize == 1
+            ? "at most 1 element fits" : "at most \(available / dtype.itemsize) elements fit")
       }
       elements = count
     } else {
