@@ -225,6 +225,18 @@ import Testing
       failure("0000   48 65   6c 6c   He..\n0004   6f  o", format: .wireshark)
         == "the text column '6c 6c   He..' at line 1, column 16 has 12 characters, but the "
         + "hex before it holds 2 bytes (Wireshark hex dump)")
+    // Lines run together: the text column holds the next line.
+    #expect(
+      failure("00000000  48 65  |He|00000002  6c 6c  |ll|")
+        == "the text column 'He|00000002  6c 6c  |ll' at column 19 has 23 characters, but the "
+        + "hex before it holds 2 bytes (hexdump -C)")
+    #expect(
+      failure("000000 48 65  >He<000002 6c  >l<\n000003\n")
+        == "the text column 'He<000002 6c  >l' at line 1, column 16 has 16 characters, but the "
+        + "hex before it holds 2 bytes (od -t x1z)")
+    #expect(
+      failure("-----BEGIN X-----\nSGVs\n-----END X-----\nbG8K\n", format: .base64)
+        == "line 4 comes after the armour line that ends the base64 (line 3)")
     // A raw control character is quoted as an escape.
     #expect(
       failure("00000000: 48\u{7}5  H.")

@@ -48,6 +48,10 @@ enum HexdumpCanonicalDump {
         guard let close = characters.lastIndex(of: "|"), close > bar else {
           throw dump.error(line, bar) { "the text column at \($0) has no closing '|'" }
         }
+        if close - bar - 1 > bytes.count {
+          throw DumpPieces.textTooLong(
+            (bar + 1)..<close, of: line, bytes: bytes.count, in: dump, format: "hexdump -C")
+        }
         if DumpPieces.rendering(bytes) != String(characters[(bar + 1)..<close]) {
           mismatched.append(dump.lineName(line))
         }

@@ -39,6 +39,8 @@ enum ODDump {
     var offsetDigits: ArraySlice<Character>?
     var groups: [Range<Int>]
     var text: String?
+    /// Where the text between `>` and `<` is in the line.
+    var textRange: Range<Int>? = nil
   }
 
   static func matches(_ dump: DumpText) -> Bool {
@@ -130,7 +132,9 @@ enum ODDump {
         text = String(characters[(open + 1)..<close])
       }
       let groups = DumpPieces.tokens(characters, in: offsetEnd..<hexEnd)
-      return Line(line: line, offsetDigits: offset, groups: groups, text: text)
+      return Line(
+        line: line, offsetDigits: offset, groups: groups, text: text,
+        textRange: text == nil ? nil : (hexEnd + 1)..<(hexEnd + 1 + text!.count))
     }
   }
 
@@ -167,6 +171,10 @@ enum ODDump {
           }
         }
         bytes += value
+      }
+      if let text = entry.textRange, text.count > bytes.count {
+        throw DumpPieces.textTooLong(
+          text, of: entry.line, bytes: bytes.count, in: dump, format: "od -t x1z")
       }
       if let text = entry.text, DumpPieces.rendering(bytes) != text {
         mismatched.append(dump.lineName(entry.line))

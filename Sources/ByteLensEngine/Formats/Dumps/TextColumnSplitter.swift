@@ -34,11 +34,7 @@ struct TextColumnSplitter {
 
     /// The error for a line whose text column is too long.
     func tooLongError(_ line: DumpText.Line, in dump: DumpText, format: String) -> EngineError {
-      dump.error(line, text.lowerBound) {
-        "the text column \(DumpPieces.quoted(line.characters[text])) at \($0) has "
-          + "\(text.count) characters, but the hex before it holds \(bytes.count) "
-          + "byte\(bytes.count == 1 ? "" : "s") (\(format))"
-      }
+      DumpPieces.textTooLong(text, of: line, bytes: bytes.count, in: dump, format: format)
     }
   }
 

@@ -247,6 +247,18 @@ enum DumpPieces {
     text.trimmingSpaces() == rendering(bytes).trimmingSpaces()
   }
 
+  /// The error for a text column with more characters than the bytes before it: part of the
+  /// line was not read as bytes (lines run together, hex moved into the text).
+  static func textTooLong(
+    _ text: Range<Int>, of line: DumpText.Line, bytes: Int, in dump: DumpText, format: String
+  ) -> EngineError {
+    dump.error(line, text.lowerBound) {
+      "the text column \(quoted(line.characters[text])) at \($0) has \(text.count) "
+        + "characters, but the hex before it holds \(bytes) byte\(bytes == 1 ? "" : "s") "
+        + "(\(format))"
+    }
+  }
+
   /// The length of `rendering(bytes)` without the blanks at its ends (bytes 0x20).
   static func trimmedRenderingCount(_ bytes: [UInt8]) -> Int {
     guard let first = bytes.firstIndex(where: { $0 != 0x20 }),
