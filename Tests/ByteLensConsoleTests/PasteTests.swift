@@ -29,4 +29,18 @@ import Testing
     #expect(!outcome.failed)
     #expect(outcome.transcript.plainText == "b'Hello\\n'\n6 bytes\n")
   }
+
+  /// A dump at an address above Int.max (a kernel address in gdb) shows it, without a trap.
+  @Test func aDumpAtTheTopOfTheAddressSpace() {
+    let session = Session()
+    let outcome = session.run(
+      "paste\n0xfffffffffffffff0:\t0x48\t0x65\n0xfffffffffffffff2:\t0x6c\n\nhexdump\ninfo")
+    #expect(!outcome.failed)
+    let text = outcome.transcript.plainText
+    #expect(text.contains("fffffffffffffff0 [48|65|6c]"), "\(text)")
+    #expect(
+      text.contains(
+        "address: 0xfffffffffffffff0 to 0xfffffffffffffff2 (base 0xfffffffffffffff0, from the "
+          + "gdb x/…xb dump)"), "\(text)")
+  }
 }

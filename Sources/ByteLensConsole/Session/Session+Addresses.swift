@@ -45,7 +45,7 @@ extension Session {
       ? entry.view.offset..<entry.view.offset
       : entry.view.byteExtent
     var text = Self.hex(address.base &+ extent.lowerBound)
-    if extent.count > 1 { text += " to " + Self.hex(address.base &+ extent.upperBound - 1) }
+    if extent.count > 1 { text += " to " + Self.hex(address.base &+ extent.upperBound &- 1) }
     return text + " (base \(Self.hex(address.base)), from \(address.origin))"
   }
 

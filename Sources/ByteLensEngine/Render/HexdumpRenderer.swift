@@ -167,7 +167,7 @@ public struct HexdumpRenderer {
       "0x" + String(UInt(bitPattern: base &+ extent.lowerBound), radix: 16), role: .offset)
     text.append(" to ")
     text.append(
-      "0x" + String(UInt(bitPattern: base &+ extent.upperBound - 1), radix: 16), role: .offset)
+      "0x" + String(UInt(bitPattern: base &+ extent.upperBound &- 1), radix: 16), role: .offset)
     text.appendLine()
     text.appendSpaces(digits + 2)
     var numbers: [UInt8] = []

@@ -176,19 +176,21 @@ enum ODCharacterDump {
           try assembler.add(.end(offset: offsets[index]!), line: row.line)
           continue
         }
+        // The bytes the offsets give this line (nil when no offset follows, or a hostile one).
+        var span: Int? = nil
+        if index + 1 < rows.count, let next = offsets[index + 1], let here = offsets[index] {
+          let (difference, overflow) = next.subtractingReportingOverflow(here)
+          if !overflow, difference >= 0 { span = difference }
+        }
         // Blank cells a copy dropped from the end of the line: the next offset tells.
-        if row.lostBlanks, index + 1 < rows.count, let next = offsets[index + 1],
-          let here = offsets[index], next - here > bytes.count, next - here <= widest
-        {
-          bytes += Array(repeating: 0x20, count: next - here - bytes.count)
+        if row.lostBlanks, let span, span > bytes.count, span <= widest {
+          bytes += Array(repeating: 0x20, count: span - bytes.count)
         }
         // `hexdump -c` pads its last line with blank cells: the end offset takes them back.
-        if index + 1 < rows.count, lineBytes[index + 1].isEmpty, !rows[index + 1].isRepeat,
-          let next = offsets[index + 1], let here = offsets[index], next >= here,
-          next - here < bytes.count,
-          bytes[(next - here)...].allSatisfy({ $0 == 0x20 })
+        if let span, lineBytes[index + 1].isEmpty, !rows[index + 1].isRepeat,
+          span < bytes.count, bytes[span...].allSatisfy({ $0 == 0x20 })
         {
-          bytes.removeLast(bytes.count - (next - here))
+          bytes.removeLast(bytes.count - span)
         }
         try assembler.add(.data(offset: offsets[index]!, bytes: bytes), line: row.line)
       }
