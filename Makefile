@@ -29,7 +29,8 @@ tour: build
 
 # Unit, transcript and pinned-fixture tests, the live differential runs against numpy (views
 # and printing; the values the inspection commands show), then the interactive tests, which
-# type into the real binary through a pseudo-terminal.
+# type into the real binary through a pseudo-terminal, and the streaming tests, which check that
+# tobytes and save of large views stay in bounded memory and stop on Ctrl-C (SIGINT).
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
 # npy_roundtrip.py then checks the file formats: .npy/.npz written by numpy load and print as
 # numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
@@ -44,6 +45,7 @@ test: build
 	$(PYTHON) Tests/process/streams.py $(BIN)
 	$(PYTHON) Tests/process/readme_examples.py $(BIN)
 	$(PYTHON) Tests/corpus/real_files.py $(BIN)
+	$(PYTHON) Tests/process/test_streaming.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)

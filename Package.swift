@@ -12,32 +12,38 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    // Layer 3: dtypes, byte sources, views, decoding, NumPy-exact printing. No terminal.
+    // The engine: dtypes, byte sources, views, decoding, NumPy-exact printing, renderers,
+    // file formats. No terminal, no Foundation, no words of the command language.
     .target(name: "ByteLensEngine"),
-    // Layer 2: the command language and the session. Produces text; never touches a terminal.
+    // The console: the command language and the session. Produces styled text and the words
+    // of every error; never touches a terminal.
     .target(name: "ByteLensConsole", dependencies: ["ByteLensEngine"]),
-    // Layer 4: libedit, through static inline shims (its variadic API cannot be called from Swift).
+    // libedit, through static inline shims (its variadic API cannot be called from Swift).
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
-    // Layer 1: flags, terminal detection, line editing, batch runs.
+    // The app: flags, terminal detection, line editing, batch runs.
     .executableTarget(
       name: "bytelens-cli",
       dependencies: [
         "ByteLensConsole",
+        "ByteLensEngine",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Helpers both test targets share: a seeded generator, file writing.
+    // Helpers the test targets share: a seeded generator, file writing.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ByteLensEngineTests", dependencies: ["ByteLensEngine", "TestSupport"]),
     .testTarget(
       name: "ByteLensConsoleTests",
-      dependencies: ["ByteLensConsole", "TestSupport"],
+      dependencies: ["ByteLensConsole", "ByteLensEngine", "TestSupport"],
       resources: [.copy("Transcripts"), .copy("Fixtures")]
     ),
+    // The built executable run as a process (`swift build` first): exit statuses, streams,
+    // colour, scripts.
+    .testTarget(name: "ByteLensEndToEndTests"),
   ]
 )

@@ -25,6 +25,8 @@ final class Runner {
   private var failures = 0
   /// Set when standard output was closed under us: stop quietly.
   private var outputClosed = false
+  /// Set for a batch run, which Ctrl-C ends; at the prompt it stops one command.
+  private var isBatch = false
 
   init(options: Bytelens) {
     file = options.file
@@ -59,6 +61,10 @@ final class Runner {
     }
     let session = Session(mode: interactive ? .interactive : .batch)
     session.standardInputHoldsCommands = inputs.isEmpty && !dataThenKeyboard
+    if !interactive {
+      Interrupts.installForBatch()
+      isBatch = true
+    }
     session.showsColor = outputStyle.usesColor
     session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
@@ -73,7 +79,7 @@ final class Runner {
         .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")
       // A batch run without its file has nothing to do; at the prompt the error is shown and
       // the session goes on.
-      guard report(outcome, stopOnError: !interactive) || interactive else { return 1 }
+      guard report(outcome, stopOnError: !interactive) || interactive else { return exitStatus }
     }
     if dataThenKeyboard {
       guard Runner.takeKeyboardAsStandardInput() else {
@@ -93,6 +99,13 @@ final class Runner {
         guard runInput(input, session) else { break }
       }
     }
+    return exitStatus
+  }
+
+  /// 130 after Ctrl-C stopped a batch run (as a shell reports SIGINT), 1 after an error or a
+  /// closed output, 0 otherwise.
+  private var exitStatus: Int32 {
+    if isBatch && Cancellation.isRequested { return 130 }
     return failures > 0 || outputClosed ? 1 : 0
   }
 
@@ -177,7 +190,8 @@ final class Runner {
     }
     if outcome.failed {
       failures += 1
-      if stopOnError { return false }
+      // Ctrl-C ends a batch run, even with --keep-going.
+      if stopOnError || (isBatch && Cancellation.isRequested) { return false }
     }
     return !outcome.quits
   }

@@ -1,4 +1,5 @@
 import ByteLensConsole
+import ByteLensEngine
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,4 @@
+import ByteLensEngine
 import Testing
 
 @testable import ByteLensConsole

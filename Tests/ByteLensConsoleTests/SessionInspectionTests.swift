@@ -1,3 +1,4 @@
+import ByteLensEngine
 import Foundation
 import TestSupport
 import Testing

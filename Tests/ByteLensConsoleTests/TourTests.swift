@@ -17,7 +17,7 @@ import Testing
       script.replacingOccurrences(of: " samples/", with: " \(Self.root.path)/samples/"))
     #expect(!outcome.failed, "\(outcome.transcript.plainText.suffix(400))")
     let text = outcome.transcript.plainText
-    // Lessons whose numbers come from numpy 2.4.6 (see tutorial-traps.md).
+    // Lessons whose numbers come from numpy 2.4.6 (see docs/numpy-behaviour.md §6).
     #expect(text.contains("b'\\x01\\x00\\x00\\x00\\x02\\x00\\x00\\x00\\x03\\x00\\x00\\x00\\x04\\x00\\x00\\x00\\x05\\x00\\x00\\x00'\n20 bytes\n"))
     #expect(text.contains("[1 0 2 0 3 0 4 0 5 0 6 0]\n"))
     #expect(text.contains("[[1 4 2]\n [5 3 6]]\n"))

@@ -142,8 +142,12 @@ import Testing
     let file = try FileByteSource(path: path)
     #expect(file.count == 200_000)
     #expect(try file.bytes(in: 65_530..<65_540) == Array(bytes[65_530..<65_540]))  // spans two pages
-    #expect(throws: EngineError.self) { try file.bytes(in: 199_999..<200_001) }
-    #expect(throws: EngineError.self) { try FileByteSource(path: "/nonexistent/file") }
-    #expect(throws: EngineError.self) { try FileByteSource(path: "/tmp") }
+    #expect(throws: SourceError.outOfRange(name: path, range: 199_999..<200_001, count: 200_000)) {
+      try file.bytes(in: 199_999..<200_001)
+    }
+    #expect(
+      throws: SourceError.cannotOpen(path: "/nonexistent/file", reason: "No such file or directory")
+    ) { try FileByteSource(path: "/nonexistent/file") }
+    #expect(throws: SourceError.isDirectory(path: "/tmp")) { try FileByteSource(path: "/tmp") }
   }
 }

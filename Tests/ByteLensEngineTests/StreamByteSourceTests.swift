@@ -17,7 +17,7 @@ import Testing
     // A test that stops reading early closes the read end under the writer.
     signal(SIGPIPE, SIG_IGN)
     var ends: [Int32] = [0, 0]
-    #expect(Glibc.pipe(&ends) == 0)
+    #expect(makePipe(&ends) == 0)
     let writeEnd = ends[1]
     let thread = Thread { bytes.withUnsafeBytes { buffer in
       var done = 0
@@ -70,11 +70,15 @@ import Testing
     #expect(source.count == Self.bytes.count)
     #expect(try source.bytes(in: 0..<source.count) == Self.bytes)
     #expect(try source.bytes(in: 65_530..<65_542) == Array(Self.bytes[65_530..<65_542]))
-    #expect(throws: EngineError.self) { try source.bytes(in: 0..<(Self.bytes.count + 1)) }
+    #expect(
+      throws: SourceError.outOfRange(name: "<test>", range: 0..<300_001, count: 300_000)
+    ) { try source.bytes(in: 0..<(Self.bytes.count + 1)) }
   }
 
   @Test func aDeviceNeedsALimit() throws {
-    #expect(throws: EngineError.self) { try ByteSourceOpener.open("/dev/zero") }
+    #expect(throws: SourceError.deviceWithoutLimit(name: "/dev/zero", isBlockDevice: false)) {
+      try ByteSourceOpener.open("/dev/zero")
+    }
     let zeros = try ByteSourceOpener.open("/dev/zero", limit: 5)
     #expect(try zeros.bytes(in: 0..<zeros.count) == [0, 0, 0, 0, 0])
   }
@@ -85,8 +89,26 @@ import Testing
     #expect(source.count > 0)
   }
 
+  @Test func anEmptyStreamIsAnError() throws {
+    let fd = Self.pipe(holding: [])
+    defer { close(fd) }
+    #expect(throws: SourceError.emptyStream(name: "/dev/fd/\(fd)", kind: .pipe)) {
+      try ByteSourceOpener.open("/dev/fd/\(fd)")
+    }
+  }
+
+  @Test func aDirectoryIsRefused() throws {
+    #expect(throws: SourceError.isDirectory(path: "/")) { try ByteSourceOpener.open("/") }
+    #expect(throws: SourceError.cannotOpen(path: "/nonexistent", reason: "No such file or directory")) {
+      try ByteSourceOpener.open("/nonexistent")
+    }
+  }
+
   @Test func aRegularFileStaysLazy() throws {
     let source = try ByteSourceOpener.open("/proc/self/exe")
     #expect(source is FileByteSource)
   }
 }
+
+/// `pipe(2)`, named so that no method hides it.
+private func makePipe(_ ends: inout [Int32]) -> Int32 { pipe(&ends) }

@@ -11,7 +11,7 @@ public enum FileWriter {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { return false }
     defer { close(fd) }
-    return bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
+    return bytes.withUnsafeBytes { writeAll(fd, $0) }
   }
 
   @discardableResult
@@ -20,4 +20,17 @@ public enum FileWriter {
   }
 
   public static func remove(_ path: String) { unlink(path) }
+}
+
+/// `write(2)` until every byte is written; at file scope, where `FileWriter.write` does not
+/// hide the system's `write` (so this compiles with Glibc and Darwin alike).
+private func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+  var done = 0
+  while done < buffer.count {
+    let wrote = write(fd, buffer.baseAddress! + done, buffer.count - done)
+    if wrote < 0, errno == EINTR { continue }
+    guard wrote > 0 else { return false }
+    done += wrote
+  }
+  return true
 }

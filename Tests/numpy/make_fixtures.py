@@ -14,7 +14,7 @@ console equivalent on those bytes) and compare.  `stage` says whether numpy fail
 running the script or only while printing (e.g. generic datetime64 values).  Scripts never
 use `load PATH` (the path would be unknown); `bytes HEX` appears in a few.
 
-The cases are the curated examples from numpy-semantics.md, then generated cases chosen
+The cases are the curated examples from docs/numpy-behaviour.md, then generated cases chosen
 greedily so that every dtype family, element kind, operation and outcome seen in a larger
 pool appears at least twice, then filled up at random.  Deterministic for a seed.
 """

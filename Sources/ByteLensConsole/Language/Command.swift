@@ -44,8 +44,8 @@ public enum Command: Hashable, Sendable {
   case repr(IndexExpression?)
   /// `info`
   case info
-  /// `tobytes [C|F|A|K]`
-  case tobytes(MemoryLayout)
+  /// `tobytes [all] [C|F|A|K]`; `all` streams a view of any size.
+  case tobytes(MemoryLayout, all: Bool = false)
   /// `save[!] PATH [raw|npy|meta] [order C|F]`; `save!` may replace an existing file.
   case save(path: String, format: SaveFormat?, order: MemoryLayout?, replacing: Bool)
   /// `export numpy|c|struct|json`

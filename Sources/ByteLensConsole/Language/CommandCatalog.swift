@@ -64,8 +64,8 @@ public enum CommandCatalog {
       name: "info", aliases: [], usage: "info",
       summary: "dtype, shape, strides, offset, nbytes, flags and source"),
     Entry(
-      name: "tobytes", aliases: [], usage: "tobytes [C|F|A|K]",
-      summary: "the bytes of a.tobytes(order) as a Python bytes literal"),
+      name: "tobytes", aliases: [], usage: "tobytes [all] [C|F|A|K]",
+      summary: "the bytes of a.tobytes(order) as a Python bytes literal; over 1 MiB with all"),
     Entry(
       name: "save", aliases: ["save!"], usage: "save[!] PATH [raw|npy|meta] [order C|F]",
       summary: "write tobytes(order), .npy, or the length-prefixed header; save! replaces"),

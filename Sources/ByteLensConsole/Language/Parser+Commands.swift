@@ -32,7 +32,7 @@ extension Parser {
       case "offset": return .offset(try singleNumber(what: "a byte offset"))
       case "count": return .count(try parseCount())
       case "copy": return .copy(try optionalOrder(default: .C, allowed: [.C, .F, .A, .K]))
-      case "tobytes": return .tobytes(try optionalOrder(default: .C, allowed: [.C, .F, .A, .K]))
+      case "tobytes": return try parseTobytes()
       case "show": return .show(try parseShowTarget())
       case "repr": return .repr(try optionalIndex())
       case "info": return try noArguments(.info)
@@ -370,6 +370,24 @@ extension Parser {
         return .all
       }
       return try optionalIndex().map { .element($0) } ?? .view
+    }
+
+    /// `tobytes [all] [C|F|A|K]`, the words in any order.
+    func parseTobytes() throws(LanguageError) -> Command {
+      var all = false
+      var order: Command.MemoryLayout? = nil
+      for word in words {
+        if word.text == "all" {
+          guard !all else { throw error("'all' is given twice", at: word.location) }
+          all = true
+          continue
+        }
+        guard order == nil else {
+          throw error("unexpected '\(word.text)' after the order", at: word.location)
+        }
+        order = try self.order(word, allowed: [.C, .F, .A, .K], for: name)
+      }
+      return .tobytes(order ?? .C, all: all)
     }
 
     func parseSet() throws(LanguageError) -> Command {

@@ -1,3 +1,5 @@
+import ByteLensEngine
+
 /// What running one command produced.
 public struct CommandOutcome: Sendable {
   /// Text for standard output.

@@ -96,20 +96,10 @@ extension Session {
       return "a copy of \(size), made by '\(command)'"
     }
     guard let stream = source as? StreamByteSource else { return "\(source.name), \(size)" }
-    var text = "\(source.name), \(size), read from \(stream.kind.description)"
+    var text = "\(source.name), \(size), read from \(stream.kind.spokenName)"
     if stream.stoppedAtLimit { text += " up to the count asked for" }
     if stream.isSpooled { text += ", kept in a temporary file" }
     return text
-  }
-
-  /// `tobytes [C|F|A|K]`: the Python bytes literal, then its length.
-  func tobytes(_ order: Command.MemoryLayout) throws -> CommandOutcome {
-    let entry = try requireCurrent()
-    let bytes = try entry.view.tobytes(order: memoryOrder(order))
-    var output = StyledText()
-    output.appendLine(PythonText.bytesLiteral(bytes), role: .value)
-    output.appendLine("\(bytes.count) byte\(bytes.count == 1 ? "" : "s")", role: .muted)
-    return CommandOutcome(output: output)
   }
 
   /// `views`: the stack, oldest first, the current view marked with `*`.

@@ -29,7 +29,7 @@ extension Session {
       let written = try AtomicFileWriter.write(
         to: path, replacing: replacing, protected: protected
       ) { sink in
-        try view.writeBytes(order: memoryOrder(layout), to: sink)
+        try view.forEachByteChunk(order: memoryOrder(layout), sink)
       }
       let call = layout == .C ? "tobytes()" : "tobytes('F')"
       output.appendLine(
@@ -42,7 +42,7 @@ extension Session {
         to: path, replacing: replacing, protected: protected
       ) { sink in
         try header.withUnsafeBytes(sink)
-        try view.writeBytes(order: dataOrder, to: sink)
+        try view.forEachByteChunk(order: dataOrder, sink)
       }
       let version = "\(header[6]).\(header[7])"
       output.appendLine(
@@ -56,7 +56,7 @@ extension Session {
         to: path, replacing: replacing, protected: protected
       ) { sink in
         try header.withUnsafeBytes(sink)
-        try view.writeBytes(order: memoryOrder(layout), to: sink)
+        try view.forEachByteChunk(order: memoryOrder(layout), sink)
       }
       output.appendLine(
         "saved \(written) bytes to \(path): a \(header.count)-byte length-prefixed header "
@@ -111,6 +111,12 @@ extension Session {
       output.appendLine(
         "# \(view.dtype.itemsize) bytes: \(parts)", role: .muted)
     case .json:
+      // Every value is formatted in memory, as for 'show all'.
+      guard view.count <= Session.showAllLimit else {
+        throw EngineError(
+          "'export json' would write \(view.count) elements, more than \(Session.showAllLimit)",
+          hint: "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size")
+      }
       output.appendLine(try JSONExport.text(view), role: .value)
     }
     return CommandOutcome(output: output)

@@ -174,7 +174,7 @@ public final class Session {
     case .show(let target): return try show(target)
     case .repr(let expression): return try repr(expression)
     case .info: return try info()
-    case .tobytes(let order): return try tobytes(order)
+    case .tobytes(let order, let all): return try tobytes(order, all: all)
     case .save(let path, let format, let order, let replacing):
       return try save(path, format: format, order: order, replacing: replacing)
     case .export(let format): return try export(format)

@@ -59,7 +59,7 @@ extension DType {
     }
   }
 
-  /// One-character type codes (numpy-semantics.md §1.2).
+  /// One-character type codes (docs/numpy-behaviour.md §1.2).
   static let typeCodes: [Character: DType] = [
     "?": .bool, "b": .int8, "B": .uint8, "h": .int16, "H": scalar(.uint, itemsize: 2),
     "i": .int32, "I": scalar(.uint, itemsize: 4), "l": .int64, "L": .uint64, "q": longlong,

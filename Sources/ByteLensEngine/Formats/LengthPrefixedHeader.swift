@@ -4,7 +4,7 @@
 ///
 /// The integers are in the writer's native order (`struct.pack('I', …)`), so the header is
 /// only portable between machines of the same byte order, and no dimension can reach 2³²
-/// (tutorial-traps.md, item 6). Recognised only when everything in it is consistent with the
+/// (docs/numpy-behaviour.md §6, item 6). Recognised only when everything in it is consistent with the
 /// size of the file, so that ordinary binary files are not mistaken for it.
 public struct LengthPrefixedHeader: Sendable, Equatable {
   /// The dtype string as stored.

@@ -61,36 +61,3 @@ public enum NPYFile {
     return (bytes, fortran ? .F : .C)
   }
 }
-
-extension ArrayView {
-  /// Streams the bytes of `tobytes(order)` to `sink` in pieces, without building them all in
-  /// memory: a contiguous view over a large file is copied a megabyte at a time.
-  public func writeBytes(
-    order: MemoryOrder, to sink: (UnsafeRawBufferPointer) throws -> Void
-  ) throws {
-    let visit: MemoryOrder = (order == .F || (order == .A && isFortranOnly)) ? .F : .C
-    guard count > 0 else { return }
-    if (visit == .C && isCContiguous) || (visit == .F && isFContiguous) {
-      var position = offset
-      let end = offset + nbytes
-      let chunk = 1 << 20
-      while position < end {
-        let upper = min(end, position + chunk)
-        try source.withBytes(in: position..<upper, sink)
-        position = upper
-      }
-      return
-    }
-    var buffer = [UInt8]()
-    let limit = 1 << 16
-    buffer.reserveCapacity(limit + dtype.itemsize)
-    try forEachElementBytes(order: visit) { element in
-      buffer.append(contentsOf: element)
-      if buffer.count >= limit {
-        try buffer.withUnsafeBytes(sink)
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    if !buffer.isEmpty { try buffer.withUnsafeBytes(sink) }
-  }
-}

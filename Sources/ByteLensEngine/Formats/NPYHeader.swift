@@ -2,7 +2,7 @@
 /// dtype (`descr`), the memory order (`fortran_order`) and the shape.
 ///
 /// Read with our own literal parser (`PythonLiteral`), never evaluated or unpickled; written
-/// byte for byte as `np.save` writes it (numpy-semantics.md §5).
+/// byte for byte as `np.save` writes it (docs/numpy-behaviour.md §5).
 public struct NPYHeader: Sendable, Equatable {
   /// `\x93NUMPY`.
   public static let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]

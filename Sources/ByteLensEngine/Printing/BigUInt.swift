@@ -17,13 +17,6 @@ struct BigUInt: Comparable {
     return value
   }
 
-  /// `10^exponent`.
-  static func power10(_ exponent: Int) -> BigUInt {
-    var value = BigUInt(1)
-    value.multiplyByPower10(exponent)
-    return value
-  }
-
   var isZero: Bool { limbs.isEmpty }
   var isEven: Bool { limbs.first.map { $0 & 1 == 0 } ?? true }
 

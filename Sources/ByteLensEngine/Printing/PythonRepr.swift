@@ -2,23 +2,40 @@
 enum PythonRepr {
   /// `b'abc'`, `b"it's"`, `b'\x00\xff'`: Python's `bytes.__repr__`.
   static func bytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-    let quote: UInt8 =
-      bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\""))
-      ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+    let quote = bytesQuote(
+      hasSingle: bytes.contains(UInt8(ascii: "'")), hasDouble: bytes.contains(UInt8(ascii: "\"")))
     var out: [UInt8] = [UInt8(ascii: "b"), quote]
-    for byte in bytes {
-      switch byte {
-      case quote, UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-      case UInt8(ascii: "\t"): out += Array("\\t".utf8)
-      case UInt8(ascii: "\n"): out += Array("\\n".utf8)
-      case UInt8(ascii: "\r"): out += Array("\\r".utf8)
-      case 0x20..<0x7F: out.append(byte)
-      default: out += Array("\\x".utf8) + hex(UInt32(byte), digits: 2)
-      }
-    }
+    for byte in bytes { appendEscaped(byte, quote: quote, to: &out) }
     out.append(quote)
     return String(decoding: out, as: UTF8.self)
   }
+
+  /// The quote `bytes.__repr__` puts around bytes: `"` when they hold `'` but no `"`.
+  static func bytesQuote(hasSingle: Bool, hasDouble: Bool) -> UInt8 {
+    hasSingle && !hasDouble ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+  }
+
+  /// One byte as `bytes.__repr__` writes it between `quote`s: itself when printable ASCII,
+  /// `\t` `\n` `\r`, a backslash before the quote and the backslash, `\xhh` otherwise.
+  @inline(__always)
+  static func appendEscaped(_ byte: UInt8, quote: UInt8, to out: inout [UInt8]) {
+    switch byte {
+    case quote, UInt8(ascii: "\\"):
+      out.append(UInt8(ascii: "\\"))
+      out.append(byte)
+    case 0x09, 0x0A, 0x0D:
+      out.append(UInt8(ascii: "\\"))
+      out.append(byte == 0x09 ? 0x74 : byte == 0x0A ? 0x6E : 0x72)  // t, n, r
+    case 0x20..<0x7F: out.append(byte)
+    default:
+      out.append(UInt8(ascii: "\\"))
+      out.append(UInt8(ascii: "x"))
+      out.append(hexDigits[Int(byte >> 4)])
+      out.append(hexDigits[Int(byte & 0x0F)])
+    }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// `'abc'`, `"it's"`, `'\x00é\u200b'`: Python's `str.__repr__` over code points, which may
   /// include lone surrogates (NumPy `U` arrays can hold any 32-bit value).

@@ -10,17 +10,13 @@ extension ArrayView {
     }
   }
 
-  /// NumPy's `a.tobytes(order)`: the stored bytes (no swapping), visited in C order, or in F
-  /// order for `F`, and for `A` when the view is F-contiguous only. `K` is C order (NumPy 2.4).
+  /// NumPy's `a.tobytes(order)`: the stored bytes (no swapping), in the order of
+  /// `tobytesVisitOrder(order)`. `forEachByteChunk` gives the same bytes without holding them.
   public func tobytes(order: MemoryOrder = .C) throws -> [UInt8] {
-    let visit: MemoryOrder = (order == .F || (order == .A && isFortranOnly)) ? .F : .C
     try checkCopySize(nbytes)
     var out = [UInt8]()
     out.reserveCapacity(nbytes)
-    if (visit == .C && isCContiguous) || (visit == .F && isFContiguous), count > 0 {
-      return try source.bytes(in: offset..<(offset + nbytes))
-    }
-    try forEachElementBytes(order: visit) { out.append(contentsOf: $0) }
+    try forEachByteChunk(order: order) { out.append(contentsOf: $0) }
     return out
   }
 
@@ -145,31 +141,6 @@ enum ByteSwapper {
       bytes.swapAt(i, j)
       i += 1
       j -= 1
-    }
-  }
-}
-
-extension ArrayView {
-  /// Calls `body` with the bytes of every element, visiting indices in C or F order.
-  /// Views over a compact span are read in one piece; sparse views element by element,
-  /// so a strided view of a huge file never pulls the whole span into memory.
-  public func forEachElementBytes(
-    order: MemoryOrder = .C, _ body: (UnsafeRawBufferPointer) throws -> Void
-  ) throws {
-    guard count > 0 else { return }
-    let itemsize = dtype.itemsize
-    let extent = byteExtent
-    if extent.count <= max(nbytes * 2, 1 << 20) {
-      try source.withBytes(in: extent) { raw in
-        try forEachElementOffset(order: order) { position in
-          let start = position - extent.lowerBound
-          try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + itemsize)]))
-        }
-      }
-    } else {
-      try forEachElementOffset(order: order) { position in
-        try source.withBytes(in: position..<(position + itemsize), body)
-      }
     }
   }
 }

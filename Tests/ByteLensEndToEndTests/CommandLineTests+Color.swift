@@ -4,7 +4,7 @@ import Testing
 /// The app's role → ANSI mapping, seen through the real executable: colours for element tones,
 /// record fields (the second tone bright), padding, bytes outside the view and marks.
 extension CommandLineTests {
-  @Test(.enabled(if: executable != nil)) func hexdumpInColour() throws {
+  @Test func hexdumpInColour() throws {
     let result = try run([
       "--color", "always", "-c", "array [(1, 2), (3, 4)] as u1,<i2 aligned; hexdump",
     ])
@@ -21,7 +21,7 @@ extension CommandLineTests {
         """)
   }
 
-  @Test(.enabled(if: executable != nil)) func stridedValuesInColour() throws {
+  @Test func stridedValuesInColour() throws {
     let result = try run(["--color", "always", "-c", "array [1, 2, 3] as <i2; [::2]; hexdump values"])
     let e = "\u{1B}["
     let row = result.output.split(separator: "\n")[2]
@@ -31,7 +31,7 @@ extension CommandLineTests {
         """)
   }
 
-  @Test(.enabled(if: executable != nil)) func withoutColourTheMarksCarryTheStructure() throws {
+  @Test func withoutColourTheMarksCarryTheStructure() throws {
     let never = try run(["--color", "never", "-c", "array [1, 2, 3] as <i2; [::2]; hexdump"])
     #expect(!never.output.contains("\u{1B}"))
     #expect(never.output.contains("00000000 [01 00]02 00[03 00]"))
@@ -40,11 +40,11 @@ extension CommandLineTests {
     #expect(!auto.output.contains("\u{1B}") && auto.output.contains("[01 00|02 00|03 00]"))
   }
 
-  @Test(.enabled(if: executable != nil)) func aClosedPipeStopsAStreamingDump() throws {
+  @Test func aClosedPipeStopsAStreamingDump() throws {
     let path = try temporaryFile("stream.bin", Data(count: 64 << 20))
     defer { try? FileManager.default.removeItem(atPath: path) }
     let process = Process()
-    process.executableURL = Self.executable
+    process.executableURL = try Binary.require()
     process.arguments = [path, "-c", "as <u4; [::3]; hexdump all"]
     let output = Pipe()
     process.standardOutput = output

@@ -16,20 +16,19 @@ public enum ByteSourceOpener {
   /// Opens `path` for reading.
   /// - Parameter limit: the bytes the caller needs at most (an offset and a count), or nil
   ///   for all: a stream stops there, a device needs it.
-  /// - Throws: `EngineError` naming the path and the system's reason; for a device without
-  ///   `limit`, one that says a count is needed.
+  /// - Throws: `SourceError`; for a device without `limit`, `.deviceWithoutLimit`.
   public static func open(_ path: String, limit: Int? = nil) throws -> any ByteSource {
     let fd = try openReadOnly(path)
     var status = stat()
     guard fstat(fd, &status) == 0 else {
       let reason = String(cString: strerror(errno))
       close(fd)
-      throw EngineError("cannot read '\(path)': \(reason)")
+      throw SourceError.cannotRead(name: path, reason: reason)
     }
     let type = status.st_mode & S_IFMT
     if type == S_IFDIR {
       close(fd)
-      throw EngineError("cannot load '\(path)': it is a directory")
+      throw SourceError.isDirectory(path: path)
     }
     if type == S_IFREG, status.st_size > 0, !isVirtualFileSystem(fd) {
       return FileByteSource(descriptor: fd, name: path, status: status)
@@ -44,14 +43,14 @@ public enum ByteSourceOpener {
     let name = standardInputName
     var status = stat()
     guard fstat(0, &status) == 0 else {
-      throw EngineError("cannot read \(name): \(String(cString: strerror(errno)))")
+      throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
     }
     if (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0, !isVirtualFileSystem(0) {
       // `bytelens - < FILE`: the file itself, from its start, read lazily on its own
       // descriptor so standard input's position does not matter.
       let fd = dup(0)
       guard fd >= 0 else {
-        throw EngineError("cannot read \(name): \(String(cString: strerror(errno)))")
+        throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
       }
       return FileByteSource(descriptor: fd, name: name, status: status)
     }
@@ -75,7 +74,7 @@ public enum ByteSourceOpener {
         try Cancellation.check()
         continue
       }
-      throw EngineError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+      throw SourceError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
   }
 
@@ -90,14 +89,12 @@ public enum ByteSourceOpener {
     default: kind = isatty(fd) != 0 ? .terminal : .characterDevice
     }
     if kind == .characterDevice, limit == nil {
-      let what = (status.st_mode & S_IFMT) == S_IFBLK ? "a block device" : "a character device"
-      throw EngineError(
-        "'\(name)' is \(what), which may have no end: it is read only up to a count",
-        hint: "say how many bytes to read: load \(name) count 4096")
+      throw SourceError.deviceWithoutLimit(
+        name: name, isBlockDevice: (status.st_mode & S_IFMT) == S_IFBLK)
     }
     let stream = try StreamByteSource(reading: fd, name: name, kind: kind, limit: limit)
     guard stream.count > 0 || limit == 0 else {
-      throw EngineError("'\(name)' gave no bytes: \(kind.description) that ended at once")
+      throw SourceError.emptyStream(name: name, kind: kind)
     }
     return stream
   }

@@ -34,18 +34,18 @@ public final class FileByteSource: ByteSource {
   ///
   /// `path` must name a file that can be read at any offset and says how big it is; use
   /// `ByteSourceOpener.open` for paths that may name a pipe, a device or `/proc` file.
-  /// - Throws: `EngineError` naming the path and the system's reason.
+  /// - Throws: `SourceError`.
   public convenience init(path: String) throws {
     let fd = try ByteSourceOpener.openReadOnly(path)
     var status = stat()
     guard fstat(fd, &status) == 0 else {
       let reason = String(cString: strerror(errno))
       close(fd)
-      throw EngineError("cannot read '\(path)': \(reason)")
+      throw SourceError.cannotRead(name: path, reason: reason)
     }
     if (status.st_mode & S_IFMT) == S_IFDIR {
       close(fd)
-      throw EngineError("cannot load '\(path)': it is a directory")
+      throw SourceError.isDirectory(path: path)
     }
     self.init(descriptor: fd, name: path, status: status)
   }
@@ -65,7 +65,7 @@ public final class FileByteSource: ByteSource {
     guard fstat(descriptor, &status) == 0 else {
       let reason = String(cString: strerror(errno))
       close(descriptor)
-      throw EngineError("cannot read '\(name)': \(reason)")
+      throw SourceError.cannotRead(name: name, reason: reason)
     }
     status.st_size = off_t(count)
     self.init(descriptor: descriptor, name: name, status: status)
@@ -101,8 +101,8 @@ public final class FileByteSource: ByteSource {
     return try joined.withUnsafeBytes(body)
   }
 
-  private func shrunk() -> EngineError {
-    EngineError("'\(name)' is shorter than when it was opened (\(count) bytes): was it truncated?")
+  private func shrunk() -> SourceError {
+    .shrunk(name: name, count: count)
   }
 
   private func page(_ index: Int) throws -> [UInt8] {
@@ -124,7 +124,7 @@ public final class FileByteSource: ByteSource {
       }
       if got < 0 {
         if errno == EINTR { continue }
-        throw EngineError("cannot read '\(name)': \(String(cString: strerror(errno)))")
+        throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
       }
       if got == 0 { throw shrunk() }
       done += got

@@ -2,53 +2,18 @@ import Foundation
 import Testing
 
 /// The `bytelens` executable, run as a process: exit statuses, standard output and standard
-/// error kept apart, the order of -c and -f, standard input. Skipped when the executable has not
-/// been built next to the tests (`swift build --build-tests` builds it).
+/// error kept apart, the order of -c and -f, standard input. Fails when the executable has not
+/// been built (`swift build`).
 @Suite struct CommandLineTests {
-  static let executable: URL? = {
-    let products = Bundle.module.bundleURL.deletingLastPathComponent()
-    let url = products.appendingPathComponent("bytelens")
-    return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
-  }()
-
-  struct Result {
-    var status: Int32
-    var output: String
-    var errors: String
-  }
-
-  func run(_ arguments: [String], input: String? = nil) throws -> Result {
-    let process = Process()
-    process.executableURL = Self.executable
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = nil
-    process.environment = environment
-    let output = Pipe()
-    let errors = Pipe()
-    let standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = standardInput
-    try process.run()
-    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-    try standardInput.fileHandleForWriting.close()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-      errors: String(decoding: errorData, as: UTF8.self))
+  func run(_ arguments: [String], input: String? = nil) throws -> Binary.Result {
+    try Binary.run(arguments, input: input.map { Data($0.utf8) })
   }
 
   func temporaryFile(_ name: String, _ contents: Data) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("bytelens-cli-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-    try contents.write(to: url)
-    return url.path
+    try Binary.temporaryFile(name, contents)
   }
 
-  @Test(.enabled(if: executable != nil)) func theIssueExample() throws {
+  @Test func theIssueExample() throws {
     let result = try run(["-c", "array [1,2,3,4,5] as i4; tobytes"])
     #expect(result.status == 0)
     #expect(result.errors == "")
@@ -60,7 +25,7 @@ import Testing
         """)
   }
 
-  @Test(.enabled(if: executable != nil)) func fileThenCommandsAndScriptsInOrder() throws {
+  @Test func fileThenCommandsAndScriptsInOrder() throws {
     let data = try temporaryFile("data.bin", Data([0, 0, 0x80, 0x3f, 0, 0, 0, 0x40]))
     let script = try temporaryFile("script.bl", Data("as <f4\nrepr\n".utf8))
     let result = try run([data, "-c", "echo first", "-f", script, "--command=echo last"])
@@ -68,20 +33,20 @@ import Testing
     #expect(result.output == "first\narray([1., 2.], dtype=float32)\nlast\n")
   }
 
-  @Test(.enabled(if: executable != nil)) func firstErrorStopsWithStatusOne() throws {
+  @Test func firstErrorStopsWithStatusOne() throws {
     let result = try run(["-c", "echo one; reshpe 2; echo two"])
     #expect(result.status == 1)
     #expect(result.output == "one\n")
     #expect(result.errors == "error: unknown command 'reshpe'\nhint: did you mean 'reshape'?\n")
   }
 
-  @Test(.enabled(if: executable != nil)) func keepGoingRunsTheRestButStillFails() throws {
+  @Test func keepGoingRunsTheRestButStillFails() throws {
     let result = try run(["--keep-going", "-c", "reshpe 2; echo two", "-c", "echo three"])
     #expect(result.status == 1)
     #expect(result.output == "two\nthree\n")
   }
 
-  @Test(.enabled(if: executable != nil)) func missingFile() throws {
+  @Test func missingFile() throws {
     let result = try run(["/nonexistent/x.bin", "-c", "echo never"])
     #expect(result.status == 1)
     #expect(result.output == "")
@@ -91,21 +56,21 @@ import Testing
     #expect(script.errors == "error: cannot open '/nonexistent/s.bl': No such file or directory\n")
   }
 
-  @Test(.enabled(if: executable != nil)) func commandsFromStandardInput() throws {
+  @Test func commandsFromStandardInput() throws {
     let result = try run([], input: "bytes 01 00 02 00\nas [('a',\n  '<u2')]\nrepr\n")
     #expect(result.status == 0)
     #expect(result.errors == "")
     #expect(result.output == "array([(1,), (2,)], dtype=[('a', '<u2')])\n")
   }
 
-  @Test(.enabled(if: executable != nil)) func colourOnlyWhenAsked() throws {
+  @Test func colourOnlyWhenAsked() throws {
     let plain = try run(["-c", "bytes 01; reshpe"])
     #expect(!plain.errors.contains("\u{1B}["))
     let coloured = try run(["--color", "always", "-c", "bytes 01; reshpe"])
     #expect(coloured.errors.hasPrefix("\u{1B}[1;31merror:\u{1B}[0m unknown command 'reshpe'"))
   }
 
-  @Test(.enabled(if: executable != nil)) func pasteReadsTheLinesThatFollow() throws {
+  @Test func pasteReadsTheLinesThatFollow() throws {
     let dump = "00000000: 4865 6c6c 6f0a                           Hello.\n"
     let piped = try run([], input: "paste\n" + dump + "\ntobytes\n")
     #expect(piped.status == 0)
@@ -120,7 +85,7 @@ import Testing
     #expect(empty.errors.hasPrefix("error: 'paste' got no lines"))
   }
 
-  @Test(.enabled(if: executable != nil)) func aNPYFileOnTheCommandLine() throws {
+  @Test func aNPYFileOnTheCommandLine() throws {
     // np.save(f, np.array([1.5, -2.0], dtype='>f4'))
     var header = Array("{'descr': '>f4', 'fortran_order': False, 'shape': (2,), }".utf8)
     header += [UInt8](repeating: 0x20, count: 128 - 10 - header.count - 1) + [0x0A]

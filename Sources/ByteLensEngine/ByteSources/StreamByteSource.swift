@@ -17,17 +17,6 @@ public final class StreamByteSource: ByteSource {
     case pipe, socket, terminal, characterDevice
     /// A regular file that says it is empty but is not (`/proc/self/maps`).
     case unsizedFile
-
-    /// `a pipe`, `a character device`…: how `info` names it.
-    public var description: String {
-      switch self {
-      case .pipe: return "a pipe"
-      case .socket: return "a socket"
-      case .terminal: return "a terminal"
-      case .characterDevice: return "a character device"
-      case .unsizedFile: return "a file whose size reads 0"
-      }
-    }
   }
 
   public let name: String
@@ -76,7 +65,7 @@ public final class StreamByteSource: ByteSource {
           try Cancellation.check()
           continue
         }
-        throw EngineError("cannot read '\(name)': \(String(cString: strerror(errno)))")
+        throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
       }
       if got == 0 { break }
       try Cancellation.check()
@@ -108,16 +97,17 @@ public final class StreamByteSource: ByteSource {
 private final class SpoolFile {
   private var descriptor: Int32
   private let streamName: String
+  private let directory: String
 
   init(for streamName: String) throws {
     self.streamName = streamName
     let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+    self.directory = directory
     var template = Array((directory + "/bytelens-stream-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
-      throw EngineError(
-        "cannot keep the bytes of '\(streamName)': no temporary file in '\(directory)': "
-          + String(cString: strerror(errno)))
+      throw SourceError.cannotSpool(
+        name: streamName, directory: directory, reason: String(cString: strerror(errno)))
     }
     // Unlinked at once: the file goes when the descriptor closes, however the process ends.
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
@@ -133,9 +123,8 @@ private final class SpoolFile {
         let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
         if wrote < 0 {
           if errno == EINTR { continue }
-          throw EngineError(
-            "cannot keep the bytes of '\(streamName)' in a temporary file: "
-              + String(cString: strerror(errno)))
+          throw SourceError.cannotSpool(
+            name: streamName, directory: directory, reason: String(cString: strerror(errno)))
         }
         done += wrote
       }

@@ -3,7 +3,7 @@ import Testing
 
 /// `-f` scripts name the file and line of an error, as `source` does; `--version`.
 extension CommandLineTests {
-  @Test(.enabled(if: executable != nil)) func scriptErrorNamesTheFileAndLine() throws {
+  @Test func scriptErrorNamesTheFileAndLine() throws {
     let script = try temporaryFile(
       "lines.bl",
       Data("# a comment\narray [1, 2] as i2\n\nshow\nas [('a',\n  'foo')]\necho never\n".utf8))
@@ -19,7 +19,7 @@ extension CommandLineTests {
         """)
   }
 
-  @Test(.enabled(if: executable != nil)) func everyScriptErrorIsNamedWhenKeepingGoing() throws {
+  @Test func everyScriptErrorIsNamedWhenKeepingGoing() throws {
     let script = try temporaryFile("two.bl", Data("reshpe 2\necho two\nshow\n".utf8))
     let result = try run(["--keep-going", "-f", script, "-c", "show"])
     #expect(result.status == 1)
@@ -40,7 +40,7 @@ extension CommandLineTests {
         """)
   }
 
-  @Test(.enabled(if: executable != nil)) func sourcedAndScriptErrorsSayTheSame() throws {
+  @Test func sourcedAndScriptErrorsSayTheSame() throws {
     let script = try temporaryFile("sourced.bl", Data("echo one\nreshape 3\n".utf8))
     let sourced = try run(["-c", "source \(script)"])
     let direct = try run(["-f", script])
@@ -48,10 +48,21 @@ extension CommandLineTests {
     #expect(direct.errors.hasSuffix("note: in \(script), line 2: reshape 3\n"))
   }
 
-  @Test(.enabled(if: executable != nil)) func versionPrintsTheVersion() throws {
+  @Test func versionPrintsTheVersion() throws {
     let result = try run(["--version"])
     #expect(result.status == 0)
     #expect(result.errors == "")
     #expect(result.output.wholeMatch(of: /bytelens \d+\.\d+\.\d+\n/) != nil)
+  }
+
+  /// Far more than a pipe buffer on standard error while standard output is also read: the
+  /// runner reads both at once, so neither side waits on the other.
+  @Test func aLongStandardErrorDoesNotDeadlock() throws {
+    let lines = (0..<3000).map { _ in "reshpe 2" }.joined(separator: "\n") + "\n"
+    let script = try temporaryFile("noisy.bl", Data(lines.utf8))
+    let result = try run(["--keep-going", "-f", script, "-c", "echo done"])
+    #expect(result.status == 1)
+    #expect(result.output == "done\n")
+    #expect(result.errors.split(separator: "\n").count == 3 * 3000)
   }
 }

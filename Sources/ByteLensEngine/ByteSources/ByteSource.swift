@@ -25,9 +25,7 @@ extension ByteSource {
 
   func checkRange(_ range: Range<Int>) throws {
     guard range.lowerBound >= 0, range.upperBound <= count else {
-      throw EngineError(
-        "cannot read bytes \(range.lowerBound)..<\(range.upperBound) of '\(name)', "
-          + "which has \(count) bytes")
+      throw SourceError.outOfRange(name: name, range: range, count: count)
     }
   }
 }
