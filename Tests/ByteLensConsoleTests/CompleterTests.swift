@@ -100,7 +100,8 @@ import Testing
     #expect(try complete("save x.bin ").candidates == ["meta", "npy", "order", "raw"])
     #expect(try complete("save x.bin order ").candidates == ["C", "F"])
     #expect(try complete("bytes --f").candidates == ["--format"])
-    #expect(try complete("paste --format he").candidates == ["hex", "hexdump-C"])
+    #expect(
+      try complete("paste --format he").candidates == ["hex", "hexdump", "hexdump-C", "hexyl"])
     #expect(try complete("bytes 01 0").candidates.isEmpty)
   }
 

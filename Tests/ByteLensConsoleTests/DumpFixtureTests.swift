@@ -23,7 +23,17 @@ import Testing
     "python-repr": "Python bytes", "python-bytearray": "Python bytearray",
     "python-adjacent": "Python bytes", "c-string": "escaped string",
     "wireshark": "Wireshark hex dump", "gdb-x-xb": "gdb x/…xb",
+    "od-c": "od -c", "od-Ad-c": "od -A d -c", "od-An-v-c": "od -A n -c",
+    "od-tx1": "od -t x1", "od-Ax-tx1": "od -A x -t x1", "od-An-v-tx1": "hex",
+    "hexdump-c": "hexdump -c", "hexyl": "hexyl", "hexyl-border-none": "hexyl --border none",
+    "hexyl-color": "hexyl", "hexyl-border-ascii": "hexyl",
+    "python-session": "Python session, bytes",
   ]
+
+  /// A fixture's text: UTF-8 (hexyl draws with box-drawing characters; the others are ASCII).
+  static func text(_ path: String) throws -> String {
+    String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+  }
 
   static func sample() throws -> [UInt8] {
     let url = try #require(directory).appendingPathComponent("sample.bin")
@@ -49,10 +59,43 @@ import Testing
     let info = outcome.transcript.plainText
     #expect(info.contains("format: \(Self.expected[name]!): 353 bytes"), "\(info)")
 
-    let text = try String(contentsOfFile: path, encoding: .isoLatin1)
+    let text = try Self.text(path)
     let pasted = Session()
     let result = pasted.run("paste\n" + text + "\ntobytes")
     #expect(!result.failed, "\(result.transcript.plainText)")
     #expect(pasted.currentView.map { try? $0.tobytes() } == want)
+  }
+
+  /// The same files with Windows (`\r\n`) and old Mac (`\r`) line endings, through
+  /// `load … as text`, `paste` and (one line at a time being a command) `bytes` for the
+  /// one-line ones: the same bytes, the same format, no note.
+  @Test(arguments: expected.keys.sorted())
+  func readsBackWithOtherLineEndings(_ name: String) throws {
+    let directory = try #require(Self.directory)
+    let text = try Self.text(directory.appendingPathComponent(name + ".txt").path)
+    let want = try Self.sample()
+    let temporary = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bytelens-crlf-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    for (label, ending) in [("crlf", "\r\n"), ("cr", "\r")] {
+      let converted = text.replacingOccurrences(of: "\n", with: ending)
+      let path = temporary.appendingPathComponent("\(name)-\(label).txt").path
+      try Data(converted.utf8).write(to: URL(fileURLWithPath: path))
+      let session = Session()
+      let outcome = session.run("load '\(path)' as text; info", keepGoing: false)
+      let shown = outcome.transcript.plainText
+      #expect(!outcome.failed, "\(label): \(shown)")
+      #expect(session.currentView.map { try? $0.tobytes() } == want, "\(label)")
+      #expect(shown.contains("format: \(Self.expected[name]!): 353 bytes"), "\(label): \(shown)")
+      #expect(!shown.contains("note:"), "\(label): \(shown)")
+      if label == "crlf" {
+        // Pasted lines keep their \r: the feeder splits at \r\n.
+        let pasted = Session()
+        let result = pasted.run("paste\r\n" + converted + "\r\ntobytes\r\n")
+        #expect(!result.failed, "\(result.transcript.plainText)")
+        #expect(pasted.currentView.map { try? $0.tobytes() } == want)
+      }
+    }
   }
 }

@@ -30,8 +30,17 @@ import Testing
         + "colons, with optional 0x prefixes")
     #expect(error("01,02")?.message == "',' at column 3 is not a hex digit")
     #expect(error("ab é")?.message == "'é' at column 4 is not a hex digit")
-    #expect(error("0'")?.message == #"'\'' at column 2 is not a hex digit"#)
+    #expect(error("0'")?.message == #""'" at column 2 is not a hex digit"#)
+    // Control characters are escaped, never printed raw.
+    #expect(error("01\u{1B}")?.message == #"'\x1b' at column 3 is not a hex digit"#)
+    #expect(error("01\u{7}")?.message == #"'\x07' at column 3 is not a hex digit"#)
     #expect(error("01x2")?.message == "'x' at column 3 is not a hex digit")
+  }
+
+  @Test func everyLineEndingCountsLines() {
+    #expect(error("0102\r\n03 zz")?.message == "'z' at line 2, column 4 is not a hex digit")
+    #expect(error("0102\r03 zz")?.message == "'z' at line 2, column 4 is not a hex digit")
+    #expect(error("01\r\r\n\rzz")?.message == "'z' at line 4, column 1 is not a hex digit")
   }
 
   @Test func badCharacterOnALaterLine() {

@@ -231,6 +231,8 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(try parsed("set precision=4") == .set(.precision, 4))
     #expect(try parsed("set threshold inf") == .set(.threshold, Int.max))
     #expect(try parsed("set edgeitems 0") == .set(.edgeitems, 0))
+    #expect(try parsed("set base 0x7ffe0000") == .set(.base, 0x7ffe_0000))
+    #expect(try parsed("set base=0") == .set(.base, 0))
   }
 
   @Test func setErrors() {
@@ -239,7 +241,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(typo?.hint == "did you mean 'linewidth'?")
     #expect(
       parseError("set colour 1")?.hint
-        == "settings are linewidth, threshold, edgeitems, precision and width")
+        == "settings are linewidth, threshold, edgeitems, precision, width and base")
     #expect(parseError("set precision")?.message == "'set precision' needs a value")
     #expect(parseError("set precision=")?.message == "'set precision' needs a value")
     #expect(parseError("set precision 3 4")?.message == "unexpected '4'")

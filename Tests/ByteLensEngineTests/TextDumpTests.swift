@@ -48,7 +48,7 @@ import Testing
       00000020  64                                                |d|
       00000021
       """),
-    (.od, "hexdump (16-bit words read little-endian)", """
+    (.hexdump, "hexdump (16-bit words read little-endian)", """
       0000000 6548 6c6c 206f 6f77 6c72 2e64 6548 6c6c
       0000010 2c6f 6220 7479 7365 0021 ff01 2080 6e65
       0000020 0064
@@ -95,8 +95,95 @@ import Testing
       0x555555558028 <d+24>:\t0x21\t0x00\t0x01\t0xff\t0x80\t0x20\t0x65\t0x6e
       0x555555558030 <d+32>:\t0x64
       """),
+    (.hexyl, "hexyl", """
+      ┌────────┬─────────────────────────┬─────────────────────────┬────────┬────────┐
+      │00000000│ 48 65 6c 6c 6f 20 77 6f ┊ 72 6c 64 2e 48 65 6c 6c │Hello wo┊rld.Hell│
+      │00000010│ 6f 2c 20 62 79 74 65 73 ┊ 21 00 01 ff 80 20 65 6e │o, bytes┊!0•×× en│
+      │00000020│ 64                      ┊                         │d       ┊        │
+      └────────┴─────────────────────────┴─────────────────────────┴────────┴────────┘
+      """),
+    (.hexyl, "hexyl --border none", """
+       00000000  48 65 6c 6c 6f 20 77 6f   72 6c 64 2e 48 65 6c 6c  Hello wo rld.Hell
+       00000010  6f 2c 20 62 79 74 65 73   21 00 01 ff 80 20 65 6e  o, bytes !0•×× en
+       00000020  64                                                 d
+      """),
+    (.hexyl, "hexyl", hexylInColour),
+    (.od, "od -c", #"""
+      0000000   H   e   l   l   o       w   o   r   l   d   .   H   e   l   l
+      0000020   o   ,       b   y   t   e   s   !  \0 001 377 200       e   n
+      0000040   d
+      0000041
+      """#),
+    (.od, "od -A n -c", "   H   e   l   l   o       w   o   r   l   d   .   H   e   l   l\n"
+      + #"   o   ,       b   y   t   e   s   !  \0 001 377 200       e   n"# + "\n   d\n"),
+    (.hexdump, "hexdump -c", #"""
+      0000000   H   e   l   l   o       w   o   r   l   d   .   H   e   l   l
+      0000010   o   ,       b   y   t   e   s   !  \0 001 377 200       e   n
+      0000020   d                                                            
+      0000021
+      """#),
+    (.od, "od -t x1", """
+      0000000 48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c
+      0000020 6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e
+      0000040 64
+      0000041
+      """),
+    (.od, "od -A d -t x1", """
+      0000000 48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c
+      0000016 6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e
+      0000032 64
+      0000033
+      """),
+    (.hex, "hex", """
+       48 65 6c 6c 6f 20 77 6f 72 6c 64 2e 48 65 6c 6c
+       6f 2c 20 62 79 74 65 73 21 00 01 ff 80 20 65 6e
+       64
+      """),
+    (.python, "Python session, bytes", #"""
+      >>> data = open('t33.bin', 'rb').read()
+      >>> data
+      b'Hello world.Hello, bytes!\x00\x01\xff\x80 end'
+      >>> 
+      """#),
+    (.python, "Python session, bytes", #"""
+      >>> import pprint
+      >>> pprint.pprint(data,
+      ...               width=30)
+      (b'Hello world.Hello, bytes'
+       b'!\x00\x01\xff\x80 end')
+      """#),
     (.hex, "hex", "48:65:6c:6c:6f:20:77:6f:72:6c:64:2e:48:65:6c:6c:6f:2c:20:62:79:74:65:73:21:00:01:ff:80:20:65:6e:64"),
   ]
+
+  /// `hexyl --color always` (hexyl 0.8.0), its escapes as written.
+  static let hexylInColour: String = {
+    let escape = "\u{1B}["
+    func cell(_ text: String, _ colour: String) -> String {
+      escape + colour + "m" + text + escape + "0m"
+    }
+    let grey = "38;5;242"
+    var lines = ["┌────────┬─────────────────────────┬─────────────────────────┬────────┬────────┐"]
+    let rows: [(String, [UInt8])] = [
+      ("00000000", Array(bytes[0..<16])), ("00000010", Array(bytes[16..<32])),
+      ("00000020", Array(bytes[32...])),
+    ]
+    for (offset, row) in rows {
+      var line = "│" + cell(offset, grey) + "│ "
+      for index in 0..<16 {
+        if index == 8 { line += "┊ " }
+        let hex = index < row.count ? String(row[index], radix: 16).leftPadded(2) : ""
+        line += index < row.count ? cell(hex + " ", "36") : "   "
+      }
+      line += "│"
+      for index in 0..<16 {
+        if index == 8 { line += "┊" }
+        line += index < row.count ? cell(String(HexylDump.rendering(row[index])), "36") : " "
+      }
+      lines.append(line + "│")
+    }
+    lines.append("└────────┴─────────────────────────┴─────────────────────────┴────────┴────────┘")
+    return lines.joined(separator: "\n")
+  }()
 
   @Test func everyFormatIsDetectedAndReadBack() throws {
     for (format, detail, text) in Self.dumps {
@@ -109,6 +196,118 @@ import Testing
       // Forcing the detected format gives the same.
       #expect(try TextDump.decode(text, format: format).bytes == Self.bytes)
     }
+  }
+
+  /// Windows (`\r\n`) and old Mac (`\r`) line endings read the same as `\n`, in every format.
+  @Test(arguments: ["\r\n", "\r"])
+  func everyFormatReadsAnyLineEnding(_ ending: String) throws {
+    for (format, detail, text) in Self.dumps {
+      let converted = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .joined(separator: ending) + ending
+      #expect(TextDump.detect(converted) == format, "\(detail)")
+      let decoded = try TextDump.decode(converted)
+      #expect(decoded.bytes == Self.bytes, "\(detail)")
+      #expect(decoded.detail == detail)
+      #expect(decoded.notes == [], "\(detail)")
+      #expect(decoded.lineCount == text.split(separator: "\n").count, "\(detail)")
+    }
+  }
+
+  /// A line that does not parse is an error naming it; a line never silently shortens the
+  /// bytes, and the quote of it shows control characters as escapes.
+  @Test func badLinesAreErrorsNamingThem() {
+    // Extra blanks inside xxd's hex area: the rest of the line is not a text column.
+    #expect(
+      failure("00000000: 4865  6c6c  He\n00000004: 6c6f  lo")
+        == "the text column '6c6c  He' at line 1, column 17 has 8 characters, but the hex "
+        + "before it holds 2 bytes (xxd)")
+    #expect(
+      failure("0000   48 65   6c 6c   He..\n0004   6f  o", format: .wireshark)
+        == "the text column '6c 6c   He..' at line 1, column 16 has 12 characters, but the "
+        + "hex before it holds 2 bytes (Wireshark hex dump)")
+    // Lines run together: the text column holds the next line.
+    #expect(
+      failure("00000000  48 65  |He|00000002  6c 6c  |ll|")
+        == "the text column 'He|00000002  6c 6c  |ll' at column 19 has 23 characters, but the "
+        + "hex before it holds 2 bytes (hexdump -C)")
+    #expect(
+      failure("000000 48 65  >He<000002 6c  >l<\n000003\n")
+        == "the text column 'He<000002 6c  >l' at line 1, column 16 has 16 characters, but the "
+        + "hex before it holds 2 bytes (od -t x1z)")
+    #expect(
+      failure("-----BEGIN X-----\nSGVs\n-----END X-----\nbG8K\n", format: .base64)
+        == "line 4 comes after the armour line that ends the base64 (line 3)")
+    // A raw control character is quoted as an escape.
+    #expect(
+      failure("00000000: 48\u{7}5  H.")
+        == "'48\\x075' at column 11 is not a group of hex digits (xxd)")
+    #expect(failure("b'ab'\u{0C}x") == "'\\x0c' at column 6 follows the bytes literal")
+    #expect(
+      failure("\"ab\\\u{1}\"")
+        == "a backslash and '\\x01' at column 5 is not an escape this format knows")
+    #expect(
+      failure("0000000   H   e   Q!\n0000003\n")
+        == "'!' at line 1, column 20 is not a 4-column cell of an od -c line")
+    #expect(
+      failure("0000000   H   e  xy\n0000003\n")
+        == "'xy' at line 1, column 16 is not a byte of od -c (a character, \\0 \\a \\b "
+        + "\\f \\n \\r \\t \\v, three octal digits or **)")
+    #expect(
+      failure(" 00000000  48 65 6c 6c 6f 20 77 6f   72 6c 64 2e 48 65 6c 6c  Hello wo rld.Hell\n"
+        + " 00000010  6f 2c 2g")
+        == "'2g' at line 2, column 18 is not a byte (two hex digits) of a hexyl line")
+    // A Python session prints one result.
+    #expect(
+      failure(">>> a\nb'a'\n>>> b\nb'b'")
+        == "the Python session prints 2 results, on line 2 and line 4; which one is meant is "
+        + "unclear")
+    #expect(
+      failure(">>> a\n3") == "expected a bytes literal such as b'\\x00' at line 2, column 1, "
+        + "found '3'")
+    // No offsets, so a '*' cannot be counted.
+    #expect(
+      failure(" 00 00 00 00\n*\n 01 02")
+        == "the '*' on line 2 repeats lines of a dump without offsets: how often cannot be "
+        + "known")
+  }
+
+  /// `od -A n` words would read as hex in the other byte order: that must be named.
+  @Test func odWithoutOffsets() throws {
+    let words = " 6548 6c6c 0a6f\n"
+    #expect(
+      failure(words)
+        == "the text reads as hex bytes or as od -A n words of 4 digits (little-endian), which "
+        + "give different bytes")
+    #expect(try TextDump.decode(words, format: .od).bytes == Array("Hello\n".utf8))
+    #expect(try TextDump.decode(words, format: .hex).bytes == [0x65, 0x48, 0x6c, 0x6c, 0x0a, 0x6f])
+    let odd = try TextDump.decode(" 6548 6c6c 006f\n", format: .od)
+    #expect(odd.bytes == Array("Hello".utf8) + [0])
+    #expect(odd.detail == "od -A n -x (16-bit words read little-endian)")
+    #expect(
+      odd.notes == [
+        "without offsets, zero bytes that od added to fill the last 2-byte word cannot be told "
+          + "from data: the last word's zeros are kept"
+      ])
+    // Octal bytes (od -A n -b) are not hex: no doubt.
+    let octal = try TextDump.decode(" 110 145 154\n 154 157\n")
+    #expect(octal.bytes == Array("Hello".utf8))
+    #expect(octal.detail == "od -A n -b")
+  }
+
+  @Test func offsetsOfEachDumpAreItsFirstAddress() throws {
+    #expect(try TextDump.decode("00000100: 4865  He").firstOffset == 0x100)
+    let gdb = try TextDump.decode("0x7ffe10:\t0x48\t0x65\r\n0x7ffe12:\t0x6c\r\n")
+    #expect(gdb.firstOffset == 0x7ffe10)
+    #expect(gdb.bytes == Array("Hel".utf8))
+    let hexyl = try TextDump.decode(
+      "│00000040│ 48 65                   ┊                         │He      ┊        │")
+    #expect(hexyl.firstOffset == 0x40)
+    #expect(try TextDump.decode("0000100   H   e\n0000102\n").firstOffset == 0o100)
+    // Addresses with a gap are refused, naming the line.
+    #expect(
+      failure("0x7ffe10:\t0x48\t0x65\r\n0x7ffe20:\t0x6c\r\n")
+        == "line 2 starts at offset 0x7ffe20, but the lines before end at 0x7ffe12: 14 bytes "
+        + "are missing")
   }
 
   func failure(_ text: String, format: DumpFormat? = nil, firstColumn: Int = 1) -> String? {
@@ -179,8 +378,21 @@ import Testing
       00000040
       """
     #expect(try TextDump.decode(hexdump).bytes == [UInt8](repeating: 0, count: 64))
-    let od = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n0000100\n"
-    #expect(try TextDump.decode(od).bytes == [UInt8](repeating: 0, count: 64))
+    // od's octal offsets or hexdump's hex ones: the '*' repeats 3 or 15 times. Which tool
+    // wrote it must be named.
+    let words = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n0000100\n"
+    #expect(
+      failure(words)
+        == "the offsets fit both as octal (od) and as hex (hexdump), which give 64 and 256 "
+        + "bytes: the '*' lines repeat a different number of times")
+    #expect(try TextDump.decode(words, format: .od).bytes == [UInt8](repeating: 0, count: 64))
+    #expect(try TextDump.decode(words, format: .hexdump).bytes == [UInt8](repeating: 0, count: 256))
+    // Where the lines settle the radix, nothing needs naming.
+    let od = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n"
+      + "0000040 0101 0101 0101 0101 0101 0101 0101 0101\n0000060\n"
+    #expect(
+      try TextDump.decode(od).bytes
+        == [UInt8](repeating: 0, count: 32) + [UInt8](repeating: 1, count: 16))
     #expect(failure("00000000  00 01  |..|\n*") == "the '*' on line 2 is the last line: without an offset after it, how often the line repeats is unknown")
     #expect(
       failure("00000000  00 01 02  |...|\n*\n00000010")
@@ -226,5 +438,11 @@ import Testing
       }
       characters.removeAll()
     }
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -19,10 +19,13 @@ Checks, each a numbered case:
   export    `export numpy` code, run here, rebuilds the view (same repr and tobytes);
             `export c` compiles with cc; `export struct` unpacks every element as numpy reads
             it; `export json` loads as the values of a.tolist().
-  dumps     a binary file dumped by xxd (several options), hexdump -C, hd, hexdump, od
-            (-x, -A x -t x1z, default, -b), base64, xxd -i, gdb x/…xb (when installed), and
-            Python repr/bytearray/escaped strings reads back to the same bytes through
-            `load DUMP as text` and through `paste` on standard input.
+  dumps     a binary file dumped by xxd (several options), hexdump -C, hd, hexdump (also -c),
+            od (-x, -A x -t x1z, default, -b, -c and -t x1 with each -A), hexyl (its border,
+            none, ascii; with and without colour; when installed), base64, xxd -i, gdb x/…xb
+            (when installed), Python repr/bytearray/escaped strings and Python sessions reads
+            back to the same bytes through `load DUMP as text` and through `paste` on standard
+            input, and so does each with Windows line endings (CRLF, also pasted) and old Mac
+            ones (a lone CR).
 
 The last line is `N passed, M failed`; the exit status is 0 only when nothing failed.
 """
@@ -535,6 +538,19 @@ def tool_dumps(path):
         'hexdump -x': ['hexdump', '-x', path], 'od -x': ['od', '-x', path],
         'od -A x -t x1z': ['od', '-A', 'x', '-t', 'x1z', path], 'od': ['od', path],
         'od -b': ['od', '-b', path], 'od -t x4': ['od', '-t', 'x4', path],
+        'od -c': ['od', '-c', path], 'od -A d -c': ['od', '-A', 'd', '-c', path],
+        'od -A x -c': ['od', '-A', 'x', '-c', path],
+        'od -A n -v -c': ['od', '-A', 'n', '-v', '-c', path],
+        'hexdump -c': ['hexdump', '-c', path],
+        'od -t x1': ['od', '-t', 'x1', path], 'od -A x -t x1': ['od', '-A', 'x', '-t', 'x1', path],
+        'od -A d -t x1': ['od', '-A', 'd', '-t', 'x1', path],
+        'od -A n -v -t x1': ['od', '-A', 'n', '-v', '-t', 'x1', path],
+        'hexyl': ['hexyl', '--color', 'never', path],
+        'hexyl colour': ['hexyl', '--color', 'always', path],
+        'hexyl --border none': ['hexyl', '--border', 'none', '--color', 'never', path],
+        'hexyl --border none colour': ['hexyl', '--border', 'none', '--color', 'always', path],
+        'hexyl --border ascii': ['hexyl', '--border', 'ascii', '--color', 'never', path],
+        'hexyl -s 16': ['hexyl', '-s', '16', '--color', 'never', path],
         'base64': ['base64', path],
     }
     out = {}
@@ -574,16 +590,32 @@ def check_dumps(r, tmp):
     dumps['python bytearray'] = repr(bytearray(data))
     dumps['python adjacent'] = '(' + '\n '.join(repr(data[i:i + 20]) for i in range(0, len(data), 20)) + ')'
     dumps['escaped C string'] = '"' + ''.join('\\x%02x' % b for b in data) + '";'
+    dumps['python session'] = (">>> data = open('sample.bin', 'rb').read()\n>>> data\n"
+                               + repr(data) + '\n>>> \n')
+    import pprint
+    dumps['python session pprint'] = (">>> import pprint\n>>> pprint.pprint(data,\n"
+                                      "...               width=60)\n"
+                                      + pprint.pformat(data, width=60) + '\n')
+    # The same dumps as saved on Windows (CRLF) and on old Macs (a lone CR).
+    for name, text in list(dumps.items()):
+        if text is not None:
+            dumps[name + ' CRLF'] = text.replace('\n', '\r\n')
+            dumps[name + ' CR'] = text.replace('\n', '\r')
     for name, text in dumps.items():
         if text is None:
             continue
-        want = data[16:] if name == 'xxd -s 16' else data
+        base = name.replace(' CRLF', '').replace(' CR', '')
+        want = data[16:] if base in ('xxd -s 16', 'hexyl -s 16') else data
         dump = os.path.join(tmp, 'dump-%s.txt' % name.replace(' ', '_').replace('/', '_'))
         open(dump, 'w', encoding='latin1').write(text)
         rc, out, err = r.run(['-c', 'load %s as text; tobytes' % dump])
         ok = rc == 0 and ast.literal_eval(out.splitlines()[0]) == want
         r.check('dump %s (load as text)' % name, ok, 'exit %d %s %s' % (rc, err[:300], out[:100]))
-        stdin = ('paste\n' + text.rstrip('\n') + '\n\ntobytes\n').encode('latin1')
+        if name.endswith(' CR'):
+            continue  # standard input is read in lines ending at \n; a file may use \r alone
+        ending = '\r\n' if name.endswith(' CRLF') else '\n'
+        body = text.rstrip('\r\n')
+        stdin = ('paste' + ending + body + ending + ending + 'tobytes' + ending).encode('latin1')
         rc, out, err = r.run([], stdin=stdin)
         ok = rc == 0 and ast.literal_eval(out.splitlines()[0]) == want
         r.check('dump %s (paste)' % name, ok, 'exit %d %s %s' % (rc, err[:300], out[:100]))

@@ -171,8 +171,9 @@ public enum HelpCatalog {
                              recognised by their bytes; load A.npz lists an archive's members,
                              load A.npz:NAME opens one
         load PATH as text    a file holding a text dump
-        bytes TEXT, paste    hex or a dump typed or pasted: xxd, hexdump -C, od, b'..', C
-                             initialisers, base64, ... (help dumps lists them)
+        bytes TEXT, paste    hex or a dump typed or pasted: xxd, hexdump -C, od, hexyl,
+                             b'..' or a Python session, C initialisers, base64, ... (help
+                             dumps lists them); a dump's first address is kept (set base)
         array VALUES         a NumPy-style literal: [[1, 2], [3, 4]], [(1, 2.5, True)]
       Out:
         tobytes              the view's bytes as a Python bytes literal

@@ -140,6 +140,8 @@ public enum Command: Hashable, Sendable {
     case linewidth, threshold, edgeitems, precision
     /// Bytes per `hexdump` row.
     case width
+    /// The address of the current source's first byte, for `hexdump` and `info`.
+    case base
   }
 
   /// Whether the command makes a new view (and so pushes onto the view stack).

@@ -94,8 +94,10 @@ public enum CommandCatalog {
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
     Entry(
-      name: "set", aliases: [], usage: "set [linewidth|threshold|edgeitems|precision|width N]",
-      summary: "print options (np.set_printoptions) and hexdump's width; alone, list them"),
+      name: "set", aliases: [],
+      usage: "set [linewidth|threshold|edgeitems|precision|width|base N]",
+      summary: "print options (np.set_printoptions), hexdump's width, the address of the "
+        + "bytes' first byte (base); alone, list them"),
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),
     Entry(name: "help", aliases: [], usage: "help [COMMAND]", summary: "this list"),
     Entry(name: "quit", aliases: ["exit"], usage: "quit", summary: "end the session"),

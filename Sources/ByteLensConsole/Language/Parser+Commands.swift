@@ -427,6 +427,7 @@ extension Parser {
       case .edgeitems: range = 0...1_000_000
       case .precision: range = 0...1_000
       case .width: range = HexdumpRenderer.widths
+      case .base: range = 0...Int.max
       }
       guard range.contains(value) else {
         let upper = range.upperBound == Int.max ? "" : " and \(range.upperBound)"

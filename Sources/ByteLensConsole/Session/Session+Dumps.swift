@@ -7,6 +7,8 @@ struct PasteState {
   var firstLine: Int? = nil
   /// The `paste` command as written.
   var text: String
+  /// The `paste` statement, where the script has one: what ends the paste reports it.
+  var statement: Statement? = nil
 }
 
 /// `bytes`, `paste` and `load … as text`: bytes from text dumps.
@@ -45,6 +47,7 @@ extension Session {
       source, dtype: nil, offset: 0, count: nil, text: text, origin: .memory,
       formatInfo: isPlainHex ? [] : ["format: \(decoded.summary)"],
       notice: isPlainHex ? nil : notice)
+    rememberDumpAddress(decoded)
     for note in decoded.notes {
       outcome.diagnostics.append("note:", role: .hint)
       outcome.diagnostics.appendLine(" " + note)
@@ -81,7 +84,7 @@ extension Session {
   public func finishPaste() -> (Statement, CommandOutcome)? {
     guard let state = paste else { return nil }
     paste = nil
-    let statement = Statement(state.text)
+    let statement = state.statement ?? Statement(state.text)
     guard !state.lines.isEmpty else {
       return (
         statement,

@@ -14,7 +14,8 @@ extension Session {
     let renderer = try HexdumpRenderer(
       entry.view,
       options: HexdumpRenderer.Options(
-        width: hexdumpWidth, rows: rowLimit, showsValues: values, isStyled: showsColor))
+        width: hexdumpWidth, rows: rowLimit, showsValues: values, isStyled: showsColor,
+        baseAddress: baseAddress(of: entry)?.base ?? 0))
     if let liveOutput {
       try renderer.render(to: liveOutput)
       return CommandOutcome()

@@ -79,6 +79,7 @@ extension Session {
     if view.isAligned { flags.append("ALIGNED") }
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
     line("source", sourceDescription(entry), role: .plain)
+    if let address = addressInfo(entry) { line("address", address, role: .plain) }
     // A copy no longer reads the loaded bytes, so their format says nothing about it.
     for extra in entry.copiedBy == nil ? entry.formatInfo : [] {
       guard let colon = extra.firstIndex(of: ":") else { continue }
@@ -142,8 +143,9 @@ extension Session {
 
   // MARK: Settings
 
-  func set(_ setting: Command.PrintSetting, to value: Int) -> CommandOutcome {
+  func set(_ setting: Command.PrintSetting, to value: Int) throws -> CommandOutcome {
     switch setting {
+    case .base: return try setBase(value)
     case .linewidth: printOptions.linewidth = value
     case .threshold: printOptions.threshold = value
     case .edgeitems: printOptions.edgeitems = value
@@ -164,6 +166,11 @@ extension Session {
     for (setting, value) in values {
       output.append(setting.rawValue.rightPadded(to: 10), role: .label)
       output.appendLine(" " + String(value), role: .value)
+    }
+    if let entry = current {
+      output.append("base".rightPadded(to: 10), role: .label)
+      let base = baseAddress(of: entry).map { Self.hex($0.base) } ?? "0"
+      output.appendLine(" " + base, role: .value)
     }
     return CommandOutcome(output: output)
   }
@@ -225,7 +232,13 @@ extension Session {
     }
     output.appendLine(
       "Offsets must follow on without gaps; '*' repeats the line before; words of od -x, "
-        + "hexdump and gdb are read little-endian.", role: .muted)
+        + "hexdump and gdb are read little-endian. Lines may end in \\n, \\r\\n or \\r; "
+        + "colour escapes are ignored; a line that does not read is an error naming it.",
+      role: .muted)
+    output.appendLine(
+      "A dump that starts at an address (xxd -s 0x100, gdb) keeps it: hexdump and info show "
+        + "addresses from it. 'set base N' gives any bytes a base address; 'set base 0' shows "
+        + "offsets again.", role: .muted)
     return output
   }
 

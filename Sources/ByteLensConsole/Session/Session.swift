@@ -111,7 +111,9 @@ public final class Session {
     } catch {
       return .failure(error.message, hint: error.hint)
     }
-    return execute(command, text: statement.text)
+    let outcome = execute(command, text: statement.text)
+    if case .paste = command { paste?.statement = statement }  // errors name its line
+    return outcome
   }
 
   /// Runs one command. `text` is how it was written, kept for `views`.
@@ -185,7 +187,7 @@ public final class Session {
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
-    case .set(let setting, let value): return set(setting, to: value)
+    case .set(let setting, let value): return try set(setting, to: value)
     case .listSettings: return listSettings()
     case .echo(let text):
       var output = StyledText()
@@ -216,20 +218,27 @@ public final class Session {
     sourceDepth += 1
     defer { sourceDepth -= 1 }
     var combined = CommandOutcome()
-    for statement in Lexer.statements(in: text) {
-      let outcome = execute(statement)
+    // Through a feeder, as -f reads a script, so that a `paste` takes the lines after it.
+    var feeder = ScriptFeeder()
+    func report(_ statement: Statement, _ outcome: CommandOutcome) -> Bool {
       combined.output.append(outcome.output)
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
         combined.noteScriptLine(statement, in: path)
-        break
+        return false
       }
       if outcome.quits {
         combined.quits = true
-        break
+        return false
       }
+      return true
     }
+    var goesOn = true
+    for line in ScriptFeeder.lines(of: text) where goesOn {
+      goesOn = feeder.feed(line, to: self, report: report)
+    }
+    if goesOn { _ = feeder.finish(self, report: report) } else { cancelPaste() }
     return combined
   }
 

@@ -24,6 +24,9 @@ struct ViewEntry: Sendable {
   var commandText: String
   /// Lines `info` adds about the format the source was read in (a .npy header, …).
   var formatInfo: [String] = []
+  /// Where the source's first byte sat where it was dumped from (`set base`, a dump's first
+  /// address); nil for offsets from 0.
+  var address: SourceAddress? = nil
   /// How Python reaches the source's bytes (`export numpy`).
   var origin: SourceOrigin = .memory
   /// Python statements that rebuild `view` from the source, ending with it in `a`.

@@ -44,14 +44,16 @@ public enum HexText {
       groupDigits = 0
     }
 
-    hasManyLines = utf8.contains(UInt8(ascii: "\n"))
+    hasManyLines = utf8.contains(UInt8(ascii: "\n")) || utf8.contains(UInt8(ascii: "\r"))
     var index = 0
     while index < utf8.count {
       let byte = utf8[index]
       switch byte {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ":"):
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"):
         try finishGroup(at: index)
-      case UInt8(ascii: "\n"):
+      case UInt8(ascii: "\r") where index + 1 < utf8.count && utf8[index + 1] == UInt8(ascii: "\n"):
+        try finishGroup(at: index)  // the \n after it ends the line
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):  // a lone \r ends a line too
         try finishGroup(at: index)
         line += 1
         lineStart = index + 1
@@ -65,8 +67,7 @@ public enum HexText {
       default:
         guard let value = hexValue(byte) else {
           throw EngineError(
-            "'\(character(in: text, atUTF8Offset: index))' at \(position(index)) is not a "
-              + "hex digit",
+            "\(character(in: text, atUTF8Offset: index)) at \(position(index)) is not a hex digit",
             hint: "hex text is pairs of digits 0-9 a-f, separated by blanks, newlines or "
               + "colons, with optional 0x prefixes")
         }
@@ -93,11 +94,11 @@ public enum HexText {
     }
   }
 
-  /// The whole character starting at a UTF-8 offset (everything before it is ASCII).
+  /// The whole character starting at a UTF-8 offset (everything before it is ASCII), quoted
+  /// with control characters escaped: `'g'`, `'\x1b'`.
   private static func character(in text: String, atUTF8Offset offset: Int) -> String {
     let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-    guard let character = text[start...].first else { return "?" }
-    if character == "'" { return "\\'" }
-    return String(character)
+    guard let scalar = text.unicodeScalars[start...].first else { return "'?'" }
+    return PythonText.stringLiteral(String(Character(scalar)))
   }
 }

@@ -329,7 +329,7 @@ extension HexdumpRenderer {
               row.marks.withUnsafeBufferPointer { marks in
                 state.line.withUnsafeMutableBufferPointer { line in
                   // The offset.
-                  var rest = UInt(bitPattern: start)
+                  var rest = UInt(bitPattern: start &+ options.baseAddress)
                   var index = digits
                   while index > 0 {
                     index -= 1

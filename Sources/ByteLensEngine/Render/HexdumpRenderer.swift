@@ -26,15 +26,19 @@ public struct HexdumpRenderer {
     /// Whether the text carries roles for colour; without, each row is one plain run, which
     /// is all a plain-text reader needs and about twice as fast to make.
     public var isStyled: Bool
+    /// The address of the source's first byte (a dump's first offset, `set base`): the
+    /// offset column and the header show addresses, `baseAddress + offset`.
+    public var baseAddress: Int
 
     public init(
       width: Int = 16, rows: Int? = HexdumpRenderer.defaultRows, showsValues: Bool = false,
-      isStyled: Bool = true
+      isStyled: Bool = true, baseAddress: Int = 0
     ) {
       self.width = width
       self.rows = rows
       self.showsValues = showsValues
       self.isStyled = isStyled
+      self.baseAddress = baseAddress
     }
   }
 
@@ -105,7 +109,8 @@ public struct HexdumpRenderer {
     let totalRows = (high - firstRow - 1) / width + 1
     let shownRows = min(totalRows, options.rows ?? totalRows)
     let shownEnd = firstRow + shownRows * width
-    let digits = max(8, Self.hexDigitCount(firstRow + (totalRows - 1) * width))
+    let digits = max(
+      8, Self.hexDigitCount(options.baseAddress &+ firstRow + (totalRows - 1) * width))
 
     header(into: &text, extent: extent, digits: digits)
     var state = DumpState(width: width)
@@ -157,9 +162,12 @@ public struct HexdumpRenderer {
     text.append(" shape \(PythonText.tuple(view.shape)) strides \(PythonText.tuple(view.strides))")
     text.append(
       ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of \(view.source.name) from ")
-    text.append("0x" + String(extent.lowerBound, radix: 16), role: .offset)
+    let base = options.baseAddress
+    text.append(
+      "0x" + String(UInt(bitPattern: base &+ extent.lowerBound), radix: 16), role: .offset)
     text.append(" to ")
-    text.append("0x" + String(extent.upperBound - 1, radix: 16), role: .offset)
+    text.append(
+      "0x" + String(UInt(bitPattern: base &+ extent.upperBound &- 1), radix: 16), role: .offset)
     text.appendLine()
     text.appendSpaces(digits + 2)
     var numbers: [UInt8] = []

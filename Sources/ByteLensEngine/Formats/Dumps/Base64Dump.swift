@@ -40,6 +40,15 @@ enum Base64Dump {
   }
 
   static func decode(_ dump: DumpText) throws -> DecodedDump {
+    // Text after a PEM `-----END …-----` line is not part of the base64 before it.
+    if let end = dump.lines.firstIndex(where: { $0.text.trimmingSpaces().hasPrefix("-----END") }),
+      let after = dump.lines[(end + 1)...].first(where: { !isArmour($0) })
+    {
+      throw EngineError(
+        "\(dump.lineName(after)) comes after the armour line that ends the base64 "
+          + "(\(dump.lineName(dump.lines[end])))",
+        hint: "paste one block, from its -----BEGIN line to its -----END line")
+    }
     var bytes: [UInt8] = []
     var buffer: UInt32 = 0
     var bits = 0
@@ -61,7 +70,8 @@ enum Base64Dump {
         }
         guard let v = value(character) else {
           throw dump.error(line, column) {
-            "'\(character)' at \($0) is not a base64 character (A-Z a-z 0-9 + / =)"
+            "\(DumpPieces.quoted(String(character))) at \($0) is not a base64 character "
+              + "(A-Z a-z 0-9 + / =)"
           }
         }
         buffer = buffer << 6 | UInt32(v)

@@ -136,12 +136,12 @@ enum CInitializerDump {
       digits = digits.dropFirst()
     }
     guard let magnitude = Int(digits.replacingOccurrences("'", ""), radix: radix) else {
-      throw EngineError("'\(text)' at \(start) is not a C integer literal")
+      throw EngineError("\(DumpPieces.quoted(text)) at \(start) is not a C integer literal")
     }
     let value = negative ? -magnitude : magnitude
     guard value >= -128 && value <= 255 else {
       throw EngineError(
-        "'\(text)' at \(start) is \(value), which is not a byte (-128 to 255)")
+        "\(DumpPieces.quoted(text)) at \(start) is \(value), which is not a byte (-128 to 255)")
     }
     return UInt8(truncatingIfNeeded: value)
   }
@@ -157,12 +157,12 @@ enum CInitializerDump {
     let statement = text.trimmingSpaces()
     guard statement.hasSuffix(";"), let equals = statement.firstIndex(of: "=") else {
       throw EngineError(
-        "'\(String(statement.prefix(30)))' at \(start) follows the initialiser",
+        "\(DumpPieces.quoted(statement, limit: 30)) at \(start) follows the initialiser",
         hint: "only a length line such as 'unsigned int data_len = 33;' may follow it")
     }
     let number = statement[statement.index(after: equals)...].dropLast().trimmingSpaces()
     guard let declared = Int(number) else {
-      throw EngineError("the length '\(number)' at \(start) is not a number")
+      throw EngineError("the length \(DumpPieces.quoted(number)) at \(start) is not a number")
     }
     guard declared == count else {
       throw EngineError(

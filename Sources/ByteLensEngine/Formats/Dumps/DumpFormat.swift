@@ -6,10 +6,15 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   case xxd
   /// `hexdump -C` and `hd`: bytes, then `|text|`.
   case hexdumpCanonical = "hexdump-C"
-  /// `hexdump` and `od` without a text column or with `>text<` (`od -A x -t x1z`): an offset
-  /// (octal, hex or decimal) and bytes or words, words in little-endian (x86/ARM) order.
+  /// `od` without a text column or with `>text<` (`od -A x -t x1z`): an offset (octal,
+  /// decimal with `-A d`, hex with `-A x`, none with `-A n`) and bytes or words, words in
+  /// little-endian (x86/ARM) order; `od -c` characters in 4-column cells.
   case od
-  /// Python `b'..'`, `bytearray(b'..')`, adjacent literals.
+  /// `hexdump` without `-C`: the layouts of `od` with hex offsets (`hexdump`, `-x`, `-b`,
+  /// `-c`).
+  case hexdump
+  /// Python `b'..'`, `bytearray(b'..')`, adjacent literals; a session's `>>>` and `...` lines
+  /// are skipped, and its one result read.
   case python
   /// C initialisers: `{ 0x48, 0x65 }`, `xxd -i` output.
   case c
@@ -20,6 +25,8 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   case wireshark
   /// gdb's `x/16xb` (and `x/8xh`, `x/4xw`, `x/2xg`, words in little-endian order).
   case gdb
+  /// `hexyl`, with or without its border and colours.
+  case hexyl
 
   /// The name `--format` takes, and the names it also accepts.
   public static func named(_ name: String) -> DumpFormat? {
@@ -29,10 +36,11 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     }
     switch key {
     case "hd", "hexdump-c", "canonical": return .hexdumpCanonical
-    case "hexdump", "od-x", "od-x1z": return .od
+    case "od-x", "od-x1z", "od-c": return .od
+    case "hexdump-x", "hexdump-c": return .hexdump
     case "xxd-e", "xxd-b", "xxd-a": return .xxd
     case "xxd-p", "plain": return .hex
-    case "py", "bytearray": return .python
+    case "py", "bytearray", "python-session", "pycon": return .python
     case "c-array", "xxd-i", "initializer": return .c
     case "string", "escapes": return .escaped
     case "b64": return .base64
@@ -46,13 +54,15 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     case .hex: return "hex"
     case .xxd: return "xxd"
     case .hexdumpCanonical: return "hexdump -C"
-    case .od: return "od/hexdump"
+    case .od: return "od"
+    case .hexdump: return "hexdump"
     case .python: return "Python bytes"
     case .c: return "C initialiser"
     case .escaped: return "escaped string"
     case .base64: return "base64"
     case .wireshark: return "Wireshark hex dump"
     case .gdb: return "gdb x/…x"
+    case .hexyl: return "hexyl"
     }
   }
 
@@ -62,13 +72,15 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     case .hex: return "48 65 6c 6c 6f   48:65:6c   0x48 0x65   48656c6c6f"
     case .xxd: return "00000000: 4865 6c6c 6f0a                           Hello."
     case .hexdumpCanonical: return "00000000  48 65 6c 6c 6f 0a                                 |Hello.|"
-    case .od: return "0000000 6548 6c6c 0a6f   (od -x, hexdump; od -A x -t x1z)"
-    case .python: return "b'Hello\\n'   bytearray(b'\\x00\\x01')"
+    case .od: return "0000000 6548 6c6c 0a6f   (od -x; od -A x -t x1z; od -c)"
+    case .hexdump: return "0000000 6548 6c6c 0a6f   (hexdump, hexdump -c)"
+    case .python: return "b'Hello\\n'   bytearray(b'\\x00\\x01')   >>> sessions"
     case .c: return "{ 0x48, 0x65, 0x6c }   unsigned char d[] = { … };"
     case .escaped: return "\"\\x48\\x65llo\\n\"   \\x48\\x65"
     case .base64: return "SGVsbG8K"
     case .wireshark: return "0000   48 65 6c 6c 6f 0a                                 Hello."
     case .gdb: return "0x7fffffffe3a0:\t0x48\t0x65\t0x6c\t0x6c"
+    case .hexyl: return "│00000000│ 48 65 6c 6c 6f 0a    ┊    │Hello_  ┊    │ (or --border none)"
     }
   }
 }

@@ -64,7 +64,7 @@ struct DumpScanner {
   var currentText: String {
     guard let c = current else { return "the end" }
     if c == "\n" { return "the end of the line" }
-    return "'\(c == "'" ? "\\'" : String(c))'"
+    return DumpPieces.quoted(String(c))
   }
 
   /// Reads the body of a quoted string whose opening quote is at hand, with C and Python
@@ -166,6 +166,9 @@ struct DumpScanner {
       }
       return Array(String(Character(scalar)).utf8)
     }
-    throw failure { "'\\\(e)' at \($0) is not an escape this format knows" }
+    let isControl = e.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false
+    let shown =
+      isControl ? "a backslash and \(DumpPieces.quoted(String(e)))" : "'\\\(e)'"
+    throw failure { "\(shown) at \($0) is not an escape this format knows" }
   }
 }

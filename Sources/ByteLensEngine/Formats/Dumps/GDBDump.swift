@@ -35,8 +35,8 @@ enum GDBDump {
       if characters[first...].starts(with: "(gdb)") { continue }
       guard let (address, start) = address(Array(characters[first...])) else {
         throw dump.error(line, first) {
-          "'\(String(characters[first...].prefix(20)))' at \($0) does not start with a gdb "
-            + "address such as 0x7fffffffe3a0:"
+          "\(DumpPieces.quoted(characters[first...], limit: 20)) at \($0) does not start "
+            + "with a gdb address such as 0x7fffffffe3a0:"
         }
       }
       var bytes: [UInt8] = []
@@ -48,12 +48,13 @@ enum GDBDump {
           [1, 2, 4, 8].contains(value.count)
         else {
           throw dump.error(line, token.lowerBound) {
-            "'\(String(text))' at \($0) is not a hex value such as 0x48 (use x/…x in gdb)"
+            "\(DumpPieces.quoted(text)) at \($0) is not a hex value such as 0x48 (use x/…x in gdb)"
           }
         }
         if let size = wordSize, size != value.count {
           throw dump.error(line, token.lowerBound) {
-            "'\(String(text))' at \($0) has \(value.count) bytes, the values before it \(size)"
+            "\(DumpPieces.quoted(text)) at \($0) has \(value.count) bytes, the values before "
+              + "it \(size)"
           }
         }
         wordSize = value.count

@@ -23,7 +23,8 @@ enum HexdumpCanonicalDump {
       guard offsetEnd > first, let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
         throw dump.error(line, first) {
-          "'\(String(characters[first...].prefix(12)))' at \($0) is not a hexdump -C offset"
+          "\(DumpPieces.quoted(characters[first...], limit: 12)) at \($0) is not a "
+            + "hexdump -C offset"
         }
       }
       let bar = characters[offsetEnd...].firstIndex(of: "|")
@@ -37,7 +38,7 @@ enum HexdumpCanonicalDump {
       for token in tokens {
         guard token.count == 2, let value = DumpPieces.hexBytes(characters[token]) else {
           throw dump.error(line, token.lowerBound) {
-            "'\(String(characters[token]))' at \($0) is not a byte (two hex digits) of a "
+            "\(DumpPieces.quoted(characters[token])) at \($0) is not a byte (two hex digits) of a "
               + "hexdump -C line"
           }
         }
@@ -46,6 +47,10 @@ enum HexdumpCanonicalDump {
       if let bar {
         guard let close = characters.lastIndex(of: "|"), close > bar else {
           throw dump.error(line, bar) { "the text column at \($0) has no closing '|'" }
+        }
+        if close - bar - 1 > bytes.count {
+          throw DumpPieces.textTooLong(
+            (bar + 1)..<close, of: line, bytes: bytes.count, in: dump, format: "hexdump -C")
         }
         if DumpPieces.rendering(bytes) != String(characters[(bar + 1)..<close]) {
           mismatched.append(dump.lineName(line))

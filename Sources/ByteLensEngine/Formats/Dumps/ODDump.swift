@@ -39,6 +39,8 @@ enum ODDump {
     var offsetDigits: ArraySlice<Character>?
     var groups: [Range<Int>]
     var text: String?
+    /// Where the text between `>` and `<` is in the line.
+    var textRange: Range<Int>? = nil
   }
 
   static func matches(_ dump: DumpText) -> Bool {
@@ -57,6 +59,54 @@ enum ODDump {
     return endsWithOffset || hasStar || hasText || offsetsAlign
   }
 
+  /// The width of the groups of an `od -A n` dump: every line starts with the one blank od
+  /// writes before each group, and every group has the same width; nil for other text.
+  static func groupWidthWithoutOffsets(_ dump: DumpText) -> Int? {
+    var width: Int? = nil
+    for line in dump.lines {
+      let characters = line.characters
+      guard characters.count > 1, characters[0] == " ", characters[1].isHexDigit else {
+        return nil
+      }
+      for token in DumpPieces.tokens(characters, in: 0..<characters.count) {
+        guard characters[token].allSatisfy(\.isHexDigit), width == nil || width == token.count
+        else { return nil }
+        width = token.count
+      }
+    }
+    return width.flatMap { Group.kind(width: $0) == nil ? nil : $0 }
+  }
+
+  /// `od -A n`: groups without offsets (so no `*` lines, which only offsets could count).
+  static func decodeWithoutOffsets(_ dump: DumpText, width: Int) throws -> DecodedDump {
+    let group = Group.kind(width: width)!
+    var bytes: [UInt8] = []
+    for line in dump.lines {
+      for token in DumpPieces.tokens(line.characters, in: 0..<line.characters.count) {
+        guard let value = group.bytes(line.characters[token]) else {
+          throw dump.error(line, token.lowerBound) {
+            "\(DumpPieces.quoted(line.characters[token])) at \($0) is not "
+              + "\(group.width) \(group.radix == 16 ? "hex" : "octal") digits of a byte or word"
+          }
+        }
+        bytes += value
+      }
+    }
+    var detail = "od -A n" + detail(base: 8, offsetWidth: 7, group: group, hasText: false)
+      .dropFirst("od".count)
+    if group.size == 1 && group.radix == 16 { detail = "od -A n -t x1" }
+    // od fills the last word with zero bytes; only an end offset could say how many.
+    let notes =
+      group.size > 1 && bytes.last == 0
+      ? [
+        "without offsets, zero bytes that od added to fill the last \(group.size)-byte word "
+          + "cannot be told from data: the last word's zeros are kept"
+      ] : []
+    return DecodedDump(
+      bytes: bytes, format: .od, detail: detail, lineCount: dump.lines.count, firstOffset: nil,
+      notes: notes)
+  }
+
   static func parseLines(_ dump: DumpText) throws -> [Line] {
     try dump.lines.map { line in
       let characters = line.characters
@@ -68,7 +118,8 @@ enum ODDump {
       let offset = characters[first..<offsetEnd]
       guard offset.allSatisfy(\.isHexDigit) else {
         throw dump.error(line, first) {
-          "'\(String(offset.prefix(16)))' at \($0) is not an offset of an od or hexdump line"
+          "\(DumpPieces.quoted(offset, limit: 16)) at \($0) is not an offset of an od or "
+            + "hexdump line"
         }
       }
       var hexEnd = characters.count
@@ -81,11 +132,18 @@ enum ODDump {
         text = String(characters[(open + 1)..<close])
       }
       let groups = DumpPieces.tokens(characters, in: offsetEnd..<hexEnd)
-      return Line(line: line, offsetDigits: offset, groups: groups, text: text)
+      return Line(
+        line: line, offsetDigits: offset, groups: groups, text: text,
+        textRange: text == nil ? nil : (hexEnd + 1)..<(hexEnd + 1 + text!.count))
     }
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
+  ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
+  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
+    if let width = groupWidthWithoutOffsets(dump) {
+      return try decodeWithoutOffsets(dump, width: width)
+    }
     let lines = try parseLines(dump)
     // The group kind: from the first group; every group must be like it.
     guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {
@@ -94,7 +152,7 @@ enum ODDump {
     let firstGroup = firstGroupLine.groups[0]
     guard let group = Group.kind(width: firstGroup.count) else {
       throw dump.error(firstGroupLine.line, firstGroup.lowerBound) {
-        "'\(String(firstGroupLine.line.characters[firstGroup]))' at \($0) has "
+        "\(DumpPieces.quoted(firstGroupLine.line.characters[firstGroup])) at \($0) has "
           + "\(firstGroup.count) digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 or 16"
       }
     }
@@ -108,59 +166,53 @@ enum ODDump {
             group.radix == 16
             ? "\(group.width) hex digits" : "\(group.width) octal digits"
           throw dump.error(entry.line, token.lowerBound) {
-            "'\(String(entry.line.characters[token]))' at \($0) is not \(what), like the "
+            "\(DumpPieces.quoted(entry.line.characters[token])) at \($0) is not \(what), like the "
               + "first group"
           }
         }
         bytes += value
+      }
+      if let text = entry.textRange, text.count > bytes.count {
+        throw DumpPieces.textTooLong(
+          text, of: entry.line, bytes: bytes.count, in: dump, format: "od -t x1z")
       }
       if let text = entry.text, DumpPieces.rendering(bytes) != text {
         mismatched.append(dump.lineName(entry.line))
       }
       decoded.append((entry, bytes))
     }
-    // The offset base: the first in which the lines fit together.
+    // The offset base: the one in which the lines fit together.
     let width = firstGroupLine.offsetDigits?.count ?? 7
-    let bases = width == 7 ? [8, 16, 10] : [16, 8, 10]
-    var firstError: Error? = nil
-    for base in bases {
-      do {
-        var assembler = OffsetDumpAssembler(dump: dump)
-        assembler.maximumPadding = group.size - 1
-        assembler.offsetText = { value in
-          switch base {
-          case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
-          case 10: return String(value)
-          default: return DumpPieces.hex(value)
+    let bases = OffsetDumpAssembler.radixes(offsetWidth: width, tool: tool)
+    let (assembler, base) = try OffsetDumpAssembler.fitting(bases) { base in
+      var assembler = OffsetDumpAssembler(dump: dump)
+      assembler.maximumPadding = group.size - 1
+      assembler.offsetText = OffsetDumpAssembler.offsetText(radix: base)
+      for (entry, bytes) in decoded {
+        guard let digits = entry.offsetDigits else {
+          try assembler.add(.repeated, line: entry.line)
+          continue
+        }
+        guard let offset = DumpPieces.number(digits, radix: base) else {
+          throw dump.error(entry.line, digits.startIndex) {
+            "\(DumpPieces.quoted(digits)) at \($0) is not a base-\(base) offset"
           }
         }
-        for (entry, bytes) in decoded {
-          guard let digits = entry.offsetDigits else {
-            try assembler.add(.repeated, line: entry.line)
-            continue
-          }
-          guard let offset = DumpPieces.number(digits, radix: base) else {
-            throw dump.error(entry.line, digits.startIndex) {
-              "'\(String(digits))' at \($0) is not a base-\(base) offset"
-            }
-          }
-          if entry.groups.isEmpty {
-            try assembler.add(.end(offset: offset), line: entry.line)
-          } else {
-            try assembler.add(.data(offset: offset, bytes: bytes), line: entry.line)
-          }
+        if entry.groups.isEmpty {
+          try assembler.add(.end(offset: offset), line: entry.line)
+        } else {
+          try assembler.add(.data(offset: offset, bytes: bytes), line: entry.line)
         }
-        try assembler.finish()
-        return DecodedDump(
-          bytes: assembler.bytes, format: .od,
-          detail: detail(base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
-          lineCount: dump.lines.count, firstOffset: assembler.firstOffset,
-          notes: XXDDump.textColumnNotes(mismatched))
-      } catch {
-        if firstError == nil { firstError = error }
       }
+      try assembler.finish()
+      return assembler
     }
-    throw firstError!
+    return DecodedDump(
+      bytes: assembler.bytes, format: base == 16 && width != 6 ? .hexdump : .od,
+      detail: detail(
+        base: base, offsetWidth: width, group: group, hasText: lines.contains { $0.text != nil }),
+      lineCount: dump.lines.count, firstOffset: assembler.firstOffset,
+      notes: XXDDump.textColumnNotes(mismatched))
   }
 
   /// The command that writes such a dump: `od -x`, `od -A x -t x1z`, `hexdump`.

@@ -113,3 +113,62 @@ struct OffsetDumpAssembler {
     }
   }
 }
+
+extension OffsetDumpAssembler {
+  /// `0o37`, `31`, `0x1f`: an offset as a dump in `radix` writes it, for messages.
+  static func offsetText(radix: Int) -> (Int) -> String {
+    { value in
+      switch radix {
+      case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
+      case 10: return String(value)
+      default: return DumpPieces.hex(value)
+      }
+    }
+  }
+
+  /// The radixes to try for offsets `offsetWidth` digits wide: od writes 7 octal or decimal
+  /// (`-A d`) digits, or 6 hex (`-A x`); hexdump 7 hex digits. Unnamed, all three, likeliest
+  /// first.
+  static func radixes(offsetWidth: Int, tool: DumpFormat?) -> [Int] {
+    switch tool {
+    case .hexdump?: return [16]
+    case .od?: return offsetWidth == 6 ? [16] : [8, 10]
+    default: return offsetWidth == 7 ? [8, 16, 10] : [16, 8, 10]
+    }
+  }
+
+  /// Puts together a dump whose offsets are written in a radix it does not name (od's are
+  /// octal, `od -A d` decimal, `hexdump`'s hex): `build` assembles it in each of `radixes`,
+  /// and the lines must fit together in one. When they fit in two that give different bytes
+  /// (a `*` line whose count depends on the radix), that is an error, not a guess.
+  /// - Returns: the assembled dump and its radix.
+  /// - Throws: the error of the first radix when none fits.
+  static func fitting(
+    _ radixes: [Int], build: (Int) throws -> OffsetDumpAssembler
+  ) throws -> (assembler: OffsetDumpAssembler, radix: Int) {
+    var fits: [(assembler: OffsetDumpAssembler, radix: Int)] = []
+    var firstError: Error? = nil
+    for radix in radixes {
+      do {
+        fits.append((try build(radix), radix))
+      } catch {
+        if firstError == nil { firstError = error }
+      }
+    }
+    guard let first = fits.first else { throw firstError! }
+    if let other = fits.dropFirst().first(where: { $0.assembler.bytes != first.assembler.bytes }) {
+      let names = [8: "octal (od)", 10: "decimal (od -A d)", 16: "hex (hexdump)"]
+      let radixes = Set([first.radix, other.radix])
+      throw EngineError(
+        "the offsets fit both as \(names[first.radix] ?? "") and as "
+          + "\(names[other.radix] ?? ""), which give \(first.assembler.bytes.count) and "
+          + "\(other.assembler.bytes.count) bytes: the '*' lines repeat a different number "
+          + "of times",
+        hint: radixes.contains(16)
+          ? "name the tool that wrote it: --format od (octal offsets) or --format hexdump "
+            + "(hex offsets)"
+          : "dump again without '*' lines (od -v)")
+    }
+    return first
+  }
+}

@@ -18,7 +18,48 @@ enum PythonBytesDump {
 
   static func startsWithLiteral(_ text: String) -> Bool { literalPrefix(Array(text)) != nil }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  /// Whether a line is typed at Python's prompt (`>>> `, or `... ` continuing a statement).
+  static func isPrompt(_ line: DumpText.Line) -> Bool {
+    let text = line.characters.drop { $0 == " " || $0 == "\t" }
+    return text.starts(with: ">>>") || text.starts(with: "...")
+  }
+
+  /// A Python session: the lines typed at the prompt are skipped, and what Python printed
+  /// must be one bytes (or bytearray) result, perhaps over several lines.
+  static func decodeSession(_ dump: DumpText) throws -> DecodedDump {
+    var results: [[DumpText.Line]] = []
+    var afterPrompt = true
+    for line in dump.lines {
+      if isPrompt(line) {
+        afterPrompt = true
+      } else if afterPrompt {
+        results.append([line])
+        afterPrompt = false
+      } else {
+        results[results.count - 1].append(line)
+      }
+    }
+    guard let result = results.first else {
+      throw EngineError(
+        "the Python session prints no result: only lines typed at '>>>'",
+        hint: "paste the b'…' line that Python printed too")
+    }
+    guard results.count == 1 else {
+      throw EngineError(
+        "the Python session prints \(results.count) results, on \(dump.lineName(result[0])) "
+          + "and \(dump.lineName(results[1][0])); which one is meant is unclear",
+        hint: "paste the session up to the result to read")
+    }
+    var output = dump
+    output.lines = result
+    var decoded = try decode(output, allowsSession: false)
+    // "Python bytes" → "Python session, bytes"
+    decoded.detail = "Python session, " + decoded.detail.dropFirst("Python ".count)
+    return decoded
+  }
+
+  static func decode(_ dump: DumpText, allowsSession: Bool = true) throws -> DecodedDump {
+    if allowsSession, dump.lines.contains(where: isPrompt) { return try decodeSession(dump) }
     var scanner = DumpScanner(dump)
     var closers = 0
     var detail = "Python bytes"
@@ -74,3 +115,4 @@ enum PythonBytesDump {
       firstOffset: nil, notes: [])
   }
 }
+

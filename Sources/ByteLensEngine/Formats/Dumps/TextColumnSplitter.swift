@@ -24,6 +24,18 @@ struct TextColumnSplitter {
     var hasTextColumn: Bool
     /// Whether the text column shows the bytes.
     var textMatches: Bool
+    /// Where the text column is in the line (empty when there is none).
+    var text: Range<Int>
+
+    /// A text column with more characters than there are bytes shows more than the hex
+    /// before it: part of the line was not read as bytes (hex groups split by extra blanks,
+    /// or several lines run together).
+    var textIsTooLong: Bool { text.count > bytes.count }
+
+    /// The error for a line whose text column is too long.
+    func tooLongError(_ line: DumpText.Line, in dump: DumpText, format: String) -> EngineError {
+      DumpPieces.textTooLong(text, of: line, bytes: bytes.count, in: dump, format: format)
+    }
   }
 
   /// Decodes one group under `reading`.
@@ -81,7 +93,8 @@ struct TextColumnSplitter {
         matches = DumpPieces.textColumn(String(characters[textStart..<lastText]), shows: bytes)
       }
       let split = Split(
-        bytes: bytes, hasTextColumn: hasText, textMatches: matches)
+        bytes: bytes, hasTextColumn: hasText, textMatches: matches,
+        text: hasText ? textStart..<lastText : lastText..<lastText)
       if matches { return split }
       if fallback == nil { fallback = split }
     }

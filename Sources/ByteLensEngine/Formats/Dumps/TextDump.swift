@@ -49,9 +49,14 @@ public enum TextDump {
         lineCount: dump.lines.count, firstOffset: nil, notes: [])
     case .xxd: decoded = try XXDDump.decode(dump)
     case .hexdumpCanonical: decoded = try HexdumpCanonicalDump.decode(dump)
-    case .od: decoded = try ODDump.decode(dump)
+    case .od, .hexdump:
+      let tool = format == nil ? nil : chosen
+      decoded =
+        try ODCharacterDump.matches(dump)
+        ? ODCharacterDump.decode(dump, tool: tool) : ODDump.decode(dump, tool: tool)
     case .wireshark: decoded = try WiresharkDump.decode(dump)
     case .gdb: decoded = try GDBDump.decode(dump)
+    case .hexyl: decoded = try HexylDump.decode(dump)
     case .python: decoded = try PythonBytesDump.decode(dump)
     case .c: decoded = try CInitializerDump.decode(dump)
     case .escaped: decoded = try EscapedStringDump.decode(dump)
@@ -61,14 +66,20 @@ public enum TextDump {
     return decoded
   }
 
-  /// The format `text` looks like, or nil.
+  /// The format `text` looks like, or nil. od and hexdump (without -C) lay lines out alike;
+  /// their offsets tell them apart.
   public static func detect(_ text: String) -> DumpFormat? {
-    try? detect(DumpText(text, firstLine: 1, firstColumn: 1, namesLines: false))
+    let format = try? detect(DumpText(text, firstLine: 1, firstColumn: 1, namesLines: false))
+    guard format == .od else { return format }
+    return (try? decode(text))?.format ?? format
   }
 
   static func detect(_ dump: DumpText) throws -> DumpFormat {
     let first = dump.lines[0].text.trimmingSpaces()
     let lower = first.lowercased()
+    if PythonBytesDump.isPrompt(dump.lines[0]) { return .python }
+    if HexylDump.matches(dump) { return .hexyl }
+    if ODCharacterDump.matches(dump) { return .od }
     if lower.hasPrefix("bytearray(") || lower.hasPrefix("bytes(")
       || PythonBytesDump.startsWithLiteral(first)
       || (first.hasPrefix("(") && PythonBytesDump.startsWithLiteral(String(first.dropFirst()).trimmingSpaces()))
@@ -87,46 +98,110 @@ public enum TextDump {
     if ODDump.matches(dump) { return .od }
     if CInitializerDump.matchesBraces(dump) { return .c }
     let all = dump.lines.map(\.text).joined(separator: "\n")
+    // `od -A n`: groups without offsets. Bytes (`-t x1`) read the same as hex; odd widths
+    // are not hex; words read as hex would be in the other byte order.
+    if let width = ODDump.groupWidthWithoutOffsets(dump), width != 2 {
+      if width % 2 == 1 { return .od }
+      throw EngineError(
+        "the text reads as hex bytes or as od -A n words of \(width) digits (little-endian), "
+          + "which give different bytes",
+        hint: "name it: --format hex (bytes in the order written) or --format od (od's words)")
+    }
     if (try? HexText.decode(all)) != nil { return .hex }
+    // Bytes without offsets and a '*' line: `od -A n -t x1` squeezed repeated lines.
+    if let star = dump.lines.first(where: { $0.text.trimmingSpaces() == "*" }),
+      (try? HexText.decode(
+        dump.lines.filter { $0.text.trimmingSpaces() != "*" }.map(\.text)
+          .joined(separator: "\n"))) != nil
+    {
+      throw EngineError(
+        "the '*' on \(dump.lineName(star)) repeats lines of a dump without offsets: how often "
+          + "cannot be known",
+        hint: "dump again with offsets (od without -A n) or with -v (no '*' lines)")
+    }
     if CInitializerDump.matchesBareList(dump) { return .c }
     if Base64Dump.matches(dump) { return .base64 }
     throw EngineError(
-      "cannot tell what format the text is in; it starts \(PythonText.stringLiteral(String(first.prefix(40))))",
+      "cannot tell what format the text is in; it starts \(DumpPieces.quoted(first, limit: 40))",
       hint: "name it with --format: "
         + DumpFormat.allCases.map(\.rawValue).joined(separator: ", "))
   }
 }
 
 /// The non-blank lines of a dump, and how to name a position in them.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r` (dumps saved on Windows or old Macs); colour
+/// escapes (`ESC [ … m`, as `hexyl` and `xxd -R` write them) are dropped; blanks at the end of
+/// a line are set aside (counted in `trailingBlanks`, for `od -c`, where a blank is a byte).
 struct DumpText {
   struct Line {
     /// The line's number in the text (0-based).
     var index: Int
     var characters: [Character]
+    /// The blanks removed from the end of the line.
+    var trailingBlanks = 0
     var text: String { String(characters) }
   }
 
   var lines: [Line]
+  /// The lines left out because they hold nothing or only blanks: their index and blanks.
+  var blankLines: [(index: Int, blanks: Int)] = []
   let firstLine: Int
   let firstColumn: Int
   let namesLines: Bool
 
   init(_ text: String, firstLine: Int, firstColumn: Int, namesLines: Bool) {
     var lines: [Line] = []
+    var blankLines: [(index: Int, blanks: Int)] = []
     var index = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var characters = Array(raw)
-      if characters.last == "\r" { characters.removeLast() }
-      while let last = characters.last, last == " " || last == "\t" { characters.removeLast() }
-      if !characters.allSatisfy({ $0 == " " || $0 == "\t" }) {
-        lines.append(Line(index: index, characters: characters))
+    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: Self.isLineBreak) {
+      var characters = Self.droppingColourEscapes(raw)
+      var blanks = 0
+      while let last = characters.last, last == " " || last == "\t" {
+        characters.removeLast()
+        blanks += 1
+      }
+      if !characters.isEmpty {
+        lines.append(Line(index: index, characters: characters, trailingBlanks: blanks))
+      } else {
+        blankLines.append((index, blanks))
       }
       index += 1
     }
     self.lines = lines
+    self.blankLines = blankLines
     self.firstLine = firstLine
     self.firstColumn = firstColumn
     self.namesLines = namesLines || lines.count > 1 || (lines.first.map { $0.index > 0 } ?? false)
+  }
+
+  /// `\n`, `\r\n` (one `Character` in Swift) and a lone `\r`.
+  static func isLineBreak(_ character: Character) -> Bool {
+    character == "\n" || character == "\r\n" || character == "\r"
+  }
+
+  /// The characters of `line` without ANSI colour escapes (`ESC [` parameters, a final letter).
+  static func droppingColourEscapes(_ line: Substring) -> [Character] {
+    guard line.contains("\u{1B}") else { return Array(line) }
+    var result: [Character] = []
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      let next = line.index(after: index)
+      if character == "\u{1B}", next < line.endIndex, line[next] == "[" {
+        var end = line.index(after: next)
+        while end < line.endIndex,
+          let value = line[end].asciiValue, !(0x40...0x7E).contains(value)
+        {
+          end = line.index(after: end)
+        }
+        index = end < line.endIndex ? line.index(after: end) : end
+        continue
+      }
+      result.append(character)
+      index = next
+    }
+    return result
   }
 
   /// `line 3, column 12`, or `column 12` for text on the command line itself.
@@ -170,6 +245,18 @@ enum DumpPieces {
   /// trimmed when the dump was copied).
   static func textColumn(_ text: String, shows bytes: [UInt8]) -> Bool {
     text.trimmingSpaces() == rendering(bytes).trimmingSpaces()
+  }
+
+  /// The error for a text column with more characters than the bytes before it: part of the
+  /// line was not read as bytes (lines run together, hex moved into the text).
+  static func textTooLong(
+    _ text: Range<Int>, of line: DumpText.Line, bytes: Int, in dump: DumpText, format: String
+  ) -> EngineError {
+    dump.error(line, text.lowerBound) {
+      "the text column \(quoted(line.characters[text])) at \($0) has \(text.count) "
+        + "characters, but the hex before it holds \(bytes) byte\(bytes == 1 ? "" : "s") "
+        + "(\(format))"
+    }
   }
 
   /// The length of `rendering(bytes)` without the blanks at its ends (bytes 0x20).
@@ -221,6 +308,18 @@ enum DumpPieces {
       return nil
     }
     return Int(truncatingIfNeeded: value)
+  }
+
+  /// A piece of the user's text for a message: quoted as Python quotes a string, so control
+  /// characters show as escapes (`'\\x1b'`), and cut to `limit` characters (`'abc…'`).
+  static func quoted(_ text: some StringProtocol, limit: Int = 24) -> String {
+    guard text.count > limit else { return PythonText.stringLiteral(String(text)) }
+    let literal = PythonText.stringLiteral(String(text.prefix(limit)))
+    return literal.dropLast() + "…" + String(literal.last!)
+  }
+
+  static func quoted(_ characters: ArraySlice<Character>, limit: Int = 24) -> String {
+    quoted(String(characters), limit: limit)
   }
 
   /// `0x1f`.

@@ -28,7 +28,7 @@ enum WiresharkDump {
         let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
         throw dump.error(line, first) {
-          "'\(String(characters[first...].prefix(8)))' at \($0) is not a hex offset of a "
+          "\(DumpPieces.quoted(characters[first...], limit: 8)) at \($0) is not a hex offset of a "
             + "Wireshark hex dump line"
         }
       }
@@ -37,15 +37,21 @@ enum WiresharkDump {
       else {
         let bad = TextColumnSplitter.firstBadGroup(characters, from: offsetEnd, reading: .bigEndian)
         throw dump.error(line, bad?.lowerBound ?? offsetEnd) {
-          "'\(bad.map { String(characters[$0]) } ?? "")' at \($0) is not a byte (two hex digits)"
+          "\(DumpPieces.quoted(bad.map { String(characters[$0]) } ?? "")) at \($0) is not a "
+            + "byte (two hex digits)"
         }
       }
       if let bad = byteTokenError(characters, from: offsetEnd, split: split) {
         throw dump.error(line, bad.lowerBound) {
-          "'\(String(characters[bad]))' at \($0) is not a byte (two hex digits)"
+          "\(DumpPieces.quoted(characters[bad])) at \($0) is not a byte (two hex digits)"
         }
       }
-      if split.hasTextColumn && !split.textMatches { mismatched.append(dump.lineName(line)) }
+      if split.hasTextColumn && !split.textMatches {
+        if split.textIsTooLong {
+          throw split.tooLongError(line, in: dump, format: "Wireshark hex dump")
+        }
+        mismatched.append(dump.lineName(line))
+      }
       try assembler.add(.data(offset: offset, bytes: split.bytes), line: line)
     }
     try assembler.finish()

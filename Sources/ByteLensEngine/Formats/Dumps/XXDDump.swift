@@ -29,7 +29,7 @@ enum XXDDump {
         let end = characters[first...].firstIndex(of: ":") ?? characters.count
         let token = String(characters[first..<min(end, first + 16)])
         throw dump.error(line, first) {
-          "'\(token)' at \($0) is not an xxd offset (hex digits and a colon)"
+          "\(DumpPieces.quoted(token)) at \($0) is not an xxd offset (hex digits and a colon)"
         }
       }
       parsed.append((line, offset, colon + 1))
@@ -60,7 +60,7 @@ enum XXDDump {
         {
           let token = String(entry.line.characters[bad])
           throw dump.error(entry.line, bad.lowerBound) {
-            "'\(token)' at \($0) is not a group of hex digits (xxd)"
+            "\(DumpPieces.quoted(token)) at \($0) is not a group of hex digits (xxd)"
           }
         }
       }
@@ -74,6 +74,7 @@ enum XXDDump {
         let split = best.splits[splitIndex]
         splitIndex += 1
         if split.hasTextColumn && !split.textMatches {
+          if split.textIsTooLong { throw split.tooLongError(entry.line, in: dump, format: "xxd") }
           mismatched.append(dump.lineName(entry.line))
         }
         try assembler.add(.data(offset: offset, bytes: split.bytes), line: entry.line)

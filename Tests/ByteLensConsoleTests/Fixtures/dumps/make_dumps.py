@@ -4,8 +4,9 @@
     python3 Tests/ByteLensConsoleTests/Fixtures/dumps/make_dumps.py
 
 Each NAME.txt is the unedited output of the command in DUMPS (run on this machine: xxd
-2022-01-14, util-linux 2.38 hexdump/hd, GNU coreutils od and base64, GNU gdb 13), or of
-Python's repr. wireshark.txt is written by this script in the layout of Wireshark's
+2022-01-14, util-linux 2.38 hexdump/hd, GNU coreutils 9.1 od and base64, hexyl 0.8.0, GNU gdb
+13), or of Python's repr, or a Python session (python-session.txt: what `python3 -i` shows
+when the prompt lines are typed, pprint wrapping the long repr over lines). wireshark.txt is written by this script in the layout of Wireshark's
 "Copy … as Hex Dump" (Wireshark is not installed here). The sample has every byte value,
 a run of zeros (so the tools print '*' lines) and an odd length.
 """
@@ -35,6 +36,17 @@ DUMPS = {
     'od-Ax-tx1z': ['od', '-A', 'x', '-t', 'x1z', 'sample.bin'],
     'od': ['od', 'sample.bin'],
     'base64': ['base64', 'sample.bin'],
+    'od-c': ['od', '-c', 'sample.bin'],
+    'od-Ad-c': ['od', '-A', 'd', '-c', 'sample.bin'],
+    'od-An-v-c': ['od', '-A', 'n', '-v', '-c', 'sample.bin'],
+    'od-tx1': ['od', '-t', 'x1', 'sample.bin'],
+    'od-Ax-tx1': ['od', '-A', 'x', '-t', 'x1', 'sample.bin'],
+    'od-An-v-tx1': ['od', '-A', 'n', '-v', '-t', 'x1', 'sample.bin'],
+    'hexdump-c': ['hexdump', '-c', 'sample.bin'],
+    'hexyl': ['hexyl', '--color', 'never', 'sample.bin'],
+    'hexyl-border-none': ['hexyl', '--color', 'never', '--border', 'none', 'sample.bin'],
+    'hexyl-color': ['hexyl', '--color', 'always', 'sample.bin'],
+    'hexyl-border-ascii': ['hexyl', '--color', 'never', '--border', 'ascii', 'sample.bin'],
 }
 
 
@@ -46,6 +58,13 @@ def wireshark(data):
         text = ''.join(chr(b) if 0x20 <= b < 0x7f else '.' for b in chunk)
         lines.append('%04x   %-47s   %s' % (offset, hex_part, text))
     return '\n'.join(lines) + '\n'
+
+
+def python_session(data):
+    import pprint
+    lines = [">>> data = open('sample.bin', 'rb').read()", '>>> import pprint',
+             '>>> pprint.pprint(data,', '...               width=70)']
+    return '\n'.join(lines) + '\n' + pprint.pformat(data, width=70) + '\n>>> \n'
 
 
 def gdb(data):
@@ -75,6 +94,7 @@ def main():
         'c-string': '\n'.join('"%s"' % ''.join('\\x%02x' % b for b in DATA[i:i + 16])
                               for i in range(0, len(DATA), 16)) + ';\n',
         'wireshark': wireshark(DATA),
+        'python-session': python_session(DATA),
     }
     if shutil.which('gdb') and shutil.which('cc'):
         extra['gdb-x-xb'] = gdb(DATA)
