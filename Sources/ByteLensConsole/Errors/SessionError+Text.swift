@@ -42,6 +42,8 @@ extension SessionError: UserFacingError {
       return "explain takes one integer per axis (and field names), not '\(item)'"
     case .noHelp(let topic, _, _):
       return "no help for '\(topic)'"
+    case .baseTooLarge(let base, let count):
+      return "a base of \(base) leaves no room for the \(count) bytes of the source"
     }
   }
 
@@ -88,7 +90,7 @@ extension SessionError: UserFacingError {
     case .noHelp(_, let suggestion, let topics):
       return suggestion.map { "did you mean '\($0)'?" }
         ?? "'help' lists the commands; topics: " + topics.joined(separator: ", ")
-    case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge:
+    case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge, .baseTooLarge:
       return nil
     }
   }

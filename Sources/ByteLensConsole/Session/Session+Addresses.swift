@@ -26,8 +26,7 @@ extension Session {
     let entry = try requireCurrent()
     let source = entry.view.source
     guard value <= Int.max - source.count else {
-      throw EngineError(
-        "a base of \(value) leaves no room for the \(source.count) bytes of the source")
+      throw SessionError.baseTooLarge(base: value, count: source.count)
     }
     let address = SourceAddress(source: source, base: value, origin: "'set base'")
     for index in stack.indices where stack[index].view.source === source {

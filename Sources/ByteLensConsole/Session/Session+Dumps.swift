@@ -26,8 +26,7 @@ extension Session {
   func loadText(_ path: String, format: DumpFormat?, text: String) throws -> CommandOutcome {
     let file = try openSource(path, limit: (32 << 20) + 1)
     guard file.count <= 32 << 20 else {
-      throw EngineError(
-        "'\(path)' has \(file.count) bytes; a text dump of more than 32 MiB is not read")
+      throw SessionError.dumpTooLarge(path: path, count: file.count)
     }
     let contents = String(decoding: try file.bytes(in: 0..<file.count), as: UTF8.self)
     let decoded = try TextDump.decode(contents, format: format, namesLines: true)

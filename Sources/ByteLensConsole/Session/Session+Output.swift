@@ -11,9 +11,7 @@ extension Session {
       output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: printOptions))
     case .all:
       guard entry.view.count <= Session.showAllLimit else {
-        throw EngineError(
-          "'show all' would print \(entry.view.count) elements, more than \(Session.showAllLimit)",
-          hint: "select a part first, e.g. [:1000], or raise the summary with 'set threshold N'")
+        throw SessionError.showAllTooLarge(count: entry.view.count, limit: Session.showAllLimit)
       }
       var options = printOptions
       options.threshold = Int.max
@@ -190,10 +188,9 @@ extension Session {
     }
     guard let entry = CommandCatalog.entry(named: topic) else {
       let names = HelpCatalog.helpNames
-      throw EngineError(
-        "no help for '\(topic)'",
-        hint: closestName(to: topic, among: names).map { "did you mean '\($0)'?" }
-          ?? "'help' lists the commands; topics: " + HelpCatalog.topics.map(\.name).joined(separator: ", "))
+      throw SessionError.noHelp(
+        topic: topic, suggestion: closestName(to: topic, among: names),
+        topics: HelpCatalog.topics.map(\.name))
     }
     var output = StyledText()
     output.appendLine(CommandCatalog.usage(of: topic), role: .label)

@@ -28,4 +28,6 @@ enum SessionError: Error, Equatable {
   case exportCannotRebuild(command: String)
   case explainNeedsIntegers(item: String)
   case noHelp(topic: String, suggestion: String?, topics: [String])
+  /// `set base N` with no room for the source's bytes above `base`.
+  case baseTooLarge(base: Int, count: Int)
 }
