@@ -21,13 +21,15 @@ import Testing
 
   @Test func refusals() throws {
     let source = MemoryByteSource([1, 2])
-    #expect(throws: EngineError.self) { try CompareRenderer(source: source, offset: 0, dtypes: []) }
-    #expect(throws: EngineError.self) {
+    #expect(throws: RenderError.noDTypes) {
+      try CompareRenderer(source: source, offset: 0, dtypes: [])
+    }
+    #expect(throws: RenderError.zeroItemsize("|S0")) {
       try CompareRenderer(source: source, offset: 0, dtypes: [try DType.parse("S0")])
     }
-    #expect(throws: EngineError.self) {
-      try CompareRenderer(source: source, offset: 3, dtypes: [try DType.parse("u1")])
-    }
+    #expect(
+      throws: RenderError.offsetOutside(offset: 3, source: "<bytes>", count: 2, command: .compare)
+    ) { try CompareRenderer(source: source, offset: 3, dtypes: [try DType.parse("u1")]) }
   }
 
   @Test func typesThatDoNotFitSaySo() throws {

@@ -33,7 +33,9 @@ import Testing
     #expect(
       try ExplainRenderer(view, index: nil).render().plainText.hasPrefix("element [0, 0] of '|u1'"))
     let empty = try view.indexed([.slice(start: 0, stop: 0, step: nil)])
-    #expect(throws: EngineError.self) { try ExplainRenderer(empty, index: nil) }
+    #expect(throws: RenderError.nothingToExplain(shape: [0, 2])) {
+      try ExplainRenderer(empty, index: nil)
+    }
   }
 
   @Test func recordsFieldByField() throws {
@@ -53,6 +55,10 @@ import Testing
   @Test func hugeElementsAreRefused() throws {
     let view = try ArrayView.frombuffer(
       MemoryByteSource([UInt8](repeating: 0, count: 2 << 20)), dtype: try DType.parse("S2097152"))
-    #expect(throws: EngineError.self) { try ExplainRenderer(view, index: [0]) }
+    #expect(
+      throws: RenderError.elementTooLarge(
+        dtype: "|S2097152", itemsize: 2 << 20, limit: ExplainRenderer.largestElement,
+        lastField: nil)
+    ) { try ExplainRenderer(view, index: [0]) }
   }
 }

@@ -99,14 +99,20 @@ import Testing
 
   @Test func refusals() throws {
     let view = try ArrayBuilder.array("[[1, 2], [3, 4]]", dtype: try DType.parse("<i4"))
-    #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(width: 0)) }
-    #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(width: 257)) }
-    #expect(throws: EngineError.self) { try HexdumpRenderer(view, options: .init(rows: 0)) }
-    #expect(throws: EngineError.self) {
+    #expect(throws: RenderError.hexdumpWidth(0, allowed: 1...256)) {
+      try HexdumpRenderer(view, options: .init(width: 0))
+    }
+    #expect(throws: RenderError.hexdumpWidth(257, allowed: 1...256)) {
+      try HexdumpRenderer(view, options: .init(width: 257))
+    }
+    #expect(throws: RenderError.hexdumpRows(0)) {
+      try HexdumpRenderer(view, options: .init(rows: 0))
+    }
+    #expect(throws: RenderError.valuesNeedOneDimension(shape: [2, 2])) {
       try HexdumpRenderer(view, options: .init(showsValues: true))
     }
     let strings = try ArrayBuilder.array("[b'a']", dtype: try DType.parse("S2"))
-    #expect(throws: EngineError.self) {
+    #expect(throws: RenderError.valuesNotNumbers(dtype: "|S2")) {
       try HexdumpRenderer(strings, options: .init(showsValues: true))
     }
   }

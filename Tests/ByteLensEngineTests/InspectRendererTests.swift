@@ -17,9 +17,13 @@ import Testing
 
   @Test func offsetsOutsideTheSourceAreRefused() {
     let source = MemoryByteSource([1, 2, 3])
-    #expect(throws: EngineError.self) { try InspectRenderer(source: source, offset: 3) }
-    #expect(throws: EngineError.self) { try InspectRenderer(source: source, offset: -1) }
-    #expect(throws: EngineError.self) {
+    #expect(
+      throws: RenderError.offsetOutside(offset: 3, source: "<bytes>", count: 3, command: .inspect)
+    ) { try InspectRenderer(source: source, offset: 3) }
+    #expect(
+      throws: RenderError.offsetOutside(offset: -1, source: "<bytes>", count: 3, command: .inspect)
+    ) { try InspectRenderer(source: source, offset: -1) }
+    #expect(throws: RenderError.nothingToInspect(source: "<bytes>")) {
       try InspectRenderer(source: MemoryByteSource([]), offset: 0)
     }
   }

@@ -53,7 +53,9 @@ import Testing
 
   @Test func moreThanThreeDimensionsAreRefused() throws {
     let view = try counting(16, as: "u1").reshaped([2, 2, 2, 2])
-    #expect(throws: EngineError.self) { try LayoutRenderer(view) }
+    #expect(throws: RenderError.tooManyDimensions(shape: [2, 2, 2, 2], limit: 3)) {
+      try LayoutRenderer(view)
+    }
   }
 
   @Test func unravelFollowsTheOrder() {

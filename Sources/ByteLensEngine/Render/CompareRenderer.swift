@@ -17,20 +17,18 @@ public struct CompareRenderer {
   public init(
     source: any ByteSource, offset: Int, dtypes: [DType], options: PrintOptions = PrintOptions()
   ) throws {
-    guard !dtypes.isEmpty else { throw EngineError("compare needs a dtype or more") }
+    guard !dtypes.isEmpty else { throw RenderError.noDTypes }
     for dtype in dtypes {
       if dtype.hasObject {
-        throw EngineError(
-          "cannot compare '\(dtype.str)': object arrays hold pointers to Python objects")
+        throw RenderError.objectDType(dtype.str)
       }
       guard dtype.itemsize > 0 else {
-        throw EngineError(
-          "cannot compare '\(dtype.str)': its itemsize is 0", hint: "give a size, e.g. 'S8'")
+        throw RenderError.zeroItemsize(dtype.str)
       }
     }
     guard offset >= 0, offset <= source.count else {
-      throw EngineError(
-        "offset \(offset) is outside \(source.name), which has \(source.count) bytes")
+      throw RenderError.offsetOutside(
+        offset: offset, source: source.name, count: source.count, command: .compare)
     }
     self.source = source
     self.offset = offset

@@ -13,16 +13,12 @@ public struct ExplainRenderer {
   /// - Throws: for an empty view, or an index of the wrong length or out of bounds.
   public init(_ view: ArrayView, index: [Int]?, options: PrintOptions = PrintOptions()) throws {
     guard view.count > 0 else {
-      throw EngineError(
-        "the view is empty (shape \(PythonText.tuple(view.shape))): there is no element to explain")
+      throw RenderError.nothingToExplain(shape: view.shape)
     }
     guard view.dtype.itemsize <= Self.largestElement else {
-      throw EngineError(
-        "explain reads one element whole; elements of '\(view.dtype.str)' have "
-          + "\(view.dtype.itemsize) bytes, more than \(Self.largestElement)",
-        hint: view.dtype.isStructured
-          ? "explain one field of it, e.g. explain [0]['\(view.dtype.fields.last?.name ?? "")']"
-          : "'inspect OFFSET' and 'hexdump' show its bytes")
+      throw RenderError.elementTooLarge(
+        dtype: view.dtype.str, itemsize: view.dtype.itemsize, limit: Self.largestElement,
+        lastField: view.dtype.isStructured ? view.dtype.fields.last?.name ?? "" : nil)
     }
     self.view = view
     self.index = try view.normalizedIndex(index ?? Array(repeating: 0, count: view.ndim))

@@ -44,7 +44,7 @@ public struct HexdumpRenderer {
 
   /// Rows shown when no count is given: a screenful.
   public static let defaultRows = 16
-  /// The widths `set width` accepts.
+  /// The bytes a hexdump row can hold.
   public static let widths = 1...256
 
   let view: ArrayView
@@ -56,24 +56,18 @@ public struct HexdumpRenderer {
   ///   that is not 1-D and numeric.
   public init(_ view: ArrayView, options: Options = Options()) throws {
     guard HexdumpRenderer.widths.contains(options.width) else {
-      throw EngineError(
-        "hexdump width must lie between \(HexdumpRenderer.widths.lowerBound) and "
-          + "\(HexdumpRenderer.widths.upperBound) bytes, not \(options.width)")
+      throw RenderError.hexdumpWidth(options.width, allowed: HexdumpRenderer.widths)
     }
     if let rows = options.rows, rows < 1 {
-      throw EngineError("hexdump needs 1 row or more, not \(rows)")
+      throw RenderError.hexdumpRows(rows)
     }
     if options.showsValues {
       let numeric: Set<DType.Kind> = [.bool, .int, .uint, .float, .complex, .datetime, .timedelta]
       guard !view.dtype.isStructured, numeric.contains(view.dtype.kind) else {
-        throw EngineError(
-          "hexdump values shows numbers; elements of '\(view.dtype.str)' are not numbers",
-          hint: "'show' prints them; 'hexdump' without 'values' shows their bytes")
+        throw RenderError.valuesNotNumbers(dtype: view.dtype.str)
       }
       guard view.ndim == 1 else {
-        throw EngineError(
-          "hexdump values needs a 1-D view; this one has shape \(PythonText.tuple(view.shape))",
-          hint: "pick a row first (e.g. [0]) or flatten it with 'reshape -1'")
+        throw RenderError.valuesNeedOneDimension(shape: view.shape)
       }
     }
     self.view = view

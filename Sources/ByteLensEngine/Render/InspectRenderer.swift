@@ -22,13 +22,11 @@ public struct InspectRenderer {
   /// - Throws: when `offset` is not a byte of `source`.
   public init(source: any ByteSource, offset: Int) throws {
     guard source.count > 0 else {
-      throw EngineError("\(source.name) has no bytes: there is nothing to inspect")
+      throw RenderError.nothingToInspect(source: source.name)
     }
     guard offset >= 0, offset < source.count else {
-      throw EngineError(
-        "offset \(offset) is outside \(source.name), which has \(source.count) "
-          + "byte\(source.count == 1 ? "" : "s")",
-        hint: "offsets run from 0 to \(source.count - 1)")
+      throw RenderError.offsetOutside(
+        offset: offset, source: source.name, count: source.count, command: .inspect)
     }
     self.source = source
     self.offset = offset

@@ -20,10 +20,7 @@ public struct LayoutRenderer {
   /// - Throws: for a view of more than three dimensions.
   public init(_ view: ArrayView, options: PrintOptions = PrintOptions()) throws {
     guard view.ndim <= 3 else {
-      throw EngineError(
-        "layout draws up to 3 dimensions; this view has \(view.ndim), shape "
-          + PythonText.tuple(view.shape),
-        hint: "pick a part first, e.g. [0], or reshape it")
+      throw RenderError.tooManyDimensions(shape: view.shape, limit: 3)
     }
     self.view = view
     self.options = options
