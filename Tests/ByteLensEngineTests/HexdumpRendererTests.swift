@@ -91,10 +91,12 @@ import Testing
     let view = try ArrayView.frombuffer(
       MemoryByteSource((0..<100).map { UInt8($0) }), dtype: try DType.parse("u1"))
     let text = try dump(view, .init(width: 16, rows: 2))
-    #expect(text.split(separator: "\n").count == 6)
-    #expect(
-      text.hasSuffix(
-        "… 68 more bytes in 5 rows: 'hexdump all' shows every row, 'hexdump N' the first N\n"))
+    // Header, column ruler, two rows, the legend; the console words what was left out.
+    #expect(text.split(separator: "\n").count == 5)
+    let omitted = try HexdumpRenderer(view, options: .init(width: 16, rows: 2)).omitted
+    #expect(omitted?.bytes == 68 && omitted?.rows == 5)
+    #expect(try HexdumpRenderer(view, options: .init(width: 16, rows: 7)).omitted == nil)
+    #expect(try HexdumpRenderer(view, options: .init(width: 16, rows: 6)).omitted?.bytes == 4)
   }
 
   @Test func refusals() throws {

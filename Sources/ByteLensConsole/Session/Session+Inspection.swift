@@ -16,11 +16,18 @@ extension Session {
       options: HexdumpRenderer.Options(
         width: hexdumpWidth, rows: rowLimit, showsValues: values, isStyled: showsColor,
         baseAddress: baseAddress(of: entry)?.base ?? 0))
+    var footer = StyledText()
+    if let (bytes, rows) = renderer.omitted {
+      footer.appendLine(
+        "… \(bytes) more byte\(bytes == 1 ? "" : "s") in \(rows) row\(rows == 1 ? "" : "s"): "
+          + "'hexdump all' shows every row, 'hexdump N' the first N", role: .hint)
+    }
     if let liveOutput {
       try renderer.render(to: liveOutput)
+      if !footer.isEmpty { try liveOutput(footer) }
       return CommandOutcome()
     }
-    return CommandOutcome(output: try renderer.render())
+    return CommandOutcome(output: try renderer.render() + footer)
   }
 
   /// `fields`: the record layout of the current dtype (one row and a note for a plain one).

@@ -126,11 +126,22 @@ public struct HexdumpRenderer {
       }
       chunkStart = chunkEnd
     }
-    footer(
-      into: &text, state: state, partial: partial,
-      hiddenBytes: shownEnd < high ? high - shownEnd : 0,
-      hiddenRows: totalRows - shownRows)
+    footer(into: &text, state: state, partial: partial)
     try sink(text)
+  }
+
+  /// The bytes and rows that a dump limited to `options.rows` leaves out, if any.
+  public var omitted: (bytes: Int, rows: Int)? {
+    guard view.count > 0 else { return nil }
+    let extent = view.byteExtent
+    let high = partialRange(after: extent)?.upperBound ?? extent.upperBound
+    let width = options.width
+    let firstRow = extent.lowerBound - extent.lowerBound % width
+    let totalRows = (high - firstRow - 1) / width + 1
+    let shownRows = min(totalRows, options.rows ?? totalRows)
+    let shownEnd = firstRow + shownRows * width
+    guard shownEnd < high else { return nil }
+    return (high - shownEnd, totalRows - shownRows)
   }
 
   /// Bytes after a contiguous view's last element that are too few for another element.
@@ -174,10 +185,7 @@ public struct HexdumpRenderer {
     text.appendLine()
   }
 
-  private func footer(
-    into text: inout StyledText, state: DumpState, partial: Range<Int>?, hiddenBytes: Int,
-    hiddenRows: Int
-  ) {
+  private func footer(into text: inout StyledText, state: DumpState, partial: Range<Int>?) {
     var legend: [String] = []
     if state.used("[") || state.used("]") { legend.append("[ ] an element") }
     if state.used("|") { legend.append("| the next element") }
@@ -213,12 +221,6 @@ public struct HexdumpRenderer {
       text.appendLine(
         "values are in memory order: the view's stride \(stride) walks them backwards",
         role: .muted)
-    }
-    if hiddenBytes > 0 {
-      text.appendLine(
-        "… \(hiddenBytes) more byte\(hiddenBytes == 1 ? "" : "s") in \(hiddenRows) "
-          + "row\(hiddenRows == 1 ? "" : "s"): 'hexdump all' shows every row, "
-          + "'hexdump N' the first N", role: .hint)
     }
   }
 }
