@@ -220,8 +220,10 @@ def a_large_stream_is_spooled_to_a_temporary_file():
 @case
 def a_dump_piped_in():
     status, out, err = run(
-        'xxd "%s" | "$B" -c "load - as text; tobytes"' % DATA_PATH, shell=True)
-    expect((status, out, err), (0, "%r\n64 bytes\n" % DATA, ""))
+        'xxd "%s" | "$B" -c "load - as text; tobytes; info"' % DATA_PATH, shell=True)
+    assert (status, err) == (0, ""), (status, err)
+    expect(out.splitlines()[:2], [repr(DATA), "64 bytes"])
+    assert "\nsource: <stdin> (xxd), 64 bytes\n" in out, out
 
 
 @case

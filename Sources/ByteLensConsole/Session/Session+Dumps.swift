@@ -30,7 +30,7 @@ extension Session {
     }
     let contents = String(decoding: try file.bytes(in: 0..<file.count), as: UTF8.self)
     let decoded = try TextDump.decode(contents, format: format, namesLines: true)
-    return try pushDump(decoded, name: "\(path) (\(decoded.detail))", text: text)
+    return try pushDump(decoded, name: "\(file.name) (\(decoded.detail))", text: text)
   }
 
   /// A view of decoded dump bytes, with the report: a line in interactive sessions, notes
