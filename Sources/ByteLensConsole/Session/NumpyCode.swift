@@ -71,13 +71,7 @@ enum NumpyCode {
   /// `data = bytes.fromhex('…')` holding every byte of a memory source.
   static func bytesLine(_ source: any ByteSource) -> String {
     let bytes = (try? source.bytes(in: 0..<source.count)) ?? []
-    let digits = Array("0123456789abcdef")
-    var hex = ""
-    hex.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 15)])
-    }
+    let hex = Hex.bytes(bytes, separator: "")
     return "data = bytes.fromhex('\(hex)')"
   }
 

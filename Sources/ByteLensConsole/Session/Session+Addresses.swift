@@ -43,12 +43,12 @@ extension Session {
       entry.view.count == 0
       ? entry.view.offset..<entry.view.offset
       : entry.view.byteExtent
-    var text = Self.hex(address.base &+ extent.lowerBound)
-    if extent.count > 1 { text += " to " + Self.hex(address.base &+ extent.upperBound &- 1) }
-    return text + " (base \(Self.hex(address.base)), from \(address.origin))"
+    var text = Hex.offset(address.base &+ extent.lowerBound)
+    if extent.count > 1 { text += " to " + Hex.offset(address.base &+ extent.upperBound &- 1) }
+    return text + " (base \(Hex.offset(address.base)), from \(address.origin))"
   }
 
-  static func hex(_ value: Int) -> String { "0x" + String(UInt(bitPattern: value), radix: 16) }
+
 
   /// Records where the bytes of a dump just pushed came from.
   func rememberDumpAddress(_ decoded: DecodedDump) {

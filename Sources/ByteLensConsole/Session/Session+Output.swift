@@ -167,7 +167,7 @@ extension Session {
     }
     if let entry = current {
       output.append("base".rightPadded(to: 10), role: .label)
-      let base = baseAddress(of: entry).map { Self.hex($0.base) } ?? "0"
+      let base = baseAddress(of: entry).map { Hex.offset($0.base) } ?? "0"
       output.appendLine(" " + base, role: .value)
     }
     return CommandOutcome(output: output)
@@ -272,12 +272,3 @@ extension Session {
   }
 }
 
-extension String {
-  func rightPadded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
-  }
-}

@@ -95,7 +95,7 @@ indirect enum ElementFormatter {
       guard case .bool(let value) = scalar else { return ScalarPrinter.plainText(scalar) }
       return value ? (zeroDimensional ? "True" : " True") : "False"
     case .integer(let width):
-      return leftPadded(ScalarPrinter.plainText(scalar), width)
+      return ScalarPrinter.plainText(scalar).leftPadded(to: width)
     case .float(let layout):
       switch scalar {
       case .float16(let x): return layout.format(x)
@@ -126,11 +126,11 @@ indirect enum ElementFormatter {
       guard case .datetime(let count, let unit) = scalar else {
         return ScalarPrinter.plainText(scalar)
       }
-      if count == DatetimeText.notATime { return leftPadded("'NaT'", width) }
-      return leftPadded("'" + (try DatetimeText.iso(count, unit: unit)) + "'", width)
+      if count == DatetimeText.notATime { return "'NaT'".leftPadded(to: width) }
+      return ("'" + (try DatetimeText.iso(count, unit: unit)) + "'").leftPadded(to: width)
     case .timedelta(let width):
       guard case .timedelta(let count, _) = scalar else { return ScalarPrinter.plainText(scalar) }
-      return leftPadded(count == DatetimeText.notATime ? "'NaT'" : String(count), width)
+      return (count == DatetimeText.notATime ? "'NaT'" : String(count)).leftPadded(to: width)
     case .stringRepr:
       switch scalar {
       case .bytes(let bytes): return PythonRepr.bytes(strippingTrailingZeros(bytes))
@@ -304,12 +304,6 @@ indirect enum ElementFormatter {
     }
     return sawNaT ? max(width, 5) : width
   }
-}
-
-/// Python's `'%*s'`: right-aligned, never truncated.
-func leftPadded(_ text: String, _ width: Int) -> String {
-  let length = text.unicodeScalars.count
-  return length >= width ? text : String(repeating: " ", count: width - length) + text
 }
 
 /// Drops trailing zero units, as NumPy's `item()` does for `S` and `U` elements.

@@ -45,7 +45,7 @@ public struct CompareRenderer {
     let bytes = try source.bytes(in: offset..<(offset + span))
     var text = StyledText()
     text.append("the bytes from offset ", role: .muted)
-    text.append("\(offset) (0x\(String(offset, radix: 16)))", role: .offset)
+    text.append(Hex.decimalAndOffset(offset), role: .offset)
     text.appendLine(
       " of \(source.name), as np.frombuffer(data, DT, offset=\(offset)) reads them:",
       role: .muted)
@@ -79,7 +79,7 @@ public struct CompareRenderer {
     var position = 0
     while position < bytes.count {
       let end = min(bytes.count, position + step)
-      let hex = bytes[position..<end].map { String($0, radix: 16).leftPadded(to: 2).zeroPadded }
+      let hex = bytes[position..<end].map(Hex.byte)
       var cells = [
         TextTable.Cell(String(offset + position), .offset),
         TextTable.Cell(hex.joined(separator: " "), .muted),
@@ -115,9 +115,4 @@ public struct CompareRenderer {
     while y != 0 { (x, y) = (y, x % y) }
     return x
   }
-}
-
-extension String {
-  /// `" f"` → `"0f"`.
-  var zeroPadded: String { String(map { $0 == " " ? "0" : $0 }) }
 }

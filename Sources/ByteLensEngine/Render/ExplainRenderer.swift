@@ -56,7 +56,7 @@ public struct ExplainRenderer {
       }
       arithmetic.append(" = ")
     }
-    arithmetic.append("\(start) (0x\(String(start, radix: 16)))", role: .offset)
+    arithmetic.append(Hex.decimalAndOffset(start), role: .offset)
     line("where", arithmetic, into: &text)
 
     let bytes = try view.source.bytes(in: start..<(start + dtype.itemsize))
@@ -79,7 +79,7 @@ public struct ExplainRenderer {
         let role: TextRole =
           layout.isStructured
           ? (segment.leaf.map { .field($0, tone: 0) } ?? .padding) : .element(tone: 0)
-        byteText.append(Self.hex(bytes[position]), role: role)
+        byteText.append(Hex.byte(bytes[position]), role: role)
       }
     }
     line("bytes", byteText, into: &text)
@@ -129,9 +129,6 @@ public struct ExplainRenderer {
     line(label, StyledText(content), into: &text)
   }
 
-  static func hex(_ byte: UInt8) -> String { String(byte, radix: 16).leftPadded(to: 2).zeroPadded }
-
-  static func hex(_ bytes: [UInt8]) -> String { bytes.map(hex).joined(separator: " ") }
 
   /// The steps from a scalar's bytes to its value; for leaf fields and plain elements.
   private func explainScalar(
@@ -150,7 +147,7 @@ public struct ExplainRenderer {
     case .bool:
       line(
         "bool",
-        "one byte, 0x\(Self.hex(bytes[0])): "
+        "one byte, 0x\(Hex.byte(bytes[0])): "
           + (bytes[0] == 0 ? "zero is False" : "not zero, so True"),
         into: &text)
     case .int, .uint, .datetime, .timedelta:
@@ -166,7 +163,7 @@ public struct ExplainRenderer {
         line(
           name,
           "bytes +\(range.lowerBound) to +\(range.upperBound - 1): "
-            + Self.hex(Array(bytes[range])), into: &text)
+            + Hex.bytes(bytes[range]), into: &text)
         let ordered = orderStep(partType, Array(bytes[range]), into: &text)
         floatSteps(partType, ordered, into: &text)
       }
@@ -192,7 +189,7 @@ public struct ExplainRenderer {
         var hexValue = String(value, radix: 16, uppercase: true)
         while hexValue.count < 4 { hexValue = "0" + hexValue }
         let shown = value == 0 ? "NUL (dropped at the end)" : PythonRepr.string([value])
-        line("", "\(Self.hex(chunk)) → U+\(hexValue) \(shown)", into: &text)
+        line("", "\(Hex.bytes(chunk)) → U+\(hexValue) \(shown)", into: &text)
       }
       if units > 8 { line("", "… \(units - 8) more", into: &text) }
     case .void, .object:
@@ -217,13 +214,13 @@ public struct ExplainRenderer {
       line(
         "order",
         "'<' little-endian: the first byte is the least significant; backwards: "
-          + Self.hex(reversed), into: &text)
+          + Hex.bytes(reversed), into: &text)
       return reversed
     case .big:
       line(
         "order",
         "'>' big-endian: the first byte is the most significant; as they are: "
-          + Self.hex(bytes), into: &text)
+          + Hex.bytes(bytes), into: &text)
       return bytes
     case .notApplicable:
       line("order", "'|' one byte: no byte order", into: &text)
@@ -243,7 +240,7 @@ public struct ExplainRenderer {
     var unsigned: UInt64 = 0
     for byte in ordered { unsigned = unsigned << 8 | UInt64(byte) }
     let bits = ordered.count * 8
-    let hexDigits = ordered.map(Self.hex).joined()
+    let hexDigits = Hex.bytes(ordered, separator: "")
     let signed = dtype.kind != .uint
     if signed, let top = ordered.first, top & 0x80 != 0 {
       let value = Int64(bitPattern: bits == 64 ? unsigned : unsigned | ~((1 << UInt64(bits)) - 1))
@@ -299,7 +296,4 @@ public struct ExplainRenderer {
 }
 
 extension String {
-  func rightPadded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
 }

@@ -209,7 +209,4 @@ public struct FieldsRenderer {
 }
 
 extension String {
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
-  }
 }

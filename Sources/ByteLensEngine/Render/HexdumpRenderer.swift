@@ -169,10 +169,10 @@ public struct HexdumpRenderer {
       ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of \(view.source.name) from ")
     let base = options.baseAddress
     text.append(
-      "0x" + String(UInt(bitPattern: base &+ extent.lowerBound), radix: 16), role: .offset)
+      Hex.offset(base &+ extent.lowerBound), role: .offset)
     text.append(" to ")
     text.append(
-      "0x" + String(UInt(bitPattern: base &+ extent.upperBound &- 1), radix: 16), role: .offset)
+      Hex.offset(base &+ extent.upperBound &- 1), role: .offset)
     text.appendLine()
     text.appendSpaces(digits + 2)
     var numbers: [UInt8] = []
@@ -211,9 +211,8 @@ public struct HexdumpRenderer {
     if let partial {
       text.append("partial: ", role: .label)
       text.append(
-        "\(partial.count) byte\(partial.count == 1 ? "" : "s") at 0x"
-          + String(partial.lowerBound, radix: 16)
-          + " after the last element, too few for another '\(view.dtype.str)' "
+        "\(partial.count) byte\(partial.count == 1 ? "" : "s") at "
+          + Hex.offset(partial.lowerBound) + " after the last element, too few for another '\(view.dtype.str)' "
           + "(\(view.dtype.itemsize) bytes)", role: .partial)
       text.appendLine()
     }

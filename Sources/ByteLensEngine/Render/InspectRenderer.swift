@@ -37,7 +37,7 @@ public struct InspectRenderer {
     let bytes = try source.bytes(in: offset..<end)
     var text = StyledText()
     text.append("offset ", role: .label)
-    text.append("\(offset) (0x\(String(offset, radix: 16)))", role: .offset)
+    text.append(Hex.decimalAndOffset(offset), role: .offset)
     text.append(
       " of \(source.name) (\(source.count) byte\(source.count == 1 ? "" : "s"))", role: .muted)
     text.appendLine(
@@ -46,7 +46,7 @@ public struct InspectRenderer {
         : ": \(bytes.count) bytes from here", role: .muted)
     text.appendSpaces(2)
     for byte in bytes {
-      text.append(String(byte, radix: 16).leftPadded(to: 2).zeroPadded, role: Self.role(of: byte))
+      text.append(Hex.byte(byte), role: Self.role(of: byte))
       text.appendASCII(UInt8(ascii: " "))
     }
     text.appendSpaces(1 + 3 * (Self.window - bytes.count))

@@ -43,7 +43,7 @@ public struct LayoutRenderer {
     guard view.ndim > 0 else {
       text.appendLine(
         "a 0-d view: its one element is at byte offset \(view.offset) "
-          + "(0x\(String(view.offset, radix: 16))), bytes \(view.offset) to "
+          + "(\(Hex.offset(view.offset))), bytes \(view.offset) to "
           + "\(view.offset + itemsize - 1)", role: .muted)
       return text
     }

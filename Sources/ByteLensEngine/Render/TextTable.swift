@@ -41,7 +41,7 @@ struct TextTable {
     var widths = Array(repeating: 0, count: alignments.count)
     for case .cells(let cells) in rows {
       for (column, cell) in cells.enumerated() where column < widths.count {
-        widths[column] = max(widths[column], cell.text.count)
+        widths[column] = max(widths[column], cell.text.columnWidth)
       }
     }
     for row in rows {
@@ -52,8 +52,8 @@ struct TextTable {
       case .cells(let cells):
         text.appendSpaces(indent)
         for (column, cell) in cells.enumerated() {
-          let width = column < widths.count ? widths[column] : cell.text.count
-          let padding = max(0, width - cell.text.count)
+          let width = column < widths.count ? widths[column] : cell.text.columnWidth
+          let padding = max(0, width - cell.text.columnWidth)
           if column > 0 { text.appendSpaces(gap) }
           let alignment = column < alignments.count ? alignments[column] : .left
           if alignment == .right { text.appendSpaces(padding) }
