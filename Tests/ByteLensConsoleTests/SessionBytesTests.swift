@@ -123,7 +123,7 @@ import Testing
       let flag = Cancellation.Flag()
       var chunks = 0
       Cancellation.$scoped.withValue(flag) {
-        #expect(throws: EngineError.interrupted) {
+        #expect(throws: Interrupted()) {
           try AtomicFileWriter.write(to: directory + "/" + name, replacing: replacing) { sink in
             try view.indexed([.slice(start: nil, stop: nil, step: -2)])
               .forEachByteChunk(chunkSize: 64) { chunk in

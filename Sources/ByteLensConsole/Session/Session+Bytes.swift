@@ -35,8 +35,9 @@ extension Session {
         started = true
         try liveOutput(StyledText(piece, role: .value))
       }
-    } catch let error as EngineError where started {
-      // The literal stops mid-line: end the line, so the error starts on its own.
+    } catch where started {
+      // The literal stops mid-line (Ctrl-C, a failed read): end the line, so the error
+      // starts on its own.
       try? liveOutput(StyledText("\n"))
       throw error
     }
