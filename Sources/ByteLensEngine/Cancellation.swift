@@ -1,7 +1,7 @@
 import Synchronization
 
 /// A request to stop the command that is running, set from a signal handler (Ctrl-C) and
-/// checked by long loops, which then throw `EngineError.interrupted`.
+/// checked by long loops, which then throw `Interrupted`.
 public enum Cancellation {
   private static let requested = Atomic<Bool>(false)
 
@@ -35,11 +35,6 @@ public enum Cancellation {
   /// Throws when a stop was requested.
   @inline(__always)
   public static func check() throws {
-    if isRequested { throw EngineError.interrupted }
+    if isRequested { throw Interrupted() }
   }
-}
-
-extension EngineError {
-  /// The command was stopped by Ctrl-C.
-  public static let interrupted = EngineError("interrupted")
 }

@@ -88,6 +88,34 @@ import Testing
     #expect(full.hasPrefix(written.dropLast()))
   }
 
+  /// A file cut short while `tobytes all` streams it: the read fails mid-literal, and the
+  /// line is ended before the error, as for Ctrl-C.
+  @Test func aFailedReadEndsTheLiteralLine() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    // More than the file source caches (4 MiB), with no `"`, so the quote search reads it all
+    // and the literal reads the first megabytes again from the file.
+    let path = directory + "/cut.bin"
+    let count = 6 << 20
+    try Data(repeating: 0x41, count: count).write(to: URL(fileURLWithPath: path))
+    let session = Session()
+    #expect(!session.run("load \(path)").failed)
+    var written = ""
+    session.liveOutput = { piece in
+      if written.isEmpty { truncate(path, 0) }
+      written += piece.plainText
+    }
+    let outcome = session.run("tobytes all")
+    #expect(outcome.failed)
+    #expect(
+      outcome.transcript.plainText
+        == "error: '\(path)' is shorter than when it was opened (\(count) bytes): was it "
+        + "truncated?\n")
+    // The first megabyte of the literal, then the end of its line.
+    #expect(written.count == 2 + ArrayView.byteChunkSize + 1)
+    #expect(written.hasPrefix("b'AAAA") && written.hasSuffix("AAAA\n"))
+  }
+
   /// Ctrl-C during `save`: no file, no temporary file; `save!` keeps the file it would replace.
   @Test func ctrlCStopsSaveAndLeavesNothing() throws {
     let directory = try temporaryDirectory()
@@ -123,7 +151,7 @@ import Testing
       let flag = Cancellation.Flag()
       var chunks = 0
       Cancellation.$scoped.withValue(flag) {
-        #expect(throws: EngineError.interrupted) {
+        #expect(throws: Interrupted()) {
           try AtomicFileWriter.write(to: directory + "/" + name, replacing: replacing) { sink in
             try view.indexed([.slice(start: nil, stop: nil, step: -2)])
               .forEachByteChunk(chunkSize: 64) { chunk in

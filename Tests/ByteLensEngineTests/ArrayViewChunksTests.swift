@@ -177,7 +177,7 @@ import Testing
     let flag = Cancellation.Flag()
     var chunks = 0
     Cancellation.$scoped.withValue(flag) {
-      #expect(throws: EngineError.interrupted) {
+      #expect(throws: Interrupted()) {
         try view.forEachByteChunk(chunkSize: 10) { _ in
           chunks += 1
           flag.request()
@@ -187,6 +187,24 @@ import Testing
     #expect(chunks == 1)
     // Other tasks never see the flag.
     #expect(!Cancellation.isRequested)
+  }
+}
+
+extension ArrayViewChunksTests {
+  /// The walk over element offsets checks for a stop every 65536 elements.
+  @Test func cancellationStopsTheElementWalk() throws {
+    let view = try counting(1 << 17, as: "u1")
+    let flag = Cancellation.Flag()
+    var visited = 0
+    Cancellation.$scoped.withValue(flag) {
+      #expect(throws: Interrupted()) {
+        try view.forEachElementOffset { _ in
+          visited += 1
+          flag.request()
+        }
+      }
+    }
+    #expect(visited == 1 << 16)
   }
 }
 

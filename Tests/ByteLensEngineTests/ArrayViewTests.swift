@@ -14,7 +14,10 @@ import Testing
     let a = try counting(24, as: "u1").reshaped([4, 6]).viewed(as: try DType.parse("<u2"))
     #expect(a.shape == [4, 3] && a.strides == [6, 2])
     // .view('<i4') fails: 6 bytes per row
-    #expect(throws: EngineError.self) { try counting(24, as: "u1").reshaped([4, 6]).viewed(as: try DType.parse("<i4")) }
+    let (u1, i4) = (try DType.parse("u1"), try DType.parse("<i4"))
+    #expect(throws: ViewError.cannotView(u1, as: i4, .lastAxisDoesNotDivide(length: 6))) {
+      try counting(24, as: "u1").reshaped([4, 6]).viewed(as: i4)
+    }
   }
 
   @Test func fortranReshapeAndTobytes() throws {
@@ -61,24 +64,110 @@ import Testing
     #expect(try c.indexed([.slice(start: 0, stop: 0, step: nil)]).reshaped([0, 4]).strides == [8, 2])
   }
 
+  /// Each refusal of `view`, an index, a copy or a conversion says which, with its numbers.
+  @Test func viewErrorsCarryTheirCause() throws {
+    let u1 = try DType.parse("u1")
+    let bytes = try counting(24, as: "u1")
+    let s0 = try DType.parse("S0")
+    #expect(throws: ViewError.cannotView(u1, as: s0, .zeroItemsize)) { try bytes.viewed(as: s0) }
+    let pairs = try DType.parse("(2,)u2")
+    #expect(throws: ViewError.cannotView(u1, as: pairs, .subarrayNeedsSameItemsize)) {
+      try bytes.viewed(as: pairs)
+    }
+    let u2 = try DType.parse("<u2")
+    #expect(throws: ViewError.cannotView(u1, as: u2, .zeroDimensional)) {
+      try bytes.indexed([.integer(0)]).viewed(as: u2)
+    }
+    #expect(throws: ViewError.cannotView(u1, as: u2, .lastAxisNotContiguous(stride: 2))) {
+      try bytes.indexed([.slice(start: nil, stop: nil, step: 2)]).viewed(as: u2)
+    }
+    let s3 = try DType.parse("S3")
+    #expect(throws: ViewError.cannotView(s3, as: u2, .smallerItemsizeDoesNotDivide)) {
+      try counting(24, as: "S3").viewed(as: u2)
+    }
+    #expect(throws: ViewError.conversionNotSupported(s3, to: .float64)) {
+      try counting(24, as: "S3").converted(to: .float64)
+    }
+    #expect(throws: ViewError.copyTooLarge(bytes: ArrayView.copyLimit + 1, limit: 1 << 30)) {
+      try bytes.checkCopySize(ArrayView.copyLimit + 1)
+    }
+    let a = try bytes.reshaped([2, 12])
+    #expect(throws: ViewError.wrongIndexCount(1, shape: [2, 12])) { try a.scalar(at: [0]) }
+    #expect(throws: ViewError.indexOutOfBounds(12, axis: 1, size: 12)) {
+      try a.scalar(at: [0, 12])
+    }
+    #expect(throws: ViewError.indexOutOfBounds(-3, axis: 0, size: 2)) {
+      try a.indexed([.integer(-3)])
+    }
+    #expect(throws: ViewError.tooManyIndices(3, ndim: 2)) {
+      try a.indexed([.integer(0), .integer(0), .slice(start: nil, stop: nil, step: nil)])
+    }
+    #expect(throws: ViewError.multipleEllipses) { try a.indexed([.ellipsis, .ellipsis]) }
+    #expect(throws: ViewError.zeroSliceStep) {
+      try a.indexed([.slice(start: 0, stop: nil, step: 0)])
+    }
+    #expect(throws: ViewError.tooManyDimensions(65)) {
+      try a.indexed(Array(repeating: .newAxis, count: 63))
+    }
+    #expect(throws: ViewError.bytesDoNotFitShape([2], dtype: .int16, needed: 4, count: 3)) {
+      try ArrayView(bytes: [1, 2, 3], dtype: .int16, shape: [2])
+    }
+    #expect(throws: ViewError.negativeDimension(-1)) {
+      try ArrayView(bytes: [], dtype: .int16, shape: [2, -1])
+    }
+    #expect(throws: ViewError.tooManyElements(shape: [Int.max, 2])) {
+      try ArrayView(bytes: [], dtype: .uint8, shape: [Int.max, 2])
+    }
+  }
+
   @Test func reshapeErrorsNameTheNumbers() throws {
     let a = try counting(6, as: "u1")
-    let error = try #require(throws: EngineError.self) { try a.reshaped([4, 2]) }
-    #expect(error.message == "cannot reshape 6 elements into (4, 2), which holds 8")
-    #expect(error.hint == "6 = 2×3 = 1×6")
-    #expect(throws: EngineError.self) { try a.reshaped([-1, -1]) }
-    #expect(throws: EngineError.self) { try a.reshaped([4_294_967_296, 4_294_967_296]) }
-    #expect(throws: EngineError.self) { try a.reshaped([Int.max, 2, -1]) }
-    #expect(throws: EngineError.self) { try a.reshaped([6], order: .K) }
+    // The words ("cannot reshape 6 elements into (4, 2), which holds 8", hint
+    // "6 = 2×3 = 1×6") are checked in ViewErrorTextTests.
+    #expect(throws: ViewError.cannotReshape(count: 6, into: [4, 2], .holds(8))) {
+      try a.reshaped([4, 2])
+    }
+    #expect(throws: ViewError.cannotReshape(count: 6, into: [4, -1], .notAMultiple(of: 4))) {
+      try a.reshaped([4, -1])
+    }
+    #expect(throws: ViewError.cannotReshape(count: 6, into: [-1, -1], .twoUnknownDimensions)) {
+      try a.reshaped([-1, -1])
+    }
+    let huge = [4_294_967_296, 4_294_967_296]
+    #expect(throws: ViewError.cannotReshape(count: 6, into: huge, .sizeOverflows)) {
+      try a.reshaped(huge)
+    }
+    #expect(throws: ViewError.cannotReshape(count: 6, into: [Int.max, 2, -1], .sizeOverflows)) {
+      try a.reshaped([Int.max, 2, -1])
+    }
+    #expect(throws: ViewError.reshapeOrderNotPermitted(.K)) { try a.reshaped([6], order: .K) }
+    #expect(throws: ViewError.tooManyDimensions(65)) {
+      try a.reshaped(Array(repeating: 1, count: 64) + [6])
+    }
   }
 
   @Test func frombufferChecksInNumPysOrder() throws {
     let source = MemoryByteSource(Array(repeating: 0, count: 10))
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: try DType.parse("S0")) }
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: .uint8, offset: 11) }
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: .float64) }
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: .float64, count: 2) }
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: .float64, count: Int.max) }
+    let s0 = try DType.parse("S0")
+    #expect(throws: ViewError.cannotRead(s0, .zeroItemsize)) {
+      try ArrayView.frombuffer(source, dtype: s0)
+    }
+    #expect(throws: ViewError.cannotRead(.uint8, .offsetOutsideBuffer(offset: 11, length: 10))) {
+      try ArrayView.frombuffer(source, dtype: .uint8, offset: 11)
+    }
+    #expect(throws: ViewError.cannotRead(.uint8, .offsetOutsideBuffer(offset: -1, length: 10))) {
+      try ArrayView.frombuffer(source, dtype: .uint8, offset: -1)
+    }
+    #expect(throws: ViewError.cannotRead(.float64, .notWholeElements(bytes: 10))) {
+      try ArrayView.frombuffer(source, dtype: .float64)
+    }
+    #expect(
+      throws: ViewError.cannotRead(.float64, .tooFewBytes(count: 2, offset: 0, available: 10))
+    ) { try ArrayView.frombuffer(source, dtype: .float64, count: 2) }
+    #expect(
+      throws: ViewError.cannotRead(
+        .float64, .tooFewBytes(count: Int.max, offset: 0, available: 10))
+    ) { try ArrayView.frombuffer(source, dtype: .float64, count: Int.max) }
     let one = try ArrayView.frombuffer(source, dtype: .float64, count: 1, offset: 1)
     #expect(one.shape == [1] && one.offset == 1)
     let sub = try ArrayView.frombuffer(MemoryByteSource(Array(repeating: 0, count: 8)), dtype: try DType.parse("(2,)u2"))
@@ -87,9 +176,11 @@ import Testing
 
   @Test func transposeErrors() throws {
     let a = try counting(6, as: "u1").reshaped([2, 3])
-    #expect(throws: EngineError.self) { try a.transposed([0]) }
-    #expect(throws: EngineError.self) { try a.transposed([0, 0]) }
-    #expect(throws: EngineError.self) { try a.transposed([0, 2]) }
+    #expect(throws: ViewError.axesDoNotMatch([0], ndim: 2)) { try a.transposed([0]) }
+    #expect(throws: ViewError.repeatedAxis(0, axes: [0, 0])) { try a.transposed([0, 0]) }
+    #expect(throws: ViewError.repeatedAxis(-2, axes: [0, -2])) { try a.transposed([0, -2]) }
+    #expect(throws: ViewError.axisOutOfBounds(2, ndim: 2)) { try a.transposed([0, 2]) }
+    #expect(throws: ViewError.axisOutOfBounds(-3, ndim: 2)) { try a.transposed([0, -3]) }
     #expect(try a.transposed([-1, 0]).shape == [3, 2])
   }
 
@@ -113,8 +204,21 @@ import Testing
     let values = try a.field("value")
     #expect(values.strides == [13] && values.offset == 4)
     #expect(try values.scalar(at: [1]) == .float64(-1))
-    #expect(throws: EngineError.self) { try a.field("valeu") }
-    #expect(throws: EngineError.self) { try values.field("x") }
+    let names = ["id", "value", "flag"]
+    #expect(throws: ViewError.noSuchField("valeu", selecting: .field("valeu"), fields: names)) {
+      try a.field("valeu")
+    }
+    #expect(throws: ViewError.noFields(values.dtype, selecting: .field("x"))) {
+      try values.field("x")
+    }
+    #expect(throws: ViewError.noSuchField("x", selecting: .fields(["id", "x"]), fields: names)) {
+      try a.indexed([.fields(["id", "x"])])
+    }
+    #expect(throws: ViewError.duplicateField("id")) { try a.fields(["id", "flag", "id"]) }
+    #expect(throws: ViewError.noFields(values.dtype, selecting: .fields(["x"]))) {
+      try values.fields(["x"])
+    }
+    #expect(throws: ViewError.fieldNotTheOnlyIndex) { try a.indexed([.field("id"), .integer(0)]) }
   }
 
   @Test func arrayLiteralsInferLikeNumPy() throws {

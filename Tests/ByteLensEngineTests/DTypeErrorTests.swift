@@ -134,9 +134,13 @@ import Testing
   func objectDTypeIsRefusedForBytes(_ spelling: String) throws {
     let source = MemoryByteSource([UInt8](repeating: 0, count: 64))
     let dtype = try DType.parse(spelling)  // numpy accepts the dtype itself
-    #expect(throws: EngineError.self) { try ArrayView.frombuffer(source, dtype: dtype) }
+    #expect(throws: ViewError.cannotRead(dtype, .holdsObjects)) {
+      try ArrayView.frombuffer(source, dtype: dtype)
+    }
     let bytes = try ArrayView.frombuffer(source, dtype: .uint8)
-    #expect(throws: EngineError.self) { try bytes.viewed(as: dtype) }
+    #expect(throws: ViewError.cannotView(.uint8, as: dtype, .holdsObjects)) {
+      try bytes.viewed(as: dtype)
+    }
   }
 
   @Test func alignedDictLayout() throws {

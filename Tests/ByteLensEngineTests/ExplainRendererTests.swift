@@ -25,8 +25,12 @@ import Testing
       MemoryByteSource([1, 2, 3, 4]), dtype: try DType.parse("u1")
     )
     .reshaped([2, 2])
-    #expect(throws: EngineError.self) { try ExplainRenderer(view, index: [2, 0]) }
-    #expect(throws: EngineError.self) { try ExplainRenderer(view, index: [0]) }
+    #expect(throws: ViewError.indexOutOfBounds(2, axis: 0, size: 2)) {
+      try ExplainRenderer(view, index: [2, 0])
+    }
+    #expect(throws: ViewError.wrongIndexCount(1, shape: [2, 2])) {
+      try ExplainRenderer(view, index: [0])
+    }
     #expect(
       try ExplainRenderer(view, index: [-1, -1]).render().plainText.contains(
         "value     4   repr np.uint8(4)"))

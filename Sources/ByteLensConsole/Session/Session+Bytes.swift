@@ -32,7 +32,8 @@ extension Session {
         try liveOutput(StyledText(piece, role: .value))
       }
     } catch where started {
-      // The literal stops mid-line: end the line, so the error starts on its own.
+      // The literal stops mid-line (Ctrl-C, a failed read): end the line, so the error
+      // starts on its own.
       try? liveOutput(StyledText("\n"))
       throw error
     }

@@ -8,7 +8,7 @@ public enum BytesLiteralWriter {
   /// Writes the literal to `sink` in pieces of about `chunkSize` bytes of the view each (up to
   /// four characters a byte); the first piece starts with `b'`, the last ends with the quote.
   ///
-  /// Stops with `EngineError.interrupted` when `Cancellation` is requested; the pieces written
+  /// Stops with `Interrupted` when `Cancellation` is requested; the pieces written
   /// until then are a prefix of the literal.
   /// - Returns: the number of bytes the literal holds (`a.nbytes`).
   @discardableResult

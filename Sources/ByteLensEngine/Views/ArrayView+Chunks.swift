@@ -14,7 +14,7 @@ extension ArrayView {
   ///
   /// The source is read about `chunkSize` bytes at a time, so memory stays bounded for any view:
   /// contiguous, strided, reversed, Fortran-ordered, byte-swapped or structured. Contiguous runs
-  /// of elements are copied whole. Stops with `EngineError.interrupted` when `Cancellation` is
+  /// of elements are copied whole. Stops with `Interrupted` when `Cancellation` is
   /// requested.
   /// - Complexity: O(nbytes), plus one source read per `chunkSize` bytes the view spans (or
   ///   per element, when the elements lie further apart than that).
@@ -57,7 +57,7 @@ extension ArrayView {
   /// Calls `body` with the bytes of every element, visiting indices in C or F order.
   ///
   /// The source is read in windows of about a megabyte, so a view of a huge file, however
-  /// strided, never pulls its whole span into memory. Stops with `EngineError.interrupted` when
+  /// strided, never pulls its whole span into memory. Stops with `Interrupted` when
   /// `Cancellation` is requested.
   public func forEachElementBytes(
     order: MemoryOrder = .C, _ body: (UnsafeRawBufferPointer) throws -> Void

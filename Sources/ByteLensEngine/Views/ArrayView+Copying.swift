@@ -44,10 +44,7 @@ extension ArrayView {
         || (timeKinds.contains(target.kind) && (dtype.kind == target.kind || [.int, .uint].contains(dtype.kind)) && dtype.timeUnit == target.timeUnit)
         || (timeKinds.contains(dtype.kind) && [.int, .uint].contains(target.kind)))
     guard allowed else {
-      throw EngineError(
-        "astype converts between bool, integer, float and complex dtypes; "
-          + "'\(dtype.str)' to '\(target.str)' is not supported",
-        hint: "to read the same bytes differently, use 'as \(target.str)'")
+      throw ViewError.conversionNotSupported(dtype, to: target)
     }
     let source = dtype
     return try transformedCopy(order: .K, dtype: target) { element, out in
@@ -62,9 +59,7 @@ extension ArrayView {
 
   func checkCopySize(_ bytes: Int) throws {
     guard bytes <= ArrayView.copyLimit else {
-      throw EngineError(
-        "a copy would take \(bytes) bytes, more than the \(ArrayView.copyLimit >> 20) MiB limit",
-        hint: "select a smaller part first, e.g. with 'count' or a slice")
+      throw ViewError.copyTooLarge(bytes: bytes, limit: ArrayView.copyLimit)
     }
   }
 

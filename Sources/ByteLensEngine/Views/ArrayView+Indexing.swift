@@ -32,18 +32,17 @@ extension ArrayView {
     if items.count == 1, case .field(let name) = items[0] { return try field(name) }
     if items.count == 1, case .fields(let names) = items[0] { return try fields(names) }
     if items.contains(where: { if case .field = $0 { return true }; if case .fields = $0 { return true }; return false }) {
-      throw EngineError("a field name must be the only index: use ['name'] on its own, then index")
+      throw ViewError.fieldNotTheOnlyIndex
     }
     let ellipses = items.filter { $0 == .ellipsis }.count
-    guard ellipses <= 1 else { throw EngineError("an index can only have a single ellipsis ('...')") }
+    guard ellipses <= 1 else { throw ViewError.multipleEllipses }
     let consuming = items.filter {
       if case .integer = $0 { return true }
       if case .slice = $0 { return true }
       return false
     }.count
     guard consuming <= ndim else {
-      throw EngineError(
-        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+      throw ViewError.tooManyIndices(consuming, ndim: ndim)
     }
     var expanded: [IndexItem] = []
     for item in items {
@@ -68,7 +67,7 @@ extension ArrayView {
         let dim = shape[axis]
         let position = i < 0 ? i + dim : i
         guard position >= 0 && position < dim else {
-          throw EngineError("index \(i) is out of bounds for axis \(axis) with size \(dim)")
+          throw ViewError.indexOutOfBounds(i, axis: axis, size: dim)
         }
         result.offset += position * strides[axis]
         axis += 1
@@ -96,7 +95,7 @@ extension ArrayView {
     -> (first: Int, count: Int, step: Int)
   {
     let step = max(step ?? 1, -Int.max)
-    guard step != 0 else { throw EngineError("slice step cannot be zero") }
+    guard step != 0 else { throw ViewError.zeroSliceStep }
     func clamp(_ value: Int?, _ defaultValue: Int, low: Int, high: Int) -> Int {
       guard var v = value else { return defaultValue }
       if v < 0 {
@@ -129,16 +128,10 @@ extension ArrayView {
   /// `a['name']`: the field's values, with a subarray field's shape appended.
   public func field(_ name: String) throws -> ArrayView {
     guard dtype.isStructured else {
-      throw EngineError(
-        "cannot select field '\(name)': dtype '\(dtype.str)' has no fields",
-        hint: "only structured dtypes such as [('id','<i4'),('value','<f8')] have fields")
+      throw ViewError.noFields(dtype, selecting: .field(name))
     }
     guard let field = dtype.fields.first(where: { $0.name == name || ($0.isTitleSearchable && $0.title == name) }) else {
-      let names = dtype.fields.map(\.name)
-      throw EngineError(
-        "no field of name '\(name)'",
-        hint: closestName(to: name, among: names).map { "did you mean '\($0)'?" }
-          ?? "fields: " + names.map { "'\($0)'" }.joined(separator: ", "))
+      throw ViewError.noSuchField(name, selecting: .field(name), fields: dtype.fields.map(\.name))
     }
     var result = self
     result.offset += field.offset
@@ -154,15 +147,16 @@ extension ArrayView {
   /// record size unchanged (NumPy ≥ 1.16).
   public func fields(_ names: [String]) throws -> ArrayView {
     guard dtype.isStructured else {
-      throw EngineError("cannot select fields: dtype '\(dtype.str)' has no fields")
+      throw ViewError.noFields(dtype, selecting: .fields(names))
     }
     var kept: [DType.Field] = []
     var seen = Set<String>()
     for name in names {
       guard let field = dtype.fields.first(where: { $0.name == name }) else {
-        throw EngineError("no field of name '\(name)'")
+        throw ViewError.noSuchField(
+          name, selecting: .fields(names), fields: dtype.fields.map(\.name))
       }
-      guard seen.insert(name).inserted else { throw EngineError("duplicate field of name '\(name)'") }
+      guard seen.insert(name).inserted else { throw ViewError.duplicateField(name) }
       kept.append(field)
     }
     var result = self

@@ -6,40 +6,24 @@ extension ArrayView {
   public static func frombuffer(
     _ source: any ByteSource, dtype: DType, count: Int? = nil, offset: Int = 0
   ) throws -> ArrayView {
-    if dtype.hasObject {
-      throw EngineError(
-        "cannot read '\(dtype.str)' from bytes: object arrays hold pointers to Python objects",
-        hint: "choose a dtype that describes the bytes themselves, e.g. '<u8'")
-    }
-    guard dtype.itemsize > 0 else {
-      throw EngineError(
-        "itemsize cannot be zero in type '\(dtype.str)'",
-        hint: "give a size, e.g. 'S8' or 'V8'")
-    }
+    if dtype.hasObject { throw ViewError.cannotRead(dtype, .holdsObjects) }
+    guard dtype.itemsize > 0 else { throw ViewError.cannotRead(dtype, .zeroItemsize) }
     let length = source.count
     guard offset >= 0 && offset <= length else {
-      throw EngineError(
-        "offset must be non-negative and no greater than buffer length (\(length)), got \(offset)")
+      throw ViewError.cannotRead(dtype, .offsetOutsideBuffer(offset: offset, length: length))
     }
     let available = length - offset
     let elements: Int
     if let count, count >= 0 {
       let (need, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
       guard !overflow && need <= available else {
-        throw EngineError(
-          "buffer is smaller than requested size: \(count) × \(dtype.itemsize) bytes of "
-            + "'\(dtype.str)' from offset \(offset), but only \(available) bytes are there",
-          hint: available / dtype.itemsize == 1
-            ? "at most 1 element fits" : "at most \(available / dtype.itemsize) elements fit")
+        throw ViewError.cannotRead(
+          dtype, .tooFewBytes(count: count, offset: offset, available: available))
       }
       elements = count
     } else {
       guard available % dtype.itemsize == 0 else {
-        throw EngineError(
-          "buffer size must be a multiple of element size: \(available) bytes are not a "
-            + "multiple of \(dtype.itemsize) ('\(dtype.str)')",
-          hint: "add 'count \(available / dtype.itemsize)' to read whole elements, "
-            + "or move the offset")
+        throw ViewError.cannotRead(dtype, .notWholeElements(bytes: available))
       }
       elements = available / dtype.itemsize
     }
@@ -55,44 +39,33 @@ extension ArrayView {
   /// rescales the last axis, which must be contiguous.
   public func viewed(as newType: DType) throws -> ArrayView {
     if newType.hasObject || dtype.hasObject {
-      throw EngineError("cannot view bytes as '\(newType.str)': object arrays hold pointers, not values")
+      throw ViewError.cannotView(dtype, as: newType, .holdsObjects)
     }
     var result = self
     if newType.itemsize != dtype.itemsize {
       if newType.subarray != nil {
-        throw EngineError(
-          "cannot view '\(dtype.str)' as subarray '\(newType.description)': changing to a "
-            + "subarray type needs the same itemsize (\(dtype.itemsize) vs \(newType.itemsize))")
+        throw ViewError.cannotView(dtype, as: newType, .subarrayNeedsSameItemsize)
       }
       guard ndim > 0 else {
-        throw EngineError(
-          "cannot view a 0-d array as '\(newType.str)': changing the itemsize "
-            + "(\(dtype.itemsize) to \(newType.itemsize)) needs an axis")
+        throw ViewError.cannotView(dtype, as: newType, .zeroDimensional)
       }
       guard newType.itemsize > 0 else {
-        throw EngineError("itemsize cannot be zero in type '\(newType.str)'")
+        throw ViewError.cannotView(dtype, as: newType, .zeroItemsize)
       }
       let axis = ndim - 1
       if shape[axis] != 1 && count != 0 && strides[axis] != dtype.itemsize {
-        throw EngineError(
-          "cannot view as '\(newType.str)': to change to a dtype of a different size, the "
-            + "last axis must be contiguous (its stride is \(strides[axis]), the itemsize \(dtype.itemsize))",
-          hint: "make a contiguous copy first with 'copy'")
+        throw ViewError.cannotView(
+          dtype, as: newType, .lastAxisNotContiguous(stride: strides[axis]))
       }
       let lastBytes = shape[axis] * dtype.itemsize
       if newType.itemsize < dtype.itemsize {
         guard dtype.itemsize % newType.itemsize == 0 else {
-          throw EngineError(
-            "cannot view '\(dtype.str)' as '\(newType.str)': when changing to a smaller dtype, "
-              + "its size (\(newType.itemsize)) must divide the original size (\(dtype.itemsize))")
+          throw ViewError.cannotView(dtype, as: newType, .smallerItemsizeDoesNotDivide)
         }
       } else {
         guard lastBytes % newType.itemsize == 0 else {
-          throw EngineError(
-            "cannot view \(lastBytes) bytes as '\(newType.str)': \(lastBytes) is not a "
-              + "multiple of \(newType.itemsize)",
-            hint: "the last axis holds \(shape[axis]) × \(dtype.itemsize) bytes; change the "
-              + "shape or 'count' so it divides")
+          throw ViewError.cannotView(
+            dtype, as: newType, .lastAxisDoesNotDivide(length: shape[axis]))
         }
       }
       result.shape[axis] = lastBytes / newType.itemsize

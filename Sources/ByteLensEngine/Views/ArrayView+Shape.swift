@@ -4,9 +4,7 @@ extension ArrayView {
   public func reshaped(_ requested: [Int], order: MemoryOrder = .C) throws -> ArrayView {
     var order = order
     if order == .A { order = isFortranOnly ? .F : .C }
-    if order == .K {
-      throw EngineError("order 'K' is not permitted for reshaping", hint: "use C, F or A")
-    }
+    if order == .K { throw ViewError.reshapeOrderNotPermitted(order) }
     if requested == shape { return self }
     try ArrayView.checkDimensions(requested.count)
     let newShape = try resolvedShape(requested)
@@ -37,47 +35,29 @@ extension ArrayView {
     var known = 1
     var unknown: Int? = nil
     var shape = requested
-    let text = PythonText.tuple(requested)
     for (axis, dim) in requested.enumerated() {
       if dim < 0 {  // NumPy takes any negative dimension as the unknown one
         guard unknown == nil else {
-          throw EngineError("can only specify one unknown dimension (-1) in \(text)")
+          throw ViewError.cannotReshape(count: size, into: requested, .twoUnknownDimensions)
         }
         unknown = axis
       } else {
         let (product, overflow) = known.multipliedReportingOverflow(by: dim)
         guard !overflow else {
-          throw EngineError(
-            "cannot reshape \(size) elements into \(text): its size overflows a 64-bit count")
+          throw ViewError.cannotReshape(count: size, into: requested, .sizeOverflows)
         }
         known = product
       }
     }
     if let unknown {
       guard known != 0 && size % known == 0 else {
-        throw EngineError(
-          "cannot reshape \(size) elements into \(text): \(size) is not a multiple of \(known)",
-          hint: factorHint(size))
+        throw ViewError.cannotReshape(count: size, into: requested, .notAMultiple(of: known))
       }
       shape[unknown] = size / known
     } else if known != size {
-      throw EngineError(
-        "cannot reshape \(size) elements into \(text), which holds \(known)",
-        hint: factorHint(size))
+      throw ViewError.cannotReshape(count: size, into: requested, .holds(known))
     }
     return shape
-  }
-
-  private func factorHint(_ size: Int) -> String? {
-    guard size > 1 else { return nil }
-    var pairs: [String] = []
-    var a = 2
-    while a * a <= size && pairs.count < 4 {
-      if size % a == 0 { pairs.append("\(a)×\(size / a)") }
-      a += 1
-    }
-    if pairs.isEmpty { return "\(size) is prime: only (\(size),) or (1, \(size)) fit" }
-    return "\(size) = " + (pairs + ["1×\(size)"]).joined(separator: " = ")
   }
 
   /// NumPy's `_attempt_nocopy_reshape`: strides for `newShape` over the same bytes, or nil
@@ -139,17 +119,16 @@ extension ArrayView {
     let permutation: [Int]
     if let axes {
       guard axes.count == ndim else {
-        throw EngineError(
-          "axes \(PythonText.tuple(axes)) don't match array: it has \(ndim) dimension\(ndim == 1 ? "" : "s")")
+        throw ViewError.axesDoNotMatch(axes, ndim: ndim)
       }
       var seen = Set<Int>()
       permutation = try axes.map { axis in
         let normal = axis < 0 ? axis + ndim : axis
         guard normal >= 0 && normal < ndim else {
-          throw EngineError("axis \(axis) is out of bounds for array of dimension \(ndim)")
+          throw ViewError.axisOutOfBounds(axis, ndim: ndim)
         }
         guard seen.insert(normal).inserted else {
-          throw EngineError("repeated axis \(axis) in transpose \(PythonText.tuple(axes))")
+          throw ViewError.repeatedAxis(axis, axes: axes)
         }
         return normal
       }

@@ -6,7 +6,7 @@ public enum MemoryOrder: String, Sendable, CaseIterable {
 /// A window on a byte source read as an n-dimensional array: NumPy's ndarray without the data.
 ///
 /// A pure value: every operation returns a new view (or a copy in memory when NumPy would copy)
-/// or throws an `EngineError` naming the numbers involved. Shape, stride and offset arithmetic
+/// or throws a `ViewError` holding the numbers involved. Shape, stride and offset arithmetic
 /// is checked for overflow. The top-level dtype is never a subarray: as in NumPy, a subarray
 /// dtype expands into trailing dimensions.
 public struct ArrayView: Sendable {
@@ -36,7 +36,7 @@ public struct ArrayView: Sendable {
     let count = try ArrayView.elementCount(expanded.shape)
     let need = try checkedMultiply(count, expanded.dtype.itemsize)
     guard need == bytes.count else {
-      throw EngineError("shape \(PythonText.tuple(shape)) of '\(dtype.str)' needs \(need) bytes, got \(bytes.count)")
+      throw ViewError.bytesDoNotFitShape(shape, dtype: dtype, needed: need, count: bytes.count)
     }
     self.init(
       source: source, offset: 0, shape: expanded.shape,
@@ -95,8 +95,7 @@ public struct ArrayView: Sendable {
 
   static func checkDimensions(_ count: Int) throws {
     guard count <= maximumDimensions else {
-      throw EngineError(
-        "maximum supported dimension for an array is \(maximumDimensions), found \(count)")
+      throw ViewError.tooManyDimensions(count)
     }
   }
 
@@ -104,11 +103,9 @@ public struct ArrayView: Sendable {
   static func elementCount(_ shape: [Int]) throws -> Int {
     var count = 1
     for dim in shape {
-      guard dim >= 0 else { throw EngineError("negative dimensions are not allowed: \(dim)") }
+      guard dim >= 0 else { throw ViewError.negativeDimension(dim) }
       let (product, overflow) = count.multipliedReportingOverflow(by: dim)
-      guard !overflow else {
-        throw EngineError("shape \(PythonText.tuple(shape)) has more elements than a 64-bit count holds")
-      }
+      guard !overflow else { throw ViewError.tooManyElements(shape: shape) }
       count = product
     }
     return count
@@ -142,13 +139,13 @@ public struct ArrayView: Sendable {
   /// Checks an index against the shape and turns negatives into positions.
   public func normalizedIndex(_ index: [Int]) throws -> [Int] {
     guard index.count == ndim else {
-      throw EngineError("expected \(ndim) indices for shape \(PythonText.tuple(shape)), got \(index.count)")
+      throw ViewError.wrongIndexCount(index.count, shape: shape)
     }
     return try zip(index, shape).enumerated().map { axis, pair in
       let (i, dim) = pair
       let position = i < 0 ? i + dim : i
       guard position >= 0 && position < dim else {
-        throw EngineError("index \(i) is out of bounds for axis \(axis) with size \(dim)")
+        throw ViewError.indexOutOfBounds(i, axis: axis, size: dim)
       }
       return position
     }
@@ -163,7 +160,7 @@ public struct ArrayView: Sendable {
   }
 
   /// Calls `body` with the byte offset of every element, in C order of the view's indices.
-  /// Stops with `EngineError.interrupted` when `Cancellation` is requested.
+  /// Stops with `Interrupted` when `Cancellation` is requested.
   public func forEachElementOffset(order: MemoryOrder = .C, _ body: (Int) throws -> Void) throws {
     if shape.contains(0) { return }
     if shape.isEmpty {
@@ -179,7 +176,7 @@ public struct ArrayView: Sendable {
       sinceCheck += 1
       if sinceCheck == 1 << 16 {
         sinceCheck = 0
-        if Cancellation.isRequested { throw EngineError.interrupted }
+        if Cancellation.isRequested { throw Interrupted() }
       }
       var carried = true
       for axis in axes {

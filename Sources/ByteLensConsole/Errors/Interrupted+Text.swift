@@ -1,0 +1,6 @@
+import ByteLensEngine
+
+extension Interrupted: UserFacingError {
+  public var message: String { "interrupted" }
+  public var hint: String? { nil }
+}
