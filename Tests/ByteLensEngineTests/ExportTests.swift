@@ -19,12 +19,33 @@ import Testing
     #expect(
       try format("{'names':['a','b'],'formats':['<i2','<i2'],'offsets':[4,0],'itemsize':8}")
         == "<h2xh2x")
-    #expect(throws: EngineError.self) { try format("<i4,>i4") }
-    #expect(throws: EngineError.self) {
+    #expect(throws: ExportError.mixedByteOrder(try DType.parse("<i4,>i4"))) {
+      try format("<i4,>i4")
+    }
+    #expect(
+      throws: ExportError.overlappingFields(
+        field: "b", offset: 2, previousEnd: 4, format: .structFormat)
+    ) {
       try format("{'names':['a','b'],'formats':['<i4','<i4'],'offsets':[0,2]}")
+    }
+    #expect(throws: ExportError.objectDType(try DType.parse("O"), format: .structFormat)) {
+      try format("[('a', '<i4'), ('b', 'O')]")
     }
     let pieces = try StructFormatExport.format(for: DType.parse(Self.records, aligned: true)).pieces
     #expect(pieces.map(\.label) == ["id", "padding", "value", "flag", "padding"])
+  }
+
+  @Test func cDeclarationsRefuseWhatCHasNoLayoutFor() throws {
+    let overlapping = try DType.parse(
+      "{'names':['a','b'],'formats':['<i4','<i4'],'offsets':[0,2]}")
+    #expect(
+      throws: ExportError.overlappingFields(
+        field: "b", offset: 2, previousEnd: 4, format: .cDeclaration)
+    ) { try CDeclarationExport.text(for: overlapping, shape: [2]) }
+    let objects = try DType.parse("[('a', '<i4'), ('b', 'O')]")
+    #expect(throws: ExportError.objectDType(try DType.parse("O"), format: .cDeclaration)) {
+      try CDeclarationExport.text(for: objects, shape: [2])
+    }
   }
 
   @Test func cDeclarationOfARecord() throws {

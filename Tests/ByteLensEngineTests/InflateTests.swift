@@ -27,26 +27,45 @@ import Testing
   @Test func sizesMustAgree() throws {
     let (_, data, compressed) = Self.vectors[0]
     let count = NPYTests.hex(data).count
-    #expect(throws: EngineError("deflated data inflates to more than the 10 bytes recorded for it")) {
+    #expect(throws: InflateError.longerThanRecorded(expected: 10)) {
       try Inflate.decompress(NPYTests.hex(compressed), expectedCount: 10)
     }
-    #expect(
-      throws: EngineError(
-        "deflated data inflates to \(count) bytes, but \(count + 1) are recorded for it")
-    ) {
+    #expect(throws: InflateError.sizeMismatch(count: count, expected: count + 1)) {
       try Inflate.decompress(NPYTests.hex(compressed), expectedCount: count + 1)
     }
   }
 
   @Test func corruptStreamsFail() {
-    #expect(throws: EngineError.self) { try Inflate.decompress([0x07], expectedCount: 1) }  // type 3
-    #expect(throws: EngineError.self) { try Inflate.decompress([0x01, 0x05, 0x00, 0x00, 0x00], expectedCount: 5) }
-    #expect(throws: EngineError.self) { try Inflate.decompress([], expectedCount: 0) }
+    // 0b111: the last block, of type 3.
+    #expect(throws: InflateError.corrupt(.reservedBlockType, position: 1)) {
+      try Inflate.decompress([0x07], expectedCount: 1)
+    }
+    // A stored block of length 5 whose complement is 0, not 0xFFFA.
+    #expect(throws: InflateError.corrupt(.storedLengthMismatch(length: 5), position: 5)) {
+      try Inflate.decompress([0x01, 0x05, 0x00, 0x00, 0x00], expectedCount: 5)
+    }
+    // A stored block of length 5 with 2 bytes.
+    #expect(throws: InflateError.corrupt(.storedBlockCutShort(length: 5), position: 5)) {
+      try Inflate.decompress([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x61, 0x62], expectedCount: 5)
+    }
+    #expect(throws: InflateError.corrupt(.endsInBlock, position: 0)) {
+      try Inflate.decompress([], expectedCount: 0)
+    }
+    // Fixed codes: length symbol 257 (0000001) and distance code 0 before any output, a copy
+    // from before the start.
+    #expect(throws: InflateError.corrupt(.distanceBeforeStart(1), position: 2)) {
+      try Inflate.decompress([0x03, 0x02], expectedCount: 3)
+    }
   }
 
-  /// Random damage to real streams: every result is bytes or an error.
+  /// Random damage to real streams: every result is an `InflateError` (the type is the
+  /// signature's) or bytes of exactly the recorded size, and a prefix is the start of them.
+  /// Both outcomes must occur, so the damage exercises the decoder's error paths and its
+  /// successful ones.
   @Test func damagedStreamsNeverTrap() {
     var generator = SplitMix(seed: 42)
+    var inflated = 0
+    var refused = 0
     for round in 0..<4000 {
       let (_, data, compressed) = Self.vectors[round % Self.vectors.count]
       var bytes = NPYTests.hex(compressed)
@@ -55,9 +74,27 @@ import Testing
         bytes[Int(generator.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: generator.next() | 1)
       }
       if round % 5 == 0 { bytes.removeLast(Int(generator.next() % UInt64(bytes.count))) }
-      _ = try? Inflate.decompress(bytes, expectedCount: NPYTests.hex(data).count)
-      _ = try? Inflate.prefix(of: bytes, limit: 1000)
+      let expectedCount = NPYTests.hex(data).count
+      let whole: [UInt8]?
+      do {
+        let output = try Inflate.decompress(bytes, expectedCount: expectedCount)
+        #expect(output.count == expectedCount)
+        whole = output
+        inflated += 1
+      } catch {
+        whole = nil
+        refused += 1
+      }
+      do {
+        let prefix = try Inflate.prefix(of: bytes, limit: 1000)
+        #expect(prefix.count <= 1000)
+        if let whole { #expect(prefix == Array(whole.prefix(1000))) }
+      } catch {
+        #expect(whole == nil, "a stream that inflates has a prefix")
+      }
     }
+    #expect(inflated >= 500)
+    #expect(refused >= 1000)
   }
 
   @Test func crc32() {

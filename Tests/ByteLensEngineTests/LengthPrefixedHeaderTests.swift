@@ -49,8 +49,11 @@ import Testing
   }
 
   @Test func dimensionsMustFitU32() {
-    #expect(throws: EngineError.self) {
+    #expect(throws: ExportError.doesNotFitU32(.dimension, value: 1 << 32)) {
       try LengthPrefixedHeader.encode(dtype: .uint8, shape: [1 << 32])
+    }
+    #expect(throws: ExportError.doesNotFitU32(.dimension, value: -1)) {
+      try LengthPrefixedHeader.encode(dtype: .uint8, shape: [2, -1])
     }
   }
 }

@@ -75,34 +75,116 @@ import Testing
     bytes[directoryEntry + 16] ^= 0xFF
     let damaged = try members(bytes)
     #expect(archive.members[0].crc32 != damaged.members[0].crc32)
-    #expect(throws: EngineError.self) { try damaged.bytes(of: damaged.members[0]) }
+    #expect(
+      throws: NPZError.crcMismatch(
+        archive: "a.npz", member: "x.npy", computed: archive.members[0].crc32,
+        recorded: damaged.members[0].crc32)
+    ) { try damaged.bytes(of: damaged.members[0]) }
   }
 
   @Test func notAZipFile() {
-    #expect(
-      throws: EngineError("'a.npz' is not a valid zip archive: no end-of-central-directory record")
-    ) { try members([UInt8](repeating: 0, count: 100)) }
-    #expect(
-      throws: EngineError("'a.npz' is not a valid zip archive: 3 bytes are too few for the end record")
-    ) { try members([1, 2, 3]) }
+    #expect(throws: NPZError.notAZip(archive: "a.npz", .noEndRecord)) {
+      try members([UInt8](repeating: 0, count: 100))
+    }
+    #expect(throws: NPZError.notAZip(archive: "a.npz", .tooShortForEndRecord(count: 3))) {
+      try members([1, 2, 3])
+    }
   }
 
-  /// Damaged archives: each read answers with members or an error.
+  /// The member problems that the damage below rarely reaches, each with its cause.
+  @Test func memberErrors() throws {
+    let archive = try members(Self.stored)
+    var x = try #require(archive.member(named: "x"))
+    let local = x.localHeaderOffset
+    x.flags |= 1
+    #expect(throws: NPZError.encrypted(member: "x.npy")) { try archive.bytes(of: x) }
+    x.flags = 0
+    x.method = 12
+    #expect(throws: NPZError.unsupportedMethod(member: "x.npy", method: 12)) {
+      try archive.prefix(of: x, limit: 10)
+    }
+    x.method = 0
+    x.size += 1
+    #expect(throws: NPZError.storedSizesDiffer(member: "x.npy", compressed: 176, size: 177)) {
+      try archive.bytes(of: x)
+    }
+    x.method = 8
+    x.size = ArrayView.copyLimit + 1
+    #expect(
+      throws: NPZError.tooLargeToInflate(
+        member: "x.npy", size: ArrayView.copyLimit + 1, limit: ArrayView.copyLimit)
+    ) { try archive.bytes(of: x) }
+    x.size = 176
+    let compressed = try members(Self.compressed)
+    var y = try #require(compressed.member(named: "y"))
+    y.size += 1
+    #expect(
+      throws: NPZError.inflate(
+        archive: "a.npz", member: "y.npy", .sizeMismatch(count: 140, expected: 141))
+    ) { try compressed.bytes(of: y) }
+    x.localHeaderOffset = local + 1
+    #expect(throws: NPZError.noLocalHeader(archive: "a.npz", member: "x.npy", at: local + 1)) {
+      try archive.bytes(of: x)
+    }
+    x.localHeaderOffset = local
+    x.compressedSize = Self.stored.count
+    let start = local + 30 + 5 + 20  // the header, the name "x.npy", the zip64 extra field
+    #expect(
+      throws: NPZError.memberCutShort(
+        archive: "a.npz", member: "x.npy", needed: Self.stored.count, start: start,
+        count: Self.stored.count)
+    ) { try archive.bytes(of: x) }
+  }
+
+  /// Damaged archives: every read answers with members or an `NPZError`; a member's bytes are
+  /// an `NPZError` or exactly its recorded size; a prefix is an error or at most the limit; an
+  /// array opened from them fits its bytes. The loop skips archives whose directory no longer
+  /// reads, so it counts what it exercised: enough archives must open, and enough members give
+  /// bytes and arrays, for the member paths to have been tried and not only the directory's.
   @Test func damagedArchivesNeverTrap() {
     var generator = SplitMix(seed: 7)
+    var opened = 0
+    var memberBytes = 0
+    var arrays = 0
     for round in 0..<2000 {
       var bytes = round % 2 == 0 ? Self.stored : Self.compressed
       for _ in 0..<(1 + round % 4) {
         bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
       }
       if round % 7 == 0 { bytes.removeLast(Int(generator.next() % UInt64(bytes.count))) }
-      guard let archive = try? members(bytes) else { continue }
+      let archive: NPZArchive
+      do {
+        archive = try members(bytes)
+      } catch {
+        #expect(error is NPZError, "\(error)")
+        continue
+      }
+      opened += 1
       for member in archive.members {
-        _ = try? archive.prefix(of: member, limit: 200)
-        if let source = try? archive.bytes(of: member), let (_, view) = try? NPYFile.open(source) {
-          _ = try? ArrayPrinter.repr(view, options: PrintOptions())
+        do {
+          let prefix = try archive.prefix(of: member, limit: 200)
+          #expect(prefix.count <= 200)
+        } catch {
+          #expect(error is NPZError || error is InflateError, "\(error)")
         }
+        let source: any ByteSource
+        do {
+          source = try archive.bytes(of: member)
+        } catch {
+          #expect(error is NPZError, "\(error)")
+          continue
+        }
+        #expect(source.count == member.size)
+        memberBytes += 1
+        guard let (header, view) = try? NPYFile.open(source) else { continue }
+        let needed = view.shape.reduce(1, *) * view.dtype.itemsize
+        #expect(needed <= source.count - header.dataOffset)
+        arrays += 1
+        _ = try? ArrayPrinter.repr(view, options: PrintOptions())
       }
     }
+    #expect(opened >= 1000)
+    #expect(memberBytes >= 1000)
+    #expect(arrays >= 500)
   }
 }

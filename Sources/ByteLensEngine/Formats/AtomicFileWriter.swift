@@ -13,33 +13,31 @@ public enum AtomicFileWriter {
   /// Writes the bytes that `body` produces to `path`.
   ///
   /// - Parameters:
-  ///   - replacing: whether an existing file may be replaced (`save!`); without it an existing
+  ///   - replacing: whether an existing file may be replaced; without it an existing
   ///     file is an error, checked atomically (the new file is linked in, which fails if the
   ///     name is taken).
   ///   - protected: files that must not be written, such as the ones a session reads from.
   ///   - body: called with a function that appends bytes to the new file.
   /// - Returns: the number of bytes written.
-  /// - Throws: `EngineError` naming the path and the reason; the temporary file is removed.
+  /// - Throws: `FileWriteError` naming the path and the reason, or what `body` throws; the
+  ///   temporary file is removed.
   @discardableResult
   public static func write(
     to path: String, replacing: Bool, protected: Set<FileIdentity> = [],
     _ body: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
   ) throws -> Int {
-    guard !path.isEmpty else { throw EngineError("cannot write a file with an empty name") }
+    guard !path.isEmpty else { throw FileWriteError.emptyPath }
     var status = stat()
     let exists = stat(path, &status) == 0
     if exists {
       if (status.st_mode & S_IFMT) == S_IFDIR {
-        throw EngineError("cannot write '\(path)': it is a directory")
+        throw FileWriteError.isDirectory(path: path)
       }
       if protected.contains(FileIdentity(status)) {
-        throw EngineError(
-          "cannot write '\(path)': the session is reading from it",
-          hint: "save to another path; bytelens never changes a file it reads")
+        throw FileWriteError.readBySession(path: path)
       }
       if !replacing {
-        throw EngineError(
-          "'\(path)' already exists", hint: "use 'save! …' to replace it")
+        throw FileWriteError.exists(path: path)
       }
     }
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
@@ -48,7 +46,7 @@ public enum AtomicFileWriter {
       "\(directory.isEmpty ? "/" : directory)/.\(base).bytelens-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
-      throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+      throw FileWriteError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
     }
     let temporary = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -61,7 +59,7 @@ public enum AtomicFileWriter {
           let result = systemWrite(descriptor, buffer.baseAddress! + start, buffer.count - start)
           if result < 0 {
             if errno == EINTR { continue }
-            throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            throw FileWriteError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
           }
           start += result
         }
@@ -73,7 +71,7 @@ public enum AtomicFileWriter {
       let mode = exists ? status.st_mode & 0o7777 : 0o666 & ~mask
       fchmod(descriptor, mode)
       guard fsync(descriptor) == 0 else {
-        throw EngineError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        throw FileWriteError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
       }
     } catch {
       unlink(temporary)
@@ -83,7 +81,7 @@ public enum AtomicFileWriter {
       guard rename(temporary, path) == 0 else {
         let reason = String(cString: strerror(errno))
         unlink(temporary)
-        throw EngineError("cannot write '\(path)': \(reason)")
+        throw FileWriteError.cannotWrite(path: path, reason: reason)
       }
       return written
     }
@@ -94,17 +92,17 @@ public enum AtomicFileWriter {
     let linkError = errno
     if linkError == EEXIST {
       unlink(temporary)
-      throw EngineError("'\(path)' already exists", hint: "use 'save! …' to replace it")
+      throw FileWriteError.exists(path: path)
     }
     // File systems without hard links: check, then rename.
     if access(path, F_OK) == 0 {
       unlink(temporary)
-      throw EngineError("'\(path)' already exists", hint: "use 'save! …' to replace it")
+      throw FileWriteError.exists(path: path)
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
-      throw EngineError("cannot write '\(path)': \(reason)")
+      throw FileWriteError.cannotWrite(path: path, reason: reason)
     }
     return written
   }

@@ -12,7 +12,8 @@
 public enum CDeclarationExport {
   /// The declarations for a view of `dtype` and `shape`; `name` names the struct (and the
   /// array, for plain dtypes).
-  /// - Throws: for overlapping fields (a struct cannot hold them) and object dtypes.
+  /// - Throws: `ExportError` for overlapping fields (a struct cannot hold them) and object
+  ///   dtypes.
   public static func text(for dtype: DType, shape: [Int], name: String = "record") throws
     -> String
   {
@@ -63,10 +64,8 @@ public enum CDeclarationExport {
       var maxAlignment = 1
       for field in fields {
         if field.offset < position {
-          throw EngineError(
-            "field '\(field.name)' at byte \(field.offset) overlaps the field before it, which "
-              + "ends at \(position): a C struct cannot hold overlapping fields",
-            hint: "select the fields you need first, e.g. ['\(field.name)']")
+          throw ExportError.overlappingFields(
+            field: field.name, offset: field.offset, previousEnd: position, format: .cDeclaration)
         }
         if field.offset > position {
           members.append(
@@ -164,7 +163,7 @@ public enum CDeclarationExport {
     case .datetime, .timedelta:
       return ("int64_t", with("\(dtype.name) count"), 8)
     case .object:
-      throw EngineError("'\(dtype.str)' holds Python objects, which have no C layout")
+      throw ExportError.objectDType(dtype, format: .cDeclaration)
     }
   }
 

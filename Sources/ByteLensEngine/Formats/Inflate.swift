@@ -2,7 +2,7 @@
 ///
 /// Written here rather than bound to the system's zlib: it keeps the engine free of C
 /// libraries (the build needs no zlib headers on any platform), and every malformed stream
-/// becomes an `EngineError` with the output bounded by the size the caller expects, so a
+/// becomes an `InflateError` with the output bounded by the size the caller expects, so a
 /// hostile archive can neither trap nor balloon. Huffman codes are decoded through one
 /// lookup table per code (indexed by the next bits of the stream).
 public enum Inflate {
@@ -10,17 +10,16 @@ public enum Inflate {
   /// `expectedCount` bytes.
   /// - Throws: for a malformed or truncated stream, or output of another size.
   /// - Complexity: O(n) in the output size.
-  public static func decompress(_ input: [UInt8], expectedCount: Int) throws -> [UInt8] {
+  public static func decompress(
+    _ input: [UInt8], expectedCount: Int
+  ) throws(InflateError) -> [UInt8] {
     var decoder = Decoder(input: input, limit: expectedCount)
     try decoder.run()
     guard !decoder.reachedLimit else {
-      throw EngineError(
-        "deflated data inflates to more than the \(expectedCount) bytes recorded for it")
+      throw .longerThanRecorded(expected: expectedCount)
     }
     guard decoder.output.count == expectedCount else {
-      throw EngineError(
-        "deflated data inflates to \(decoder.output.count) bytes, but \(expectedCount) are "
-          + "recorded for it")
+      throw .sizeMismatch(count: decoder.output.count, expected: expectedCount)
     }
     return decoder.output
   }
@@ -29,7 +28,7 @@ public enum Inflate {
   /// there, so reading a header does not inflate a whole member.
   /// The input may be cut short: what it inflates to so far is returned, and an error only
   /// when nothing could be inflated.
-  public static func prefix(of input: [UInt8], limit: Int) throws -> [UInt8] {
+  public static func prefix(of input: [UInt8], limit: Int) throws(InflateError) -> [UInt8] {
     var decoder = Decoder(input: input, limit: limit)
     do {
       try decoder.run()
@@ -57,11 +56,11 @@ public enum Inflate {
       output.reserveCapacity(min(limit, 1 << 26))
     }
 
-    func failure(_ what: String) -> EngineError {
-      EngineError("corrupt deflated data: \(what) (at compressed byte \(position))")
+    func failure(_ what: InflateError.Corruption) -> InflateError {
+      .corrupt(what, position: position)
     }
 
-    mutating func run() throws {
+    mutating func run() throws(InflateError) {
       var isFinal = false
       while !isFinal && !reachedLimit {
         isFinal = try bits(1) == 1
@@ -71,7 +70,7 @@ public enum Inflate {
         case 2:
           let (literals, distances) = try dynamicTables()
           try huffmanBlock(literals, distances)
-        default: throw failure("block type 3 is reserved")
+        default: throw failure(.reservedBlockType)
         }
       }
     }
@@ -86,24 +85,24 @@ public enum Inflate {
       }
     }
 
-    mutating func bits(_ count: Int) throws -> Int {
+    mutating func bits(_ count: Int) throws(InflateError) -> Int {
       guard count > 0 else { return 0 }
       fill(count)
-      guard bitCount >= count else { throw failure("the stream ends in the middle of a block") }
+      guard bitCount >= count else { throw failure(.endsInBlock) }
       let value = Int(bitBuffer & ((1 << UInt64(count)) - 1))
       bitBuffer >>= UInt64(count)
       bitCount -= count
       return value
     }
 
-    mutating func decode(_ table: HuffmanTable) throws -> Int {
-      guard table.maximumLength > 0 else { throw failure("a symbol from an empty code") }
+    mutating func decode(_ table: HuffmanTable) throws(InflateError) -> Int {
+      guard table.maximumLength > 0 else { throw failure(.symbolFromEmptyCode) }
       fill(table.maximumLength)
       let mask = (UInt64(1) << UInt64(table.maximumLength)) - 1
       let entry = table.entries[Int(bitBuffer & mask)]
       let length = Int(entry & 0xFF)
-      guard length > 0 else { throw failure("an invalid Huffman code") }
-      guard length <= bitCount else { throw failure("the stream ends in the middle of a code") }
+      guard length > 0 else { throw failure(.invalidCode) }
+      guard length <= bitCount else { throw failure(.endsInCode) }
       bitBuffer >>= UInt64(length)
       bitCount -= length
       return Int(entry >> 8)
@@ -111,12 +110,12 @@ public enum Inflate {
 
     // MARK: Blocks
 
-    mutating func storedBlock() throws {
+    mutating func storedBlock() throws(InflateError) {
       _ = try bits(bitCount % 8)
       let length = try bits(16)
       let complement = try bits(16)
       guard length == (~complement & 0xFFFF) else {
-        throw failure("a stored block's length \(length) does not match its complement")
+        throw failure(.storedLengthMismatch(length: length))
       }
       var remaining = length
       while remaining > 0 && bitCount >= 8 {
@@ -124,7 +123,7 @@ public enum Inflate {
         remaining -= 1
       }
       guard input.count - position >= remaining else {
-        throw failure("a stored block of \(length) bytes is cut short")
+        throw failure(.storedBlockCutShort(length: length))
       }
       let take = min(remaining, max(0, limit + 1 - output.count))
       output.append(contentsOf: input[position..<(position + take)])
@@ -137,7 +136,9 @@ public enum Inflate {
       if output.count > limit { reachedLimit = true }
     }
 
-    mutating func huffmanBlock(_ literals: HuffmanTable, _ distances: HuffmanTable) throws {
+    mutating func huffmanBlock(
+      _ literals: HuffmanTable, _ distances: HuffmanTable
+    ) throws(InflateError) {
       while !reachedLimit {
         let symbol = try decode(literals)
         if symbol < 256 {
@@ -147,17 +148,17 @@ public enum Inflate {
         if symbol == 256 { return }
         let lengthIndex = symbol - 257
         guard lengthIndex < Self.lengthBase.count else {
-          throw failure("length symbol \(symbol) is invalid")
+          throw failure(.invalidLengthSymbol(symbol))
         }
         let length = Self.lengthBase[lengthIndex] + (try bits(Self.lengthExtra[lengthIndex]))
         let distanceSymbol = try decode(distances)
         guard distanceSymbol < Self.distanceBase.count else {
-          throw failure("distance symbol \(distanceSymbol) is invalid")
+          throw failure(.invalidDistanceSymbol(distanceSymbol))
         }
         let distance =
           Self.distanceBase[distanceSymbol] + (try bits(Self.distanceExtra[distanceSymbol]))
         guard distance <= output.count else {
-          throw failure("a distance of \(distance) reaches before the start of the output")
+          throw failure(.distanceBeforeStart(distance))
         }
         let start = output.count - distance
         for i in 0..<length {
@@ -169,12 +170,12 @@ public enum Inflate {
 
     static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
-    mutating func dynamicTables() throws -> (HuffmanTable, HuffmanTable) {
+    mutating func dynamicTables() throws(InflateError) -> (HuffmanTable, HuffmanTable) {
       let literalCount = try bits(5) + 257
       let distanceCount = try bits(5) + 1
       let codeLengthCount = try bits(4) + 4
       guard literalCount <= 286 && distanceCount <= 30 else {
-        throw failure("\(literalCount) literal or \(distanceCount) distance codes are too many")
+        throw failure(.tooManyCodes(literals: literalCount, distances: distanceCount))
       }
       var codeLengthLengths = [Int](repeating: 0, count: 19)
       for i in 0..<codeLengthCount {
@@ -189,15 +190,15 @@ public enum Inflate {
         case 0...15: lengths.append(symbol)
         case 16:
           guard let previous = lengths.last else {
-            throw failure("a repeat code with no length before it")
+            throw failure(.repeatWithoutLength)
           }
           lengths += repeatElement(previous, count: 3 + (try bits(2)))
         case 17: lengths += repeatElement(0, count: 3 + (try bits(3)))
         default: lengths += repeatElement(0, count: 11 + (try bits(7)))
         }
-        guard lengths.count <= total else { throw failure("code lengths overrun their count") }
+        guard lengths.count <= total else { throw failure(.codeLengthsOverrun) }
       }
-      guard lengths[256] > 0 else { throw failure("the end-of-block code has no length") }
+      guard lengths[256] > 0 else { throw failure(.noEndOfBlockCode) }
       let literals = try HuffmanTable(lengths: Array(lengths[0..<literalCount]), failure: failure)
       let distances = try HuffmanTable(lengths: Array(lengths[literalCount...]), failure: failure)
       return (literals, distances)
@@ -223,10 +224,10 @@ public enum Inflate {
       var lengths = [Int](repeating: 8, count: 288)
       for i in 144..<256 { lengths[i] = 9 }
       for i in 256..<280 { lengths[i] = 7 }
-      return try! HuffmanTable(lengths: lengths) { EngineError($0) }
+      return try! HuffmanTable(lengths: lengths) { .corrupt($0, position: 0) }
     }()
     static let fixedDistances: HuffmanTable = {
-      try! HuffmanTable(lengths: [Int](repeating: 5, count: 30)) { EngineError($0) }
+      try! HuffmanTable(lengths: [Int](repeating: 5, count: 30)) { .corrupt($0, position: 0) }
     }()
   }
 
@@ -236,7 +237,9 @@ public enum Inflate {
     var entries: [UInt32]
     var maximumLength: Int
 
-    init(lengths: [Int], failure: (String) -> EngineError) throws {
+    init(
+      lengths: [Int], failure: (InflateError.Corruption) -> InflateError
+    ) throws(InflateError) {
       maximumLength = lengths.max() ?? 0
       var counts = [Int](repeating: 0, count: 16)
       for length in lengths { counts[length] += 1 }
@@ -244,7 +247,7 @@ public enum Inflate {
       var left = 1
       for length in 1..<16 {
         left = left * 2 - counts[length]
-        guard left >= 0 else { throw failure("an over-subscribed Huffman code") }
+        guard left >= 0 else { throw failure(.overSubscribedCode) }
       }
       var next = [Int](repeating: 0, count: 16)
       var code = 0

@@ -88,22 +88,20 @@ public struct LengthPrefixedHeader: Sendable, Equatable {
   }
 
   /// The header for an array of `dtype` and `shape`, in this machine's byte order.
-  /// - Throws: for a dimension or dtype string that does not fit a u32.
-  public static func encode(dtype: DType, shape: [Int]) throws -> [UInt8] {
+  /// - Throws: `ExportError.doesNotFitU32` for a dimension or dtype string that does not fit.
+  public static func encode(dtype: DType, shape: [Int]) throws(ExportError) -> [UInt8] {
     let text = Array(dtypeText(for: dtype).utf8)
-    func u32(_ value: Int, _ what: String) throws -> [UInt8] {
+    func u32(_ value: Int, _ size: ExportError.HeaderSize) throws(ExportError) -> [UInt8] {
       guard value >= 0 && value <= Int(UInt32.max) else {
-        throw EngineError(
-          "\(what) \(value) does not fit the header's u32 (at most \(UInt32.max))",
-          hint: "the length-prefixed header stores sizes as struct.pack('I'); use .npy instead")
+        throw .doesNotFitU32(size, value: value)
       }
       let bytes = (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
       return DType.ByteOrder.native == .little ? bytes : bytes.reversed()
     }
-    var out = try u32(text.count, "a dtype string of length")
+    var out = try u32(text.count, .dtypeStringLength)
     out += text
-    out += try u32(shape.count, "the number of dimensions")
-    for dim in shape { out += try u32(dim, "dimension") }
+    out += try u32(shape.count, .dimensionCount)
+    for dim in shape { out += try u32(dim, .dimension) }
     return out
   }
 }

@@ -2,8 +2,9 @@
 public enum NPYFile {
   /// What `np.load` gives for the `.npy` bytes in `source`: a view on the data that stays
   /// where it is (a file is read on demand), shaped and ordered by the header.
-  /// - Throws: every header problem (`NPYHeader.read`), and data shorter than the shape
-  ///   needs, naming both sizes. Bytes after the data are ignored, as numpy ignores them.
+  /// - Throws: `NPYError` for every header problem (`NPYHeader.read`), and for data shorter
+  ///   than the shape needs, with both sizes. Bytes after the data are ignored, as numpy
+  ///   ignores them.
   public static func open(_ source: any ByteSource) throws -> (header: NPYHeader, view: ArrayView) {
     let header = try NPYHeader.read(from: source)
     let (base, shape) = ArrayView.expandSubarray(dtype: header.dtype, shape: header.shape)
@@ -12,11 +13,9 @@ public enum NPYFile {
     let need = try checkedMultiply(count, header.dtype.itemsize)
     let available = source.count - header.dataOffset
     guard need <= available else {
-      throw EngineError(
-        "'\(source.name)' is cut short: shape \(PythonText.tuple(header.shape)) of "
-          + "'\(header.dtype.str)' needs \(need) bytes of data after the "
-          + "\(header.dataOffset)-byte header, but the file has \(available)",
-        hint: "'load \(source.name) as u1' shows the bytes that are there")
+      throw NPYError.dataCutShort(
+        name: source.name, shape: header.shape, dtype: header.dtype, needed: need,
+        headerSize: header.dataOffset, available: available)
     }
     if count == 0 && header.dtype.subarray == nil {
       // numpy reads no elements into a 1-D array with stride 0, then reshapes (C) or

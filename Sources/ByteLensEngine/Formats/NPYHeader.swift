@@ -32,52 +32,46 @@ public struct NPYHeader: Sendable, Equatable {
   // MARK: Reading
 
   /// Reads and checks the header at the start of `source`, as `np.load` does.
-  /// - Throws: `EngineError` for every problem numpy detects: bad magic, an unsupported
+  /// - Throws: `NPYError` for every problem numpy detects: bad magic, an unsupported
   ///   version, a header that is cut short, too long, not a dict literal, with the wrong keys,
-  ///   or with an invalid shape, `fortran_order` or `descr`; object dtypes are refused.
+  ///   or with an invalid shape, `fortran_order` or `descr`; object dtypes are refused. Errors
+  ///   reading the source itself propagate as they are.
   public static func read(from source: any ByteSource) throws -> NPYHeader {
     let name = source.name
     guard source.count >= 8 else {
-      throw EngineError(
-        "'\(name)' is too short for a .npy file: \(source.count) bytes, the magic and version "
-          + "alone take 8")
+      throw NPYError.tooShort(name: name, count: source.count)
     }
     let prefix = try source.bytes(in: 0..<min(source.count, 12))
     guard hasMagic(prefix) else {
-      let got = PythonText.bytesLiteral(Array(prefix[0..<6]))
-      throw EngineError(
-        "'\(name)' is not a .npy file: it starts with \(got), not b'\\x93NUMPY'")
+      throw NPYError.notNPY(name: name, prefix: Array(prefix[0..<6]))
     }
     let major = prefix[6]
     let minor = prefix[7]
     guard [1, 2, 3].contains(major) && minor == 0 else {
-      throw EngineError(
-        "'\(name)' is .npy version \(major).\(minor); numpy reads versions 1.0, 2.0 and 3.0")
+      throw NPYError.unsupportedVersion(name: name, major: major, minor: minor)
     }
     let lengthSize = major == 1 ? 2 : 4
     let start = 8 + lengthSize
     guard source.count >= start else {
-      throw EngineError(
-        "'\(name)' ends inside the header length: \(source.count) bytes, the header of a "
-          + ".npy \(major).0 file starts at byte \(start)")
+      throw NPYError.endsInHeaderLength(
+        name: name, count: source.count, major: major, headerStart: start)
     }
     var length = 0
     for i in 0..<lengthSize { length |= Int(prefix[8 + i]) << (8 * i) }
     guard length <= source.count - start else {
-      throw EngineError(
-        "'\(name)' is cut short: its header says \(length) bytes, but only "
-          + "\(source.count - start) follow byte \(start)")
+      throw NPYError.headerCutShort(
+        name: name, length: length, available: source.count - start, headerStart: start)
     }
     // Longer headers are refused before decoding; a character takes at least one byte
     // and UTF-8 at most four.
     guard length <= maximumHeaderCharacters * 4 + 64 else {
-      throw tooLong("\(length) bytes", name: name)
+      throw NPYError.headerTooLong(name: name, .bytes(length))
     }
     let raw = try source.bytes(in: start..<(start + length))
     let text: String
     if major == 3 {
       guard let decoded = String(validating: raw, as: UTF8.self) else {
-        throw EngineError("the header of '\(name)' (.npy 3.0) is not valid UTF-8")
+        throw NPYError.headerNotUTF8(name: name)
       }
       text = decoded
     } else {
@@ -85,7 +79,7 @@ public struct NPYHeader: Sendable, Equatable {
     }
     let characters = text.unicodeScalars.count
     guard characters <= maximumHeaderCharacters else {
-      throw tooLong("\(characters) characters", name: name)
+      throw NPYError.headerTooLong(name: name, .characters(characters))
     }
     let (dtype, fortranOrder, shape) = try parse(text, allowPython2Longs: major < 3)
     let trimmed = text.trimmingTrailingPadding()
@@ -94,15 +88,9 @@ public struct NPYHeader: Sendable, Equatable {
       text: trimmed, dataOffset: start + length)
   }
 
-  private static func tooLong(_ length: String, name: String) -> EngineError {
-    EngineError(
-      "the header of '\(name)' is \(length) long, over numpy's safety limit of "
-        + "\(maximumHeaderCharacters) characters",
-      hint: "numpy refuses it too unless told max_header_size or allow_pickle=True")
-  }
-
   /// Parses a header's dict literal and checks its values, as numpy's `_read_array_header`.
   /// - Parameter allowPython2Longs: accept `3L` (headers written by Python 2; versions 1 and 2).
+  /// - Throws: `NPYError`.
   public static func parse(_ text: String, allowPython2Longs: Bool = true) throws
     -> (dtype: DType, fortranOrder: Bool, shape: [Int])
   {
@@ -113,13 +101,13 @@ public struct NPYHeader: Sendable, Equatable {
       guard allowPython2Longs, let filtered = text.removingPython2LongSuffixes(),
         let second = try? PythonLiteral.parse(filtered)
       else {
-        throw NPYHeaderError.notALiteral(
+        throw NPYError.notALiteral(
           header: abbreviated(text.trimmingTrailingPadding()), first)
       }
       literal = second
     }
     guard case .dict(let entries) = literal else {
-      throw EngineError("the .npy header is not a dict: \(abbreviated(literal.pythonText))")
+      throw NPYError.notADict(abbreviated(literal.pythonText))
     }
     // Python keeps the last of repeated keys.
     var table: [String: PythonLiteral] = [:]
@@ -135,112 +123,115 @@ public struct NPYHeader: Sendable, Equatable {
     }
     let expected = ["descr", "fortran_order", "shape"]
     if nonStringKey != nil || Set(keys) != Set(expected) {
-      var all = keys.sorted().map(PythonText.stringLiteral)
-      if let nonStringKey { all.append(nonStringKey.pythonText) }
-      throw EngineError(
-        "the .npy header has the keys [\(all.joined(separator: ", "))]; it needs exactly "
-          + "'descr', 'fortran_order' and 'shape'")
+      var all = keys.sorted().map(PythonLiteral.string)
+      if let nonStringKey { all.append(nonStringKey) }
+      throw NPYError.wrongKeys(all)
     }
     let shape = try shapeValue(table["shape"]!)
     guard case .bool(let fortranOrder) = table["fortran_order"]! else {
-      throw EngineError(
-        "fortran_order in the .npy header is not a valid bool: "
-          + abbreviated(table["fortran_order"]!.pythonText))
+      throw NPYError.invalidFortranOrder(abbreviated(table["fortran_order"]!.pythonText))
     }
     let descr = table["descr"]!
     let dtype: DType
     do {
       dtype = try descrToDType(descr)
-    } catch let error as EngineError {
-      throw EngineError(
-        "descr in the .npy header is not a valid dtype descriptor: "
-          + "\(abbreviated(descr.pythonText)): \(error.message)")
-    } catch let error as DTypeError {
-      throw NPYHeaderError.invalidDescr(abbreviated(descr.pythonText), error)
+    } catch let problem as NPYError.DescrProblem {
+      throw NPYError.invalidDescr(abbreviated(descr.pythonText), problem)
     }
     if dtype.hasObject {
-      throw EngineError(
-        "the .npy file holds an object array (descr \(abbreviated(descr.pythonText))): its "
-          + "data is a Python pickle, "
-          + "which bytelens never loads",
-        hint: "numpy loads it only with allow_pickle=True, which can run arbitrary code")
+      throw NPYError.objectArray(descr: abbreviated(descr.pythonText))
     }
     guard dtype.itemsize > 0 else {
-      throw EngineError("descr '\(dtype.str)' in the .npy header has itemsize 0")
+      throw NPYError.zeroItemsize(dtype)
     }
     return (dtype, fortranOrder, shape)
   }
 
   /// A tuple of non-negative integers (Python's `bool` counts as an integer, as in numpy).
   private static func shapeValue(_ literal: PythonLiteral) throws -> [Int] {
-    func invalid(_ why: String) -> EngineError {
-      EngineError("shape in the .npy header is not valid: \(abbreviated(literal.pythonText))\(why)")
+    func invalid(_ problem: NPYError.ShapeProblem) -> NPYError {
+      .invalidShape(abbreviated(literal.pythonText), problem)
     }
-    guard case .tuple(let items) = literal else { throw invalid(", it must be a tuple") }
+    guard case .tuple(let items) = literal else { throw invalid(.notATuple) }
     let dims = try items.map { item -> Int in
       switch item {
       case .bool(let flag): return flag ? 1 : 0
       case .integer(let digits):
-        guard let value = Int(digits) else { throw invalid(": \(digits) is too large") }
-        guard value >= 0 else { throw invalid(": dimension \(value) is negative") }
+        guard let value = Int(digits) else { throw invalid(.dimensionTooLarge(digits)) }
+        guard value >= 0 else { throw invalid(.negativeDimension(value)) }
         return value
-      default: throw invalid(": \(item.pythonText) is not an integer")
+      default: throw invalid(.notAnInteger(item.pythonText))
       }
     }
     guard dims.count <= ArrayView.maximumDimensions else {
-      throw invalid(": \(dims.count) dimensions, numpy allows \(ArrayView.maximumDimensions)")
+      throw invalid(.tooManyDimensions(dims.count))
     }
     return dims
   }
 
   /// numpy's `descr_to_dtype`: a typestring, a `(descr, shape)` tuple, or a list of fields in
   /// which unnamed void entries are padding; the fields keep their packed offsets.
+  /// - Throws: `NPYError.DescrProblem`.
   public static func descrToDType(_ descr: PythonLiteral) throws -> DType {
+    /// A dtype step whose `DTypeError` becomes a descr problem.
+    func dtypeStep<T>(_ body: () throws -> T) throws -> T {
+      do {
+        return try body()
+      } catch let error as DTypeError {
+        throw NPYError.DescrProblem.dtype(error)
+      }
+    }
     switch descr {
     case .string(let text):
-      return try DType.from(.string(text), aligned: false)
+      return try dtypeStep { try DType.from(.string(text), aligned: false) }
     case .tuple(let items):
       guard items.count == 2 else {
-        throw EngineError("a (descr, shape) tuple needs 2 items, not \(items.count)")
+        throw NPYError.DescrProblem.tupleNotDescrAndShape(count: items.count)
       }
-      return try DType.subarray(base: descrToDType(items[0]), shapeLiteral: items[1])
+      let base = try descrToDType(items[0])
+      return try dtypeStep { try DType.subarray(base: base, shapeLiteral: items[1]) }
     case .list(let items):
       var fields: [DType.Field] = []
       var offset = 0
       var seen = Set<String>()
       for (index, item) in items.enumerated() {
         guard case .tuple(let parts) = item, parts.count == 2 || parts.count == 3 else {
-          throw EngineError(
-            "field \(index) must be a (name, descr) or (name, descr, shape) tuple, not "
-              + abbreviated(item.pythonText))
+          throw NPYError.DescrProblem.fieldNotATuple(
+            index: index, abbreviated(item.pythonText))
         }
         var dtype = try descrToDType(parts[1])
-        if parts.count == 3 { dtype = try DType.subarray(base: dtype, shapeLiteral: parts[2]) }
+        if parts.count == 3 {
+          let base = dtype
+          dtype = try dtypeStep { try DType.subarray(base: base, shapeLiteral: parts[2]) }
+        }
         var title: String? = nil
         let name: String
         switch parts[0] {
         case .string(let text): name = text
         case .tuple(let pair) where pair.count == 2:
           guard case .string(let text) = pair[1] else {
-            throw EngineError("field \(index): the name of a (title, name) pair must be a string")
+            throw NPYError.DescrProblem.titledNameNotAString(index: index)
           }
           name = text
           if case .string(let t) = pair[0] { title = t } else { title = pair[0].pythonText }
         default:
-          throw EngineError("field \(index): the name \(parts[0].pythonText) is not a string")
+          throw NPYError.DescrProblem.nameNotAString(index: index, parts[0].pythonText)
         }
         let isPadding = name.isEmpty && dtype.kind == .void && !dtype.isStructured
         if !isPadding {
           guard seen.insert(name).inserted else {
-            throw EngineError("field '\(name)' occurs more than once")
+            throw NPYError.DescrProblem.duplicateField(name)
           }
           fields.append(DType.Field(name: name, title: title, dtype: dtype, offset: offset))
         }
-        offset = try checkedAdd(offset, dtype.itemsize)
+        let end = offset
+        offset = try dtypeStep { try checkedAdd(end, dtype.itemsize) }
       }
-      return try DType.makeStructured(fields, itemsize: offset, aligned: false, alignment: 1)
+      return try dtypeStep {
+        try DType.makeStructured(fields, itemsize: offset, aligned: false, alignment: 1)
+      }
     default:
-      throw EngineError("\(abbreviated(descr.pythonText)) is not a string, tuple or list")
+      throw NPYError.DescrProblem.notADescr(abbreviated(descr.pythonText))
     }
   }
 
@@ -255,22 +246,18 @@ public struct NPYHeader: Sendable, Equatable {
   /// The header `np.save` writes for an array of `dtype` and `shape`: version 1.0 unless the
   /// header needs more than 65535 bytes (2.0) or a field name is not Latin-1 (3.0); padded with
   /// spaces and a newline so the data starts at a multiple of 64, with numpy's room for growth.
-  /// - Throws: for structured dtypes with overlapping or out-of-order fields, which a descr
-  ///   cannot describe (numpy refuses them too), and for object dtypes.
+  /// - Throws: `NPYError` for structured dtypes with overlapping or out-of-order fields,
+  ///   which a descr cannot describe (numpy refuses them too), and for object dtypes.
   public static func encode(dtype: DType, shape: [Int], fortranOrder: Bool) throws -> [UInt8] {
     if dtype.hasObject {
-      throw EngineError("cannot save '\(dtype.str)': object arrays are Python pickles in .npy")
+      throw NPYError.cannotSaveObjects(dtype)
     }
     let descr: String
     if dtype.isStructured {
       do {
         descr = try dtype.descr()
-      } catch let error as EngineError {
-        throw EngineError(
-          "cannot save as .npy: \(error.message)",
-          hint: "save raw bytes instead ('save PATH raw'), or select fields first")
       } catch let error as DTypeError {
-        throw NPYHeaderError.noDescr(error)
+        throw NPYError.noDescr(error)
       }
     } else {
       descr = PythonText.stringLiteral(dtype.str)

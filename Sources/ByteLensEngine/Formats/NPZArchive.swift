@@ -34,7 +34,7 @@ public struct NPZArchive: Sendable {
   }
 
   /// Reads the zip directory of `source`.
-  /// - Throws: when the source is not a well-formed zip file.
+  /// - Throws: `NPZError.notAZip` when the source is not a well-formed zip file.
   public init(_ source: any ByteSource) throws {
     self.source = source
     let reader = ZipReader(source: source)
@@ -48,36 +48,34 @@ public struct NPZArchive: Sendable {
 
   /// The bytes of `member`: a lazy window for a stored member, inflated bytes in memory for
   /// a deflated one.
-  /// - Throws: for unsupported methods, encryption, corrupt data or a CRC mismatch.
+  /// - Throws: `NPZError` for unsupported methods, encryption, corrupt data or a CRC
+  ///   mismatch.
   public func bytes(of member: Member) throws -> any ByteSource {
     let range = try dataRange(of: member)
     let name = "\(source.name):\(member.arrayName)"
     switch member.method {
     case 0:
       guard member.compressedSize == member.size else {
-        throw EngineError(
-          "member '\(member.name)' is stored uncompressed, but its sizes differ "
-            + "(\(member.compressedSize) and \(member.size))")
+        throw NPZError.storedSizesDiffer(
+          member: member.name, compressed: member.compressedSize, size: member.size)
       }
       return try SliceByteSource(source, range: range, name: name)
     case 8:
       guard member.size <= ArrayView.copyLimit else {
-        throw EngineError(
-          "member '\(member.name)' inflates to \(member.size) bytes, more than the "
-            + "\(ArrayView.copyLimit >> 20) MiB that bytelens holds in memory")
+        throw NPZError.tooLargeToInflate(
+          member: member.name, size: member.size, limit: ArrayView.copyLimit)
       }
       let compressed = try source.bytes(in: range)
       let data: [UInt8]
-      do {
+      do throws(InflateError) {
         data = try Inflate.decompress(compressed, expectedCount: member.size)
-      } catch let error as EngineError {
-        throw EngineError("member '\(member.name)' of '\(source.name)': \(error.message)")
+      } catch {
+        throw NPZError.inflate(archive: source.name, member: member.name, error)
       }
       let crc = CRC32.checksum(data)
       guard crc == member.crc32 else {
-        throw EngineError(
-          "member '\(member.name)' of '\(source.name)' is corrupt: its CRC-32 is "
-            + "\(hex32(crc)), the archive records \(hex32(member.crc32))")
+        throw NPZError.crcMismatch(
+          archive: source.name, member: member.name, computed: crc, recorded: member.crc32)
       }
       return MemoryByteSource(data, name: name)
     default:
@@ -87,6 +85,7 @@ public struct NPZArchive: Sendable {
 
   /// The first `limit` bytes of `member` (fewer if it is shorter), inflating only as much as
   /// needed: enough to read a `.npy` header for a listing.
+  /// - Throws: `NPZError`, and `InflateError` when nothing could be inflated.
   public func prefix(of member: Member, limit: Int) throws -> [UInt8] {
     let range = try dataRange(of: member)
     switch member.method {
@@ -103,55 +102,45 @@ public struct NPZArchive: Sendable {
   /// Where the (possibly compressed) data of `member` lies in the archive.
   public func dataRange(of member: Member) throws -> Range<Int> {
     if member.flags & 1 != 0 {
-      throw EngineError("member '\(member.name)' is encrypted; bytelens does not decrypt zip files")
+      throw NPZError.encrypted(member: member.name)
     }
     let reader = ZipReader(source: source)
     let start = member.localHeaderOffset
     guard try reader.u32(at: start) == 0x0403_4B50 else {
-      throw EngineError(
-        "'\(source.name)' is corrupt: no local header for '\(member.name)' at byte \(start)")
+      throw NPZError.noLocalHeader(archive: source.name, member: member.name, at: start)
     }
     let nameLength = try reader.u16(at: start + 26)
     let extraLength = try reader.u16(at: start + 28)
     let dataStart = start + 30 + nameLength + extraLength
     guard dataStart <= source.count, member.compressedSize <= source.count - dataStart else {
-      throw EngineError(
-        "'\(source.name)' is cut short: member '\(member.name)' needs "
-          + "\(member.compressedSize) bytes from byte \(dataStart), the file has \(source.count)")
+      throw NPZError.memberCutShort(
+        archive: source.name, member: member.name, needed: member.compressedSize,
+        start: dataStart, count: source.count)
     }
     return dataStart..<(dataStart + member.compressedSize)
   }
 
-  private func unsupportedMethod(_ member: Member) -> EngineError {
-    let names = [12: "bzip2", 14: "lzma", 93: "zstandard", 95: "xz"]
-    let known = names[member.method].map { " (\($0))" } ?? ""
-    return EngineError(
-      "member '\(member.name)' uses compression method \(member.method)\(known); bytelens "
-        + "reads stored and deflated members, as np.savez and np.savez_compressed write them")
+  private func unsupportedMethod(_ member: Member) -> NPZError {
+    .unsupportedMethod(member: member.name, method: member.method)
   }
-}
-
-func hex32(_ value: UInt32) -> String {
-  let digits = String(value, radix: 16)
-  return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
 }
 
 /// Little-endian fields of a zip file, read with bounds checks.
 struct ZipReader {
   let source: any ByteSource
 
-  func failure(_ what: String) -> EngineError {
-    EngineError("'\(source.name)' is not a valid zip archive: \(what)")
+  func failure(_ problem: NPZError.ZipProblem) -> NPZError {
+    .notAZip(archive: source.name, problem)
   }
 
   func integer(at position: Int, size: Int) throws -> Int {
     guard position >= 0, position <= source.count - size else {
-      throw failure("a record at byte \(position) runs past the end (\(source.count) bytes)")
+      throw failure(.recordPastEnd(at: position, count: source.count))
     }
     let bytes = try source.bytes(in: position..<(position + size))
     var value: UInt64 = 0
     for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << UInt64(8 * index) }
-    guard value <= UInt64(Int.max) else { throw failure("a size or offset overflows") }
+    guard value <= UInt64(Int.max) else { throw failure(.sizeOverflows) }
     return Int(value)
   }
 
@@ -163,7 +152,7 @@ struct ZipReader {
   /// followed by a comment of up to 65535 bytes).
   func endRecord() throws -> Int {
     let total = source.count
-    guard total >= 22 else { throw failure("\(total) bytes are too few for the end record") }
+    guard total >= 22 else { throw failure(.tooShortForEndRecord(count: total)) }
     let lower = max(0, total - 22 - 0xFFFF)
     let tail = try source.bytes(in: lower..<total)
     var index = tail.count - 22
@@ -175,7 +164,7 @@ struct ZipReader {
       }
       index -= 1
     }
-    throw failure("no end-of-central-directory record")
+    throw failure(.noEndRecord)
   }
 
   func centralDirectory() throws -> [NPZArchive.Member] {
@@ -187,29 +176,28 @@ struct ZipReader {
       // Zip64: a locator just before the end record points at the zip64 end record.
       let locator = end - 20
       guard locator >= 0, try u32(at: locator) == 0x0706_4B50 else {
-        throw failure("the end record asks for zip64 but there is no zip64 locator")
+        throw failure(.noZip64Locator)
       }
       let record = try u64(at: locator + 8)
       guard try u32(at: record) == 0x0606_4B50 else {
-        throw failure("no zip64 end record at byte \(record)")
+        throw failure(.noZip64EndRecord(at: record))
       }
       count = try u64(at: record + 32)
       size = try u64(at: record + 40)
       offset = try u64(at: record + 48)
     }
     guard offset <= source.count, size <= source.count - offset else {
-      throw failure(
-        "the central directory (\(size) bytes at byte \(offset)) lies outside the file")
+      throw failure(.directoryOutsideFile(size: size, offset: offset))
     }
     var members: [NPZArchive.Member] = []
     var position = offset
     let directoryEnd = offset + size
     while members.count < count {
       guard position + 46 <= directoryEnd else {
-        throw failure("the central directory holds fewer than the \(count) entries it records")
+        throw failure(.fewerEntries(count: count))
       }
       guard try u32(at: position) == 0x0201_4B50 else {
-        throw failure("entry \(members.count) of the central directory has a bad signature")
+        throw failure(.badEntrySignature(index: members.count))
       }
       let flags = try u16(at: position + 8)
       let method = try u16(at: position + 10)
@@ -223,7 +211,7 @@ struct ZipReader {
       let nameStart = position + 46
       let next = nameStart + nameLength + extraLength + commentLength
       guard next <= directoryEnd else {
-        throw failure("entry \(members.count) runs past the end of the central directory")
+        throw failure(.entryPastDirectory(index: members.count))
       }
       let nameBytes = try source.bytes(in: nameStart..<(nameStart + nameLength))
       // Bit 11 marks UTF-8 names; numpy writes ASCII, and other names are read as Latin-1.
@@ -238,7 +226,7 @@ struct ZipReader {
         let id = try u16(at: extra)
         let length = try u16(at: extra + 2)
         guard extra + 4 + length <= extraEnd else {
-          throw failure("an extra field of '\(name)' runs past its entry")
+          throw failure(.extraFieldPastEntry(member: name))
         }
         if id == 1 {
           var field = extra + 4
@@ -246,7 +234,7 @@ struct ZipReader {
           let order: [WritableKeyPath<Sizes, Int>] = [\.uncompressed, \.compressed, \.local]
           for key in order where sizes[keyPath: key] == 0xFFFF_FFFF {
             guard field + 8 <= extra + 4 + length else {
-              throw failure("the zip64 field of '\(name)' is too short")
+              throw failure(.zip64FieldTooShort(member: name))
             }
             sizes[keyPath: key] = try u64(at: field)
             field += 8

@@ -15,8 +15,8 @@ public enum StructFormatExport {
   }
 
   /// The format string and its pieces.
-  /// - Throws: for overlapping fields, and for fields of both byte orders (a struct format has
-  ///   one), and for object dtypes.
+  /// - Throws: `ExportError` for overlapping fields, for fields of both byte orders (a struct
+  ///   format has one), and for object dtypes.
   public static func format(for dtype: DType) throws -> (format: String, pieces: [Piece]) {
     var scalars: [(offset: Int, dtype: DType, count: Int, label: String)] = []
     try flatten(dtype, offset: 0, label: "", into: &scalars)
@@ -26,9 +26,9 @@ public enum StructFormatExport {
     var position = 0
     for scalar in scalars {
       if scalar.offset < position {
-        throw EngineError(
-          "field '\(scalar.label)' at byte \(scalar.offset) overlaps the field before it, "
-            + "which ends at \(position): a struct format lays fields one after another")
+        throw ExportError.overlappingFields(
+          field: scalar.label, offset: scalar.offset, previousEnd: position,
+          format: .structFormat)
       }
       if scalar.offset > position {
         pieces.append(Piece(code: "\(scalar.offset - position)x", label: "padding"))
@@ -46,9 +46,7 @@ public enum StructFormatExport {
       pieces.append(Piece(code: "\(dtype.itemsize - position)x", label: "padding"))
     }
     guard orders.count <= 1 else {
-      throw EngineError(
-        "\(dtype.description) mixes little- and big-endian fields; a struct format has one byte order",
-        hint: "make the byte order uniform first, e.g. 'byteorder little'")
+      throw ExportError.mixedByteOrder(dtype)
     }
     let order = orders.first.map { String($0.rawValue) } ?? "<"
     return (order + pieces.map(\.code).joined(), pieces)
@@ -108,7 +106,7 @@ public enum StructFormatExport {
     case .datetime, .timedelta:
       return (repeated("q", count), " (\(dtype.name) count)")
     case .object:
-      throw EngineError("'\(dtype.str)' holds Python objects, which have no struct format")
+      throw ExportError.objectDType(dtype, format: .structFormat)
     }
   }
 
