@@ -74,7 +74,7 @@ public enum JSONExport {
     case .void(let bytes): return string(bytes.map(UInt32.init))
     case .datetime(let count, let unit):
       if count == Int64.min { return "null" }
-      return (try? DatetimeText.iso(count, unit: unit)).map { string(Array($0.unicodeScalars.map(\.value))) }
+      return (try? DatetimeFormatter.iso(count, unit: unit)).map { string(Array($0.unicodeScalars.map(\.value))) }
         ?? "null"
     case .timedelta(let count, _):
       return count == Int64.min ? "null" : String(count)

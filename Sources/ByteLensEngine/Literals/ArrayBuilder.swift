@@ -157,7 +157,7 @@ public enum ArrayBuilder {
       throw LiteralError.notStorable(value, as: dtype, .voidNeedsBytes)
     case .datetime:
       if case .string(let text) = value {
-        return .datetime(try DateText.parse(text, unit: dtype.timeUnit), dtype.timeUnit)
+        return .datetime(try DatetimeParser.parse(text, unit: dtype.timeUnit), dtype.timeUnit)
       }
       if case .integer = value, let i = value.intValue { return .datetime(Int64(i), dtype.timeUnit) }
       throw LiteralError.notStorable(value, as: dtype, .datetimeNeedsTextOrInteger)

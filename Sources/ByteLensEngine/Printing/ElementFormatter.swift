@@ -126,11 +126,11 @@ indirect enum ElementFormatter {
       guard case .datetime(let count, let unit) = scalar else {
         return ScalarPrinter.plainText(scalar)
       }
-      if count == DatetimeText.notATime { return "'NaT'".leftPadded(to: width) }
-      return ("'" + (try DatetimeText.iso(count, unit: unit)) + "'").leftPadded(to: width)
+      if count == DatetimeFormatter.notATime { return "'NaT'".leftPadded(to: width) }
+      return ("'" + (try DatetimeFormatter.iso(count, unit: unit)) + "'").leftPadded(to: width)
     case .timedelta(let width):
       guard case .timedelta(let count, _) = scalar else { return ScalarPrinter.plainText(scalar) }
-      return (count == DatetimeText.notATime ? "'NaT'" : String(count)).leftPadded(to: width)
+      return (count == DatetimeFormatter.notATime ? "'NaT'" : String(count)).leftPadded(to: width)
     case .stringRepr:
       switch scalar {
       case .bytes(let bytes): return PythonRepr.bytes(strippingTrailingZeros(bytes))
@@ -281,13 +281,13 @@ indirect enum ElementFormatter {
     var counts: [Int64] = []
     var sawNaT = false
     for case .datetime(let count, _) in column {
-      if count == DatetimeText.notATime { sawNaT = true } else { counts.append(count) }
+      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
     }
     var width = 0
     if let largest = counts.max(), let smallest = counts.min() {
       width = max(
-        try DatetimeText.iso(largest, unit: unit).count + 2,
-        try DatetimeText.iso(smallest, unit: unit).count + 2)
+        try DatetimeFormatter.iso(largest, unit: unit).count + 2,
+        try DatetimeFormatter.iso(smallest, unit: unit).count + 2)
     }
     return sawNaT ? max(width, 5) : width
   }
@@ -296,7 +296,7 @@ indirect enum ElementFormatter {
     var counts: [Int64] = []
     var sawNaT = false
     for case .timedelta(let count, _) in column {
-      if count == DatetimeText.notATime { sawNaT = true } else { counts.append(count) }
+      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
     }
     var width = 0
     if let largest = counts.max(), let smallest = counts.min() {

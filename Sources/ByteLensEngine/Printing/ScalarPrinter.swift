@@ -25,9 +25,9 @@ public enum ScalarPrinter {
   static func strText(_ value: Scalar, dtype: DType, options: PrintOptions) throws -> String {
     switch value {
     case .datetime(let count, let unit):
-      return try DatetimeText.iso(count, unit: unit)
+      return try DatetimeFormatter.iso(count, unit: unit)
     case .timedelta(let count, let unit):
-      if count == DatetimeText.notATime { return "NaT" }
+      if count == DatetimeFormatter.notATime { return "NaT" }
       let unitName = unit.map { verboseUnitNames[$0.base]! } ?? "generic time units"
       return "\(count &* Int64(unit?.count ?? 1)) \(unitName)"
     case .record:
@@ -70,17 +70,17 @@ public enum ScalarPrinter {
     case .void(let bytes):
       return "np.void(\(voidHex(bytes)))"
     case .datetime(let count, let unit):
-      let iso = try DatetimeText.iso(count, unit: unit)
+      let iso = try DatetimeFormatter.iso(count, unit: unit)
       guard let unit else {
-        return count == DatetimeText.notATime
+        return count == DatetimeFormatter.notATime
           ? "np.datetime64('NaT','generic')" : "np.datetime64('\(iso)')"
       }
-      if unit.count == 1 && unit.base != .h && count != DatetimeText.notATime {
+      if unit.count == 1 && unit.base != .h && count != DatetimeFormatter.notATime {
         return "np.datetime64('\(iso)')"
       }
       return "np.datetime64('\(iso)','\(unit.text)')"
     case .timedelta(let count, let unit):
-      let number = count == DatetimeText.notATime ? "'NaT'" : String(count)
+      let number = count == DatetimeFormatter.notATime ? "'NaT'" : String(count)
       guard let unit else { return "np.timedelta64(\(number))" }
       return "np.timedelta64(\(number),'\(unit.text)')"
     case .record:
@@ -115,7 +115,7 @@ public enum ScalarPrinter {
       return String(text)
     case .void(let bytes): return voidHex(bytes)
     case .datetime(let count, _), .timedelta(let count, _):
-      return count == DatetimeText.notATime ? "NaT" : String(count)
+      return count == DatetimeFormatter.notATime ? "NaT" : String(count)
     case .record(let values):
       return "(" + values.map(plainText).joined(separator: ", ") + (values.count == 1 ? ",)" : ")")
     case .subarray(let values, _):

@@ -3,7 +3,7 @@
 ///
 /// Years print with at least four digits (`0000`, `-001`, `25630`); weeks print as days. The
 /// arithmetic wraps on overflow exactly as NumPy's C code does, so extreme values match too.
-enum DatetimeText {
+enum DatetimeFormatter {
   static let notATime = Int64.min
 
   /// The broken-down date and time (`npy_datetimestruct`).

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ByteLensEngine
 
-@Suite struct DateTextTests {
+@Suite struct DatetimeParserTests {
   /// Counts from `np.array([text], dtype=unit).view('i8')` (numpy 2.4).
   @Test(arguments: [
     ("2020-01-01", TimeUnit(.D), Int64(18262)),
@@ -17,7 +17,7 @@ import Testing
     ("NaT", TimeUnit(.D), .min),
   ])
   func readsLikeNumPy(_ text: String, _ unit: TimeUnit, _ count: Int64) throws {
-    #expect(try DateText.parse(text, unit: unit) == count)
+    #expect(try DatetimeParser.parse(text, unit: unit) == count)
   }
 
   @Test(arguments: [
@@ -31,7 +31,7 @@ import Testing
     ("99999999-01-01", TimeUnit(.ns), .invalidDate("99999999-01-01", .outOfRange(TimeUnit(.ns)))),
   ] as [(String, TimeUnit?, LiteralError)])
   func refuses(_ text: String, _ unit: TimeUnit?, _ cause: LiteralError) {
-    #expect(throws: cause) { try DateText.parse(text, unit: unit) }
+    #expect(throws: cause) { try DatetimeParser.parse(text, unit: unit) }
   }
 
   /// Years and unit counts so large that the arithmetic overflows are out of range: an error,
@@ -46,17 +46,17 @@ import Testing
   ])
   func overflowIsOutOfRange(_ text: String, _ unit: TimeUnit) {
     #expect(throws: LiteralError.invalidDate(text, .outOfRange(unit))) {
-      try DateText.parse(text, unit: unit)
+      try DatetimeParser.parse(text, unit: unit)
     }
   }
 
   /// NumPy keeps years far beyond the Gregorian calendar's use when the unit holds them.
   @Test func largeYearsThatFit() throws {
     #expect(
-      try DateText.parse("999999999999999999", unit: TimeUnit(.Y)) == 999_999_999_999_998_029)
+      try DatetimeParser.parse("999999999999999999", unit: TimeUnit(.Y)) == 999_999_999_999_998_029)
     #expect(
-      try DateText.parse("99999999999999-01-01", unit: TimeUnit(.D)) == 36_524_249_999_280_107)
+      try DatetimeParser.parse("99999999999999-01-01", unit: TimeUnit(.D)) == 36_524_249_999_280_107)
     #expect(
-      try DateText.parse("9999999999999-12-31T23", unit: TimeUnit(.h)) == 87_658_199_982_731_327)
+      try DatetimeParser.parse("9999999999999-12-31T23", unit: TimeUnit(.h)) == 87_658_199_982_731_327)
   }
 }

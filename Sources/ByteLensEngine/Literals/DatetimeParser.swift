@@ -1,5 +1,5 @@
 /// ISO 8601 text to datetime64 counts: `2020-01-01`, `2020-01-01T12:30:05.25`, `NaT`.
-public enum DateText {
+public enum DatetimeParser {
   /// The count of `unit`s since 1970-01-01T00:00 that `text` names.
   /// - Throws: `LiteralError.invalidDate` for malformed text, a generic unit, or text finer
   ///   than a year/month unit holds.
