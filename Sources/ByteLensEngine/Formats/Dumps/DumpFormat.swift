@@ -96,7 +96,7 @@ public struct DecodedDump: Sendable, Equatable {
   /// The offset (or address) of the first byte, for dumps that print offsets.
   public var firstOffset: Int?
   /// Things worth knowing that are not errors, such as a text column that does not match.
-  public var notes: [String]
+  public var notes: [DumpNote]
 
   /// `xxd: 33 bytes from 3 lines`, `xxd: 2 bytes, the first at offset 0x100`.
   public var summary: String {
