@@ -16,14 +16,6 @@ import Testing
     }
   }
 
-  func hint(_ text: String, format: DumpFormat? = nil) -> String? {
-    do {
-      _ = try TextDump.decode(text, format: format)
-      return "no error"
-    } catch {
-      return error.hint
-    }
-  }
 
   @Test func badLinesAreErrorsNamingThem() {
     #expect(
@@ -148,4 +140,160 @@ import Testing
         == "the '*' on line 2 repeats 140737488355310 bytes, more than bytelens holds in memory (1024 MiB)")
   }
 
+  /// Cases no input above reaches, with their words and hints as the engine wrote them
+  /// before it threw data (the hints name `--format`, a console word).
+  @Test(arguments: [
+    (DumpError.hexOrWords(wordDigits: 4),
+     "the text reads as hex bytes or as od -A n words of 4 digits (little-endian), which give "
+       + "different bytes",
+     "name it: --format hex (bytes in the order written) or --format od (od's words)"),
+    (.unknownFormat(start: "hello there, how are you today? I am fine"),
+     "cannot tell what format the text is in; it starts "
+       + "'hello there, how are you today? I am fin…'",
+     "name it with --format: hex, xxd, hexdump-C, od, hexdump, python, c, escaped, base64, "
+       + "wireshark, gdb, hexyl"),
+    (.ambiguousOffsetRadix(radixes: [8, 10], byteCounts: [64, 80]),
+     "the offsets fit both as octal (od) and as decimal (od -A d), which give 64 and 80 bytes: "
+       + "the '*' lines repeat a different number of times",
+     "dump again without '*' lines (od -v)"),
+    (.repeatWithoutOffsets(line: 3, isCharacterDump: true),
+     "the '*' on line 3 repeats lines of a dump without offsets: how often cannot be known",
+     "dump again with offsets (no -A n) or with -v (no '*' lines)"),
+    (.repeatWithoutOffsets(line: nil, isCharacterDump: false),
+     "the '*' on the text repeats lines of a dump without offsets: how often cannot be known",
+     "dump again with offsets (od without -A n) or with -v (no '*' lines)"),
+    (.emptyCharacterLine(line: 2),
+     "line 2 of the od -A n -c dump is empty, but a line there holds bytes (blank cells are "
+       + "spaces)", "dump again with offsets (od -c without -A n)"),
+    (.shortCharacterLine(line: 1, bytes: 3, widest: 16),
+     "line 1 has 3 bytes, the widest line 16; only the last line of od -c may be shorter", nil),
+    (.noSessionResult, "the Python session prints no result: only lines typed at '>>>'",
+     "paste the b'…' line that Python printed too"),
+    (.followsEndOffset(line: 4, endLine: 3), "line 4 follows the end offset on line 3",
+     "the line with only an offset marks the end of the dump"),
+    (.repeatWithoutLine(line: 1), "the '*' on line 1 has no line before it to repeat", nil),
+    (.tooLarge(line: 9), "the dump grows past 1024 MiB at line 9", nil),
+    (.overlap(line: 2, offset: 8, expected: 10, radix: 10),
+     "line 2 starts at offset 8, inside the bytes before it, which end at 10 (2 bytes overlap)",
+     nil),
+    (.oddHexGroup("abc", at: .init(line: nil, column: 3), digits: 3),
+     "the hex group 'abc' at column 3 has 3 digits, an odd number",
+     "each byte is two hex digits (0f, not f); separate bytes with blanks or colons"),
+    (.unclosedTextColumn(at: .init(line: 2, column: 30), closer: "|"),
+     "the text column at line 2, column 30 has no closing '|'", nil),
+    (.noReadableLines(.xxd), "the xxd dump has no readable lines", nil),
+    (.offsetsWithoutBytes, "the od dump has offsets but no bytes", nil),
+    (.followsPadding(at: .init(line: nil, column: 4)),
+     "'=' at column 4 is padding, but base64 text follows it", nil),
+    (.danglingBase64Character(characters: 5),
+     "the base64 text has 5 characters; a group of 4 cannot end with a single one",
+     "a character may be missing or extra"),
+    (.badBase64Padding(characters: 6, pads: 1),
+     "the base64 text has 6 characters and 1 '=', not a whole number of groups of 4", nil),
+    (.unclosedComment(at: .init(line: 1, column: 3)),
+     "the comment at line 1, column 3 is not closed with */", nil),
+    (.unclosedString(at: .init(line: 1, column: 1), quote: "\"", onItsLine: true),
+     "the string opened at line 1, column 1 is not closed on its line",
+     "close it with \"; strings on several lines are written as adjacent strings, one per line"),
+    (.unclosedString(at: .init(line: nil, column: 2), quote: "'", onItsLine: false),
+     "the string opened at column 2 is not closed", nil),
+    (.notASCII("é", at: .init(line: nil, column: 4)),
+     "'é' at column 4 is not ASCII: a bytes literal holds only ASCII characters", nil),
+    (.badEscape(.atEnd, at: .init(line: nil, column: 3)),
+     "a backslash at column 3 ends the text", nil),
+    (.badEscape(.hexWithoutDigits, at: .init(line: nil, column: 4)),
+     "\\x at column 4 has no hex digits after it", nil),
+    (.badEscape(.octalTooLarge(511), at: .init(line: nil, column: 6)),
+     "the octal escape before column 6 is 511, more than a byte (255)", nil),
+    (.badEscape(.unicodeTooShort(letter: "u", digits: 4), at: .init(line: nil, column: 5)),
+     "\\u before column 5 needs 4 hex digits", nil),
+    (.badEscape(.notACodePoint(letter: "U"), at: .init(line: nil, column: 12)),
+     "\\U before column 12 is not a Unicode code point", nil),
+    (.expected(.quote, at: .init(line: nil, column: 1), found: nil),
+     "expected a quote at column 1", nil),
+    (.expected(.quotedString, at: .init(line: 2, column: 1), found: nil),
+     "expected a quoted string at line 2, column 1", nil),
+    (.expected(.closingParenthesis, at: .init(line: nil, column: 9), found: .end),
+     "expected ')' at column 9, found the end", nil),
+    (.expected(.commaBeforeBrace, at: .init(line: nil, column: 9), found: nil),
+     "expected ',' before '{' at column 9", nil),
+    (.expected(.valueBeforeComma, at: .init(line: nil, column: 3), found: nil),
+     "expected a value before ',' at column 3", nil),
+    (.expected(.commaOrClosingBrace, at: .init(line: 1, column: 9), found: .endOfLine),
+     "expected ',' or '}' at line 1, column 9, found the end of the line", nil),
+    (.expected(.cValue, at: .init(line: nil, column: 3), found: .character(";")),
+     "';' at column 3 is not a C integer or character", nil),
+    (.stray(.character("}"), at: .init(line: nil, column: 5), after: .openingBrace),
+     "'}' at column 5 comes before the '{'", nil),
+    (.stray(.character("x"), at: .init(line: nil, column: 7), after: .strings),
+     "'x' at column 7 follows the strings", nil),
+    (.missingClosingBrace(at: .init(line: nil, column: 12)),
+     "the initialiser ends at column 12 without its '}'", nil),
+    (.unopenedBrace(at: .init(line: nil, column: 1)), "'}' at column 1 has no '{'", nil),
+    (.characterLiteralSize(at: .init(line: nil, column: 3), bytes: 2),
+     "the character literal at column 3 holds 2 bytes, not one", nil),
+    (.badToken("x", at: .init(line: nil, column: 3), expected: .cInteger),
+     "'x' at column 3 is not a C integer literal", nil),
+    (.badToken("3x", at: .init(line: 2, column: 20), expected: .cLengthNumber),
+     "the length '3x' at line 2, column 20 is not a number", nil),
+    (.badToken("int main(void) { return 0; }", at: .init(line: 2, column: 1),
+       expected: .cLengthLine),
+     "'int main(void) { return 0; }' at line 2, column 1 follows the initialiser",
+     "only a length line such as 'unsigned int data_len = 33;' may follow it"),
+    (.badToken("0000000000000048", at: .init(line: nil, column: 1), expected: .xxdOffset),
+     "'0000000000000048' at column 1 is not an xxd offset (hex digits and a colon)", nil),
+    (.badToken("zz000000  41", at: .init(line: nil, column: 1),
+       expected: .hexdumpCanonicalOffset),
+     "'zz000000  41' at column 1 is not a hexdump -C offset", nil),
+    (.badToken("zz00   41 42", at: .init(line: nil, column: 1), expected: .wiresharkOffset),
+     "'zz00   4…' at column 1 is not a hex offset of a Wireshark hex dump line", nil),
+    (.badToken("x/16xb 0x7fffffffe3a0", at: .init(line: 1, column: 1), expected: .gdbAddress),
+     "'x/16xb 0x7fffffffe3a…' at line 1, column 1 does not start with a gdb address such as "
+       + "0x7fffffffe3a0:", nil),
+    (.badToken("0x4142", at: .init(line: 1, column: 20),
+       expected: .gdbValueOfSize(bytes: 2, before: 1)),
+     "'0x4142' at line 1, column 20 has 2 bytes, the values before it 1", nil),
+    (.badToken("┃00000000┃ 41", at: .init(line: 1, column: 1),
+       expected: .hexyl(.borderOrOffset)),
+     "'┃00000000┃ 4…' at line 1, column 1 is not a border or offset of a hexyl line", nil),
+    (.badToken("00000z00", at: .init(line: 1, column: 1), expected: .odOffset),
+     "'00000z00' at line 1, column 1 is not an offset of an od or hexdump line", nil),
+    (.badToken("65481", at: .init(line: 1, column: 9), expected: .odGroupWidth),
+     "'65481' at line 1, column 9 has 5 digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 "
+       + "or 16", nil),
+    (.badToken("019", at: .init(line: nil, column: 2),
+       expected: .odGroupWithoutOffsets(width: 3, radix: 8)),
+     "'019' at column 2 is not 3 octal digits of a byte or word", nil),
+    (.badToken("0000009", at: .init(line: 2, column: 1), expected: .offset(radix: 8)),
+     "'0000009' at line 2, column 1 is not a base-8 offset", nil),
+    (.badToken("x000000   H", at: .init(line: 2, column: 1), expected: .odCharacterOffset),
+     "'x000000   H' at line 2, column 1 does not start with an offset like the first line of "
+       + "this od -c dump", nil),
+    (.badToken("  H", at: .init(line: 1, column: 16), expected: .odCharacterContinuation),
+     "'  H' at line 1, column 16 comes where od -c prints '**' for the rest of the character "
+       + "before it", nil),
+    (.badToken("**", at: .init(line: 1, column: 8),
+       expected: .odCharacterBeforeContinuation),
+     "'**' at line 1, column 8 follows no character of several bytes", nil),
+  ] as [(DumpError, String, String?)])
+  func everyCaseHasItsWords(_ error: DumpError, _ message: String, _ hint: String?) {
+    #expect(error.message == message)
+    #expect(error.hint == hint)
+  }
+
+  @Test func notes() {
+    #expect(
+      DumpNote.textColumnDiffers(firstLine: nil, otherLines: 0).text
+        == "the text column does not show the same bytes as the hex")
+    #expect(
+      DumpNote.textColumnDiffers(firstLine: 3, otherLines: 0).text
+        == "the text column of line 3 does not show the same bytes as the hex")
+    #expect(
+      DumpNote.textColumnDiffers(firstLine: 3, otherLines: 2).text
+        == "the text column of line 3 (and 2 more) does not show the same bytes as the hex")
+    #expect(
+      DumpNote.fillZerosKept(wordSize: 4).text
+        == "without offsets, zero bytes that od added to fill the last 4-byte word cannot be "
+        + "told from data: the last word's zeros are kept")
+  }
 }

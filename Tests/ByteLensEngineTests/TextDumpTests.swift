@@ -219,17 +219,21 @@ import Testing
     // Extra blanks inside xxd's hex area: the rest of the line is not a text column.
     #expect(
       error("00000000: 4865  6c6c  He\n00000004: 6c6f  lo")
-        == DumpError.textColumnTooLong("6c6c  He", at: .init(line: 1, column: 17), characters: 8, bytes: 2, tool: "xxd"))
+        == DumpError.textColumnTooLong("6c6c  He", at: .init(line: 1, column: 17), characters: 8,
+          bytes: 2, tool: "xxd"))
     #expect(
       error("0000   48 65   6c 6c   He..\n0004   6f  o", format: .wireshark)
-        == DumpError.textColumnTooLong("6c 6c   He..", at: .init(line: 1, column: 16), characters: 12, bytes: 2, tool: "Wireshark hex dump"))
+        == DumpError.textColumnTooLong("6c 6c   He..", at: .init(line: 1, column: 16),
+          characters: 12, bytes: 2, tool: "Wireshark hex dump"))
     // Lines run together: the text column holds the next line.
     #expect(
       error("00000000  48 65  |He|00000002  6c 6c  |ll|")
-        == DumpError.textColumnTooLong("He|00000002  6c 6c  |ll", at: .init(line: nil, column: 19), characters: 23, bytes: 2, tool: "hexdump -C"))
+        == DumpError.textColumnTooLong("He|00000002  6c 6c  |ll", at: .init(line: nil, column: 19),
+          characters: 23, bytes: 2, tool: "hexdump -C"))
     #expect(
       error("000000 48 65  >He<000002 6c  >l<\n000003\n")
-        == DumpError.textColumnTooLong("He<000002 6c  >l", at: .init(line: 1, column: 16), characters: 16, bytes: 2, tool: "od -t x1z"))
+        == DumpError.textColumnTooLong("He<000002 6c  >l", at: .init(line: 1, column: 16),
+          characters: 16, bytes: 2, tool: "od -t x1z"))
     #expect(
       error("-----BEGIN X-----\nSGVs\n-----END X-----\nbG8K\n", format: .base64)
         == DumpError.followsArmour(line: 4, endLine: 3))
@@ -239,7 +243,8 @@ import Testing
         == DumpError.badToken("48\u{07}5", at: .init(line: nil, column: 11), expected: .xxdGroup))
     #expect(
       error("b'ab'\u{0C}x")
-        == DumpError.stray(.character("\u{0C}"), at: .init(line: nil, column: 6), after: .bytesLiteral))
+        == DumpError.stray(.character("\u{0C}"), at: .init(line: nil, column: 6),
+          after: .bytesLiteral))
     #expect(
       error("\"ab\\\u{1}\"")
         == DumpError.badEscape(.unknown("\u{01}"), at: .init(line: nil, column: 5)))
@@ -259,7 +264,8 @@ import Testing
         == DumpError.manySessionResults(count: 2, lines: [2, 4]))
     #expect(
       error(">>> a\n3")
-        == DumpError.expected(.pythonBytesLiteral, at: .init(line: 2, column: 1), found: .character("3")))
+        == DumpError.expected(.pythonBytesLiteral, at: .init(line: 2, column: 1),
+          found: .character("3")))
     // No offsets, so a '*' cannot be counted.
     #expect(
       error(" 00 00 00 00\n*\n 01 02")
@@ -319,13 +325,15 @@ import Testing
         == DumpError.badToken("2", at: .init(line: 2, column: 14), expected: .hexdumpCanonicalByte))
     #expect(
       error("0000000 6548 6c6c\n0000010 6f\n0000011")
-        == DumpError.badToken("6f", at: .init(line: 2, column: 9), expected: .odGroup(width: 4, radix: 16)))
+        == DumpError.badToken("6f", at: .init(line: 2, column: 9),
+          expected: .odGroup(width: 4, radix: 16)))
     #expect(
       error("b'abc' junk")
         == DumpError.stray(.character("j"), at: .init(line: nil, column: 8), after: .bytesLiteral))
     #expect(
       error("{ 0x48, 0x165 }")
-        == DumpError.badToken("0x165", at: .init(line: nil, column: 9), expected: .cByte(value: 357)))
+        == DumpError.badToken("0x165", at: .init(line: nil, column: 9),
+          expected: .cByte(value: 357)))
     #expect(
       error("{ 0x48, 0x65 };\nunsigned int x_len = 3;")
         == DumpError.lengthMismatch(at: .init(line: 2, column: 1), declared: 3, count: 2))
@@ -404,7 +412,8 @@ import Testing
         == DumpError.repeatAtEnd(line: 2))
     #expect(
       error("00000000  00 01 02  |...|\n*\n00000010")
-        == DumpError.repeatDoesNotFit(line: 2, lineBytes: 3, from: 3, nextLine: 3, to: 16, radix: 16))
+        == DumpError.repeatDoesNotFit(line: 2, lineBytes: 3, from: 3, nextLine: 3, to: 16,
+          radix: 16))
     #expect(
       error("00000000  00 01  |..|\n*\n7ffffffffff0")
         == DumpError.repeatTooLarge(line: 2, bytes: 140737488355310))

@@ -34,7 +34,7 @@ enum Base64Dump {
         }
       }
     }
-    // Unpadded base64 is read when named (--format base64); detected, it must come in whole
+    // Unpadded base64 is read when the format is named; detected, it must come in whole
     // groups of four, so that a mistyped word is not taken for it.
     return padding <= 2 && count >= 4 && (count + padding) % 4 == 0
   }

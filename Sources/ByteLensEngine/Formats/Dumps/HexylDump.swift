@@ -73,7 +73,8 @@ enum HexylDump {
       }
       func bad(_ column: Int, _ part: DumpError.HexylPart) -> DumpError {
         let shown = max(0, column - (line.count - row.characters.count))
-        return dump.badToken(line[min(column, line.count - 1)...], row, shown, expected: .hexyl(part))
+        return dump.badToken(
+          line[min(column, line.count - 1)...], row, shown, expected: .hexyl(part))
       }
       guard line.count >= 2, isBorderOrBlank(line[0]) else { throw bad(0, .borderOrOffset) }
       if borders.contains(line[0]) { bordered = true }

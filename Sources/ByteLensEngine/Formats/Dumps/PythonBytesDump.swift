@@ -54,7 +54,9 @@ enum PythonBytesDump {
     return decoded
   }
 
-  static func decode(_ dump: DumpText, allowsSession: Bool = true) throws(DumpError) -> DecodedDump {
+  static func decode(_ dump: DumpText, allowsSession: Bool = true) throws(DumpError)
+    -> DecodedDump
+  {
     if allowsSession, dump.lines.contains(where: isPrompt) { return try decodeSession(dump) }
     var scanner = DumpScanner(dump)
     var closers = 0

@@ -306,9 +306,6 @@ enum DumpPieces {
     }
     return Int(truncatingIfNeeded: value)
   }
-
-  /// `0x1f`.
-  static func hex(_ value: Int) -> String { "0x" + String(UInt(bitPattern: value), radix: 16) }
 }
 
 extension Substring {
