@@ -13,7 +13,7 @@ import Testing
     #expect(try HexText.decode(text) == bytes)
   }
 
-  func error(_ text: String, firstColumn: Int = 1) -> EngineError? {
+  func error(_ text: String, firstColumn: Int = 1) -> DumpError? {
     do {
       _ = try HexText.decode(text, firstColumn: firstColumn)
       return nil

@@ -218,76 +218,73 @@ import Testing
   @Test func badLinesAreErrorsNamingThem() {
     // Extra blanks inside xxd's hex area: the rest of the line is not a text column.
     #expect(
-      failure("00000000: 4865  6c6c  He\n00000004: 6c6f  lo")
-        == "the text column '6c6c  He' at line 1, column 17 has 8 characters, but the hex "
-        + "before it holds 2 bytes (xxd)")
+      error("00000000: 4865  6c6c  He\n00000004: 6c6f  lo")
+        == DumpError.textColumnTooLong("6c6c  He", at: .init(line: 1, column: 17), characters: 8,
+          bytes: 2, tool: "xxd"))
     #expect(
-      failure("0000   48 65   6c 6c   He..\n0004   6f  o", format: .wireshark)
-        == "the text column '6c 6c   He..' at line 1, column 16 has 12 characters, but the "
-        + "hex before it holds 2 bytes (Wireshark hex dump)")
+      error("0000   48 65   6c 6c   He..\n0004   6f  o", format: .wireshark)
+        == DumpError.textColumnTooLong("6c 6c   He..", at: .init(line: 1, column: 16),
+          characters: 12, bytes: 2, tool: "Wireshark hex dump"))
     // Lines run together: the text column holds the next line.
     #expect(
-      failure("00000000  48 65  |He|00000002  6c 6c  |ll|")
-        == "the text column 'He|00000002  6c 6c  |ll' at column 19 has 23 characters, but the "
-        + "hex before it holds 2 bytes (hexdump -C)")
+      error("00000000  48 65  |He|00000002  6c 6c  |ll|")
+        == DumpError.textColumnTooLong("He|00000002  6c 6c  |ll", at: .init(line: nil, column: 19),
+          characters: 23, bytes: 2, tool: "hexdump -C"))
     #expect(
-      failure("000000 48 65  >He<000002 6c  >l<\n000003\n")
-        == "the text column 'He<000002 6c  >l' at line 1, column 16 has 16 characters, but the "
-        + "hex before it holds 2 bytes (od -t x1z)")
+      error("000000 48 65  >He<000002 6c  >l<\n000003\n")
+        == DumpError.textColumnTooLong("He<000002 6c  >l", at: .init(line: 1, column: 16),
+          characters: 16, bytes: 2, tool: "od -t x1z"))
     #expect(
-      failure("-----BEGIN X-----\nSGVs\n-----END X-----\nbG8K\n", format: .base64)
-        == "line 4 comes after the armour line that ends the base64 (line 3)")
+      error("-----BEGIN X-----\nSGVs\n-----END X-----\nbG8K\n", format: .base64)
+        == DumpError.followsArmour(line: 4, endLine: 3))
     // A raw control character is quoted as an escape.
     #expect(
-      failure("00000000: 48\u{7}5  H.")
-        == "'48\\x075' at column 11 is not a group of hex digits (xxd)")
-    #expect(failure("b'ab'\u{0C}x") == "'\\x0c' at column 6 follows the bytes literal")
+      error("00000000: 48\u{7}5  H.")
+        == DumpError.badToken("48\u{07}5", at: .init(line: nil, column: 11), expected: .xxdGroup))
     #expect(
-      failure("\"ab\\\u{1}\"")
-        == "a backslash and '\\x01' at column 5 is not an escape this format knows")
+      error("b'ab'\u{0C}x")
+        == DumpError.stray(.character("\u{0C}"), at: .init(line: nil, column: 6),
+          after: .bytesLiteral))
     #expect(
-      failure("0000000   H   e   Q!\n0000003\n")
-        == "'!' at line 1, column 20 is not a 4-column cell of an od -c line")
+      error("\"ab\\\u{1}\"")
+        == DumpError.badEscape(.unknown("\u{01}"), at: .init(line: nil, column: 5)))
     #expect(
-      failure("0000000   H   e  xy\n0000003\n")
-        == "'xy' at line 1, column 16 is not a byte of od -c (a character, \\0 \\a \\b "
-        + "\\f \\n \\r \\t \\v, three octal digits or **)")
+      error("0000000   H   e   Q!\n0000003\n")
+        == DumpError.badToken("!", at: .init(line: 1, column: 20), expected: .odCharacterCell))
     #expect(
-      failure(" 00000000  48 65 6c 6c 6f 20 77 6f   72 6c 64 2e 48 65 6c 6c  Hello wo rld.Hell\n"
+      error("0000000   H   e  xy\n0000003\n")
+        == DumpError.badToken("xy", at: .init(line: 1, column: 16), expected: .odCharacterByte))
+    #expect(
+      error(" 00000000  48 65 6c 6c 6f 20 77 6f   72 6c 64 2e 48 65 6c 6c  Hello wo rld.Hell\n"
         + " 00000010  6f 2c 2g")
-        == "'2g' at line 2, column 18 is not a byte (two hex digits) of a hexyl line")
+        == DumpError.badToken("2g", at: .init(line: 2, column: 18), expected: .hexyl(.byte)))
     // A Python session prints one result.
     #expect(
-      failure(">>> a\nb'a'\n>>> b\nb'b'")
-        == "the Python session prints 2 results, on line 2 and line 4; which one is meant is "
-        + "unclear")
+      error(">>> a\nb'a'\n>>> b\nb'b'")
+        == DumpError.manySessionResults(count: 2, lines: [2, 4]))
     #expect(
-      failure(">>> a\n3") == "expected a bytes literal such as b'\\x00' at line 2, column 1, "
-        + "found '3'")
+      error(">>> a\n3")
+        == DumpError.expected(.pythonBytesLiteral, at: .init(line: 2, column: 1),
+          found: .character("3")))
     // No offsets, so a '*' cannot be counted.
     #expect(
-      failure(" 00 00 00 00\n*\n 01 02")
-        == "the '*' on line 2 repeats lines of a dump without offsets: how often cannot be "
-        + "known")
+      error(" 00 00 00 00\n*\n 01 02")
+        == DumpError.repeatWithoutOffsets(line: 2, isCharacterDump: false))
   }
 
   /// `od -A n` words would read as hex in the other byte order: that must be named.
   @Test func odWithoutOffsets() throws {
     let words = " 6548 6c6c 0a6f\n"
     #expect(
-      failure(words)
-        == "the text reads as hex bytes or as od -A n words of 4 digits (little-endian), which "
-        + "give different bytes")
+      error(words)
+        == DumpError.hexOrWords(wordDigits: 4))
     #expect(try TextDump.decode(words, format: .od).bytes == Array("Hello\n".utf8))
     #expect(try TextDump.decode(words, format: .hex).bytes == [0x65, 0x48, 0x6c, 0x6c, 0x0a, 0x6f])
     let odd = try TextDump.decode(" 6548 6c6c 006f\n", format: .od)
     #expect(odd.bytes == Array("Hello".utf8) + [0])
     #expect(odd.detail == "od -A n -x (16-bit words read little-endian)")
     #expect(
-      odd.notes == [
-        "without offsets, zero bytes that od added to fill the last 2-byte word cannot be told "
-          + "from data: the last word's zeros are kept"
-      ])
+      odd.notes == [.fillZerosKept(wordSize: 2)])
     // Octal bytes (od -A n -b) are not hex: no doubt.
     let octal = try TextDump.decode(" 110 145 154\n 154 157\n")
     #expect(octal.bytes == Array("Hello".utf8))
@@ -305,64 +302,82 @@ import Testing
     #expect(try TextDump.decode("0000100   H   e\n0000102\n").firstOffset == 0o100)
     // Addresses with a gap are refused, naming the line.
     #expect(
-      failure("0x7ffe10:\t0x48\t0x65\r\n0x7ffe20:\t0x6c\r\n")
-        == "line 2 starts at offset 0x7ffe20, but the lines before end at 0x7ffe12: 14 bytes "
-        + "are missing")
+      error("0x7ffe10:\t0x48\t0x65\r\n0x7ffe20:\t0x6c\r\n")
+        == DumpError.gap(line: 2, offset: 8388128, expected: 8388114, radix: 16))
   }
 
-  func failure(_ text: String, format: DumpFormat? = nil, firstColumn: Int = 1) -> String? {
+  /// The error reading `text` gives, or nil when it reads.
+  func error(_ text: String, format: DumpFormat? = nil, firstColumn: Int = 1) -> DumpError? {
     do {
       _ = try TextDump.decode(text, format: format, firstColumn: firstColumn)
       return nil
-    } catch let error as EngineError {
-      return error.message
     } catch {
-      return "\(error)"
+      return error
     }
   }
 
   @Test func malformedLinesNameLineAndColumn() {
     #expect(
-      failure("00000000: 4865 6c6c  He\n00000004: 6c6g  l?")
-        == "'6c6g' at line 2, column 11 is not a group of hex digits (xxd)")
+      error("00000000: 4865 6c6c  He\n00000004: 6c6g  l?")
+        == DumpError.badToken("6c6g", at: .init(line: 2, column: 11), expected: .xxdGroup))
     #expect(
-      failure("00000000  48 65 6c 6c  |Hell|\n00000004  6f 2  |o|")
-        == "'2' at line 2, column 14 is not a byte (two hex digits) of a hexdump -C line")
+      error("00000000  48 65 6c 6c  |Hell|\n00000004  6f 2  |o|")
+        == DumpError.badToken("2", at: .init(line: 2, column: 14), expected: .hexdumpCanonicalByte))
     #expect(
-      failure("0000000 6548 6c6c\n0000010 6f\n0000011")
-        == "'6f' at line 2, column 9 is not 4 hex digits, like the first group")
+      error("0000000 6548 6c6c\n0000010 6f\n0000011")
+        == DumpError.badToken("6f", at: .init(line: 2, column: 9),
+          expected: .odGroup(width: 4, radix: 16)))
     #expect(
-      failure("b'abc' junk") == "'j' at column 8 follows the bytes literal")
+      error("b'abc' junk")
+        == DumpError.stray(.character("j"), at: .init(line: nil, column: 8), after: .bytesLiteral))
     #expect(
-      failure("{ 0x48, 0x165 }") == "'0x165' at column 9 is 357, which is not a byte (-128 to 255)")
-    #expect(failure("{ 0x48, 0x65 };\nunsigned int x_len = 3;") == "the length line at line 2, column 1 says 3 bytes, but the initialiser holds 2")
-    #expect(failure("SGVs*G8K", format: .base64) == "'*' at column 5 is not a base64 character (A-Z a-z 0-9 + / =)")
-    #expect(failure("\"abc\\q\"") == "'\\q' at column 6 is not an escape this format knows")
-    #expect(failure("0x1000:\t0x48\t0x4g") == "'0x4g' at column 14 is not a hex value such as 0x48 (use x/…x in gdb)")
-    #expect(failure("0000   48 65 zz   He.", format: .wireshark) == "'zz' at column 14 is not a byte (two hex digits)")
+      error("{ 0x48, 0x165 }")
+        == DumpError.badToken("0x165", at: .init(line: nil, column: 9),
+          expected: .cByte(value: 357)))
+    #expect(
+      error("{ 0x48, 0x65 };\nunsigned int x_len = 3;")
+        == DumpError.lengthMismatch(at: .init(line: 2, column: 1), declared: 3, count: 2))
+    #expect(
+      error("SGVs*G8K", format: .base64)
+        == DumpError.badToken("*", at: .init(line: nil, column: 5), expected: .base64Character))
+    #expect(
+      error("\"abc\\q\"")
+        == DumpError.badEscape(.unknown("q"), at: .init(line: nil, column: 6)))
+    #expect(
+      error("0x1000:\t0x48\t0x4g")
+        == DumpError.badToken("0x4g", at: .init(line: nil, column: 14), expected: .gdbValue))
+    #expect(
+      error("0000   48 65 zz   He.", format: .wireshark)
+        == DumpError.badToken("zz", at: .init(line: nil, column: 14), expected: .wiresharkByte))
     // One line that is no dump is taken for mistyped hex; several lines cannot be told.
-    #expect(failure("hello there") == "'h' at column 1 is not a hex digit")
     #expect(
-      failure("hello there\nhow are you")
-        == "cannot tell what format the text is in; it starts 'hello there'")
-    #expect(failure("zz") == "'z' at column 1 is not a hex digit")
+      error("hello there")
+        == DumpError.badToken("h", at: .init(line: nil, column: 1), expected: .hexDigit))
+    #expect(
+      error("hello there\nhow are you")
+        == DumpError.unknownFormat(start: "hello there"))
+    #expect(
+      error("zz")
+        == DumpError.badToken("z", at: .init(line: nil, column: 1), expected: .hexDigit))
     // Inline text: columns count from where the text starts on the command line.
-    #expect(failure("b'a' b", firstColumn: 7) == "'b' at column 12 follows the bytes literal")
+    #expect(
+      error("b'a' b", firstColumn: 7)
+        == DumpError.stray(.character("b"), at: .init(line: nil, column: 12), after: .bytesLiteral))
   }
 
   @Test func offsetGapsAreErrors() {
     #expect(
-      failure("00000000: 4865 6c6c  Hell\n00000008: 6f20  o ")
-        == "line 2 starts at offset 0x8, but the lines before end at 0x4: 4 bytes are missing")
+      error("00000000: 4865 6c6c  Hell\n00000008: 6f20  o ")
+        == DumpError.gap(line: 2, offset: 8, expected: 4, radix: 16))
     #expect(
-      failure("00000000  48 65 6c 6c  |Hell|\n00000002  6f 20  |o |")
-        == "line 2 starts at offset 0x2, inside the bytes before it, which end at 0x4 (2 bytes overlap)")
+      error("00000000  48 65 6c 6c  |Hell|\n00000002  6f 20  |o |")
+        == DumpError.overlap(line: 2, offset: 2, expected: 4, radix: 16))
     #expect(
-      failure("0x1000:\t0x48\t0x65\n0x1004:\t0x6c")
-        == "line 2 starts at offset 0x1004, but the lines before end at 0x1002: 2 bytes are missing")
+      error("0x1000:\t0x48\t0x65\n0x1004:\t0x6c")
+        == DumpError.gap(line: 2, offset: 4100, expected: 4098, radix: 16))
     #expect(
-      failure("0000000 6548 6c6c\n0000010")
-        == "line 2 starts at offset 0o10, but the lines before end at 0o4: 4 bytes are missing")
+      error("0000000 6548 6c6c\n0000010")
+        == DumpError.gap(line: 2, offset: 8, expected: 4, radix: 8))
   }
 
   @Test func repeatedLines() throws {
@@ -382,9 +397,8 @@ import Testing
     // wrote it must be named.
     let words = "0000000 0000 0000 0000 0000 0000 0000 0000 0000\n*\n0000100\n"
     #expect(
-      failure(words)
-        == "the offsets fit both as octal (od) and as hex (hexdump), which give 64 and 256 "
-        + "bytes: the '*' lines repeat a different number of times")
+      error(words)
+        == DumpError.ambiguousOffsetRadix(radixes: [8, 16], byteCounts: [64, 256]))
     #expect(try TextDump.decode(words, format: .od).bytes == [UInt8](repeating: 0, count: 64))
     #expect(try TextDump.decode(words, format: .hexdump).bytes == [UInt8](repeating: 0, count: 256))
     // Where the lines settle the radix, nothing needs naming.
@@ -393,13 +407,16 @@ import Testing
     #expect(
       try TextDump.decode(od).bytes
         == [UInt8](repeating: 0, count: 32) + [UInt8](repeating: 1, count: 16))
-    #expect(failure("00000000  00 01  |..|\n*") == "the '*' on line 2 is the last line: without an offset after it, how often the line repeats is unknown")
     #expect(
-      failure("00000000  00 01 02  |...|\n*\n00000010")
-        == "the '*' on line 2 repeats 3-byte lines from 0x3, but line 3 is at 0x10, not a whole number of lines further")
+      error("00000000  00 01  |..|\n*")
+        == DumpError.repeatAtEnd(line: 2))
     #expect(
-      failure("00000000  00 01  |..|\n*\n7ffffffffff0")
-        == "the '*' on line 2 repeats 140737488355310 bytes, more than bytelens holds in memory (1024 MiB)")
+      error("00000000  00 01 02  |...|\n*\n00000010")
+        == DumpError.repeatDoesNotFit(line: 2, lineBytes: 3, from: 3, nextLine: 3, to: 16,
+          radix: 16))
+    #expect(
+      error("00000000  00 01  |..|\n*\n7ffffffffff0")
+        == DumpError.repeatTooLarge(line: 2, bytes: 140737488355310))
   }
 
   @Test func oddLengthWordDumpsTakeThePaddingBack() throws {
@@ -416,28 +433,59 @@ import Testing
     let edited = "00000000: 4865 6c6c  Hexx\n"
     let note = try TextDump.decode(edited)
     #expect(note.bytes == Array("Hell".utf8))
-    #expect(note.notes == ["the text column does not show the same bytes as the hex"])
+    #expect(note.notes == [.textColumnDiffers(firstLine: nil, otherLines: 0)])
     let offset = try TextDump.decode("00000100: 4865  He")
     #expect(offset.firstOffset == 256)
     #expect(offset.summary == "xxd: 2 bytes, the first at offset 0x100")
   }
 
-  @Test func hostileTextNeverTraps() {
+  /// Mutated dumps, read with every format and detected: each either throws a `DumpError`
+  /// (the only error type `decode` has) or decodes, and then reading it again gives the same
+  /// result, every non-blank line is counted, and without '*' lines (which repeat) nor od's
+  /// padded `-A n -c` lines, no more bytes come out than the text has UTF-8 bytes.
+  @Test func hostileTextEitherThrowsADumpErrorOrDecodesConsistently() {
     var generator = SplitMix(seed: 99)
     let alphabet = Array("0123456789abcdefx:|><*{},'\"\\b=+/ \t\nGHz-")
+    var decodedCount = 0
+    var errorCount = 0
     for (_, _, text) in Self.dumps {
-      var characters = Array(text)
       for _ in 0..<200 {
-        var mutated = characters
+        var mutated = Array(text)
         for _ in 0..<3 {
           let position = Int(generator.next() % UInt64(mutated.count))
           mutated[position] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
         }
-        _ = try? TextDump.decode(String(mutated))
-        for format in DumpFormat.allCases { _ = try? TextDump.decode(String(mutated), format: format) }
+        let input = String(mutated)
+        for format in [nil] + DumpFormat.allCases.map(Optional.some) {
+          let first: Result<DecodedDump, DumpError> = Result { () throws(DumpError) in
+            try TextDump.decode(input, format: format)
+          }
+          guard case .success(let decoded) = first else {
+            errorCount += 1
+            continue
+          }
+          decodedCount += 1
+          let again = Result { () throws(DumpError) in try TextDump.decode(input, format: format) }
+          #expect(again == first, "\(input.debugDescription) as \(String(describing: format))")
+          #expect(decoded.lineCount == Self.nonBlankLineCount(input) || input.contains("\u{1B}"))
+          #expect(decoded.bytes.count <= TextDump.maximumBytes)
+          if !input.contains("*"), decoded.format != .od, decoded.format != .hexdump {
+            #expect(
+              decoded.bytes.count <= input.utf8.count,
+              "\(input.debugDescription) as \(String(describing: format))")
+          }
+        }
       }
-      characters.removeAll()
     }
+    // Both outcomes were exercised.
+    #expect(decodedCount > 1000)
+    #expect(errorCount > 1000)
+  }
+
+  /// Lines with something other than blanks, split as dumps split them (`\n`, `\r\n`, `\r`).
+  static func nonBlankLineCount(_ text: String) -> Int {
+    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+      .filter { $0.contains { $0 != " " && $0 != "\t" } }.count
   }
 }
 

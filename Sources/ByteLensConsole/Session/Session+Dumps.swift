@@ -49,7 +49,7 @@ extension Session {
     rememberDumpAddress(decoded)
     for note in decoded.notes {
       outcome.diagnostics.append("note:", role: .hint)
-      outcome.diagnostics.appendLine(" " + note)
+      outcome.diagnostics.appendLine(" " + note.text)
     }
     return outcome
   }

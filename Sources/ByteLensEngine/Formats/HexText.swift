@@ -10,12 +10,12 @@ public enum HexText {
   ///     point into the user's command line.
   ///   - firstLine: the line number of the text's first line.
   ///   - namesLines: name the line in errors even when the text is one line (pasted lines).
-  /// - Throws: `EngineError` for a character that is not a hex digit or separator, and for a
+  /// - Throws: `DumpError` for a character that is not a hex digit or separator, and for a
   ///   group with an odd number of digits.
   /// - Complexity: O(n) in the length of the text.
   public static func decode(
     _ text: String, firstColumn: Int = 1, firstLine: Int = 1, namesLines: Bool = false
-  ) throws(EngineError) -> [UInt8] {
+  ) throws(DumpError) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count / 2)
     let utf8 = Array(text.utf8)
@@ -26,19 +26,17 @@ public enum HexText {
     var groupDigits = 0
     var pending: UInt8 = 0
 
-    func position(_ index: Int) -> String {
+    func position(_ index: Int) -> DumpError.Position {
       let column = index - lineStart + (line == firstLine ? firstColumn : 1)
-      return hasManyLines || namesLines || line > firstLine ? "line \(line), column \(column)" : "column \(column)"
+      let namesLine = hasManyLines || namesLines || line > firstLine
+      return DumpError.Position(line: namesLine ? line : nil, column: column)
     }
 
-    func finishGroup(at index: Int) throws(EngineError) {
+    func finishGroup(at index: Int) throws(DumpError) {
       guard let start = groupStart else { return }
       if groupDigits % 2 != 0 {
         let group = String(decoding: utf8[start..<index], as: UTF8.self)
-        throw EngineError(
-          "the hex group '\(group)' at \(position(start)) has \(groupDigits) "
-            + "digit\(groupDigits == 1 ? "" : "s"), an odd number",
-          hint: "each byte is two hex digits (0f, not f); separate bytes with blanks or colons")
+        throw DumpError.oddHexGroup(group, at: position(start), digits: groupDigits)
       }
       groupStart = nil
       groupDigits = 0
@@ -66,10 +64,8 @@ public enum HexText {
         continue
       default:
         guard let value = hexValue(byte) else {
-          throw EngineError(
-            "\(character(in: text, atUTF8Offset: index)) at \(position(index)) is not a hex digit",
-            hint: "hex text is pairs of digits 0-9 a-f, separated by blanks, newlines or "
-              + "colons, with optional 0x prefixes")
+          throw DumpError.badToken(
+            character(in: text, atUTF8Offset: index), at: position(index), expected: .hexDigit)
         }
         if groupStart == nil { groupStart = index }
         if groupDigits % 2 == 0 {
@@ -94,11 +90,10 @@ public enum HexText {
     }
   }
 
-  /// The whole character starting at a UTF-8 offset (everything before it is ASCII), quoted
-  /// with control characters escaped: `'g'`, `'\x1b'`.
+  /// The whole scalar starting at a UTF-8 offset (everything before it is ASCII).
   private static func character(in text: String, atUTF8Offset offset: Int) -> String {
     let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-    guard let scalar = text.unicodeScalars[start...].first else { return "'?'" }
-    return PythonText.stringLiteral(String(Character(scalar)))
+    guard let scalar = text.unicodeScalars[start...].first else { return "?" }
+    return String(Character(scalar))
   }
 }

@@ -34,20 +34,18 @@ enum Base64Dump {
         }
       }
     }
-    // Unpadded base64 is read when named (--format base64); detected, it must come in whole
+    // Unpadded base64 is read when the format is named; detected, it must come in whole
     // groups of four, so that a mistyped word is not taken for it.
     return padding <= 2 && count >= 4 && (count + padding) % 4 == 0
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     // Text after a PEM `-----END …-----` line is not part of the base64 before it.
     if let end = dump.lines.firstIndex(where: { $0.text.trimmingSpaces().hasPrefix("-----END") }),
       let after = dump.lines[(end + 1)...].first(where: { !isArmour($0) })
     {
-      throw EngineError(
-        "\(dump.lineName(after)) comes after the armour line that ends the base64 "
-          + "(\(dump.lineName(dump.lines[end])))",
-        hint: "paste one block, from its -----BEGIN line to its -----END line")
+      throw DumpError.followsArmour(
+        line: dump.lineName(after), endLine: dump.lineName(dump.lines[end]))
     }
     var bytes: [UInt8] = []
     var buffer: UInt32 = 0
@@ -64,15 +62,10 @@ enum Base64Dump {
           continue
         }
         if let padding {
-          throw dump.error(padding.line, padding.column) {
-            "'=' at \($0) is padding, but base64 text follows it"
-          }
+          throw DumpError.followsPadding(at: dump.position(padding.line, padding.column))
         }
         guard let v = value(character) else {
-          throw dump.error(line, column) {
-            "\(DumpPieces.quoted(String(character))) at \($0) is not a base64 character "
-              + "(A-Z a-z 0-9 + / =)"
-          }
+          throw dump.badToken(String(character), line, column, expected: .base64Character)
         }
         buffer = buffer << 6 | UInt32(v)
         bits += 6
@@ -84,14 +77,10 @@ enum Base64Dump {
       }
     }
     if symbols % 4 == 1 {
-      throw EngineError(
-        "the base64 text has \(symbols) characters; a group of 4 cannot end with a single one",
-        hint: "a character may be missing or extra")
+      throw DumpError.danglingBase64Character(characters: symbols)
     }
     if pads > 0 && ((symbols + pads) % 4 != 0 || pads > 2) {
-      throw EngineError(
-        "the base64 text has \(symbols) characters and \(pads) '=', not a whole number of "
-          + "groups of 4")
+      throw DumpError.badBase64Padding(characters: symbols, pads: pads)
     }
     return DecodedDump(
       bytes: bytes, format: .base64, detail: "base64", lineCount: dump.lines.count,

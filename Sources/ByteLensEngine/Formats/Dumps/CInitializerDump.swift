@@ -26,7 +26,7 @@ enum CInitializerDump {
     }
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var scanner = DumpScanner(dump)
     try scanner.skipSpace(comments: true)
     var declaration = ""
@@ -39,7 +39,7 @@ enum CInitializerDump {
           continue
         }
         if c == ";" || c == "}" {
-          throw scanner.failure({ "\(scanner.currentText) at \($0) comes before the '{'" })
+          throw DumpError.stray(scanner.found, at: scanner.here(), after: .openingBrace)
         }
         declaration.append(c == "\n" ? " " : c)
         scanner.advance()
@@ -52,17 +52,17 @@ enum CInitializerDump {
     while true {
       try scanner.skipSpace(comments: true)
       guard let c = scanner.current else {
-        if depth > 0 { throw scanner.failure({ "the initialiser ends at \($0) without its '}'" }) }
+        if depth > 0 { throw DumpError.missingClosingBrace(at: scanner.here()) }
         break
       }
       if c == "{" {
-        guard expectValue else { throw scanner.failure({ "expected ',' before '{' at \($0)" }) }
+        guard expectValue else { throw scanner.expected(.commaBeforeBrace, naming: false) }
         depth += 1
         scanner.advance()
         continue
       }
       if c == "}" {
-        guard depth > 0 else { throw scanner.failure({ "'}' at \($0) has no '{'" }) }
+        guard depth > 0 else { throw DumpError.unopenedBrace(at: scanner.here()) }
         depth -= 1
         scanner.advance()
         expectValue = false
@@ -70,13 +70,13 @@ enum CInitializerDump {
         continue
       }
       if c == "," {
-        guard !expectValue else { throw scanner.failure({ "expected a value before ',' at \($0)" }) }
+        guard !expectValue else { throw scanner.expected(.valueBeforeComma, naming: false) }
         scanner.advance()
         expectValue = true
         continue
       }
       guard expectValue else {
-        throw scanner.failure({ "expected ',' or '}' at \($0), found \(scanner.currentText)" })
+        throw scanner.expected(.commaOrClosingBrace)
       }
       bytes.append(try value(&scanner))
       expectValue = false
@@ -99,13 +99,12 @@ enum CInitializerDump {
   }
 
   /// One integer or character literal, as a byte.
-  static func value(_ scanner: inout DumpScanner) throws -> UInt8 {
+  static func value(_ scanner: inout DumpScanner) throws(DumpError) -> UInt8 {
     let start = scanner.here()
     if scanner.current == "'" {
       let bytes = try scanner.quotedBytes()
       guard bytes.count == 1 else {
-        throw EngineError(
-          "the character literal at \(start) holds \(bytes.count) bytes, not one")
+        throw DumpError.characterLiteralSize(at: start, bytes: bytes.count)
       }
       return bytes[0]
     }
@@ -115,7 +114,7 @@ enum CInitializerDump {
       scanner.advance()
     }
     guard !text.isEmpty else {
-      throw EngineError("\(scanner.currentText) at \(start) is not a C integer or character")
+      throw DumpError.expected(.cValue, at: start, found: scanner.found)
     }
     var digits = Substring(text)
     var negative = false
@@ -136,18 +135,17 @@ enum CInitializerDump {
       digits = digits.dropFirst()
     }
     guard let magnitude = Int(digits.replacingOccurrences("'", ""), radix: radix) else {
-      throw EngineError("\(DumpPieces.quoted(text)) at \(start) is not a C integer literal")
+      throw DumpError.badToken(text, at: start, expected: .cInteger)
     }
     let value = negative ? -magnitude : magnitude
     guard value >= -128 && value <= 255 else {
-      throw EngineError(
-        "\(DumpPieces.quoted(text)) at \(start) is \(value), which is not a byte (-128 to 255)")
+      throw DumpError.badToken(text, at: start, expected: .cByte(value: value))
     }
     return UInt8(truncatingIfNeeded: value)
   }
 
   /// `unsigned int name_len = 33;` after the array: the count must agree.
-  static func lengthLine(_ scanner: inout DumpScanner, count: Int) throws {
+  static func lengthLine(_ scanner: inout DumpScanner, count: Int) throws(DumpError) {
     let start = scanner.here()
     var text = ""
     while let c = scanner.current {
@@ -156,17 +154,14 @@ enum CInitializerDump {
     }
     let statement = text.trimmingSpaces()
     guard statement.hasSuffix(";"), let equals = statement.firstIndex(of: "=") else {
-      throw EngineError(
-        "\(DumpPieces.quoted(statement, limit: 30)) at \(start) follows the initialiser",
-        hint: "only a length line such as 'unsigned int data_len = 33;' may follow it")
+      throw DumpError.badToken(statement, at: start, expected: .cLengthLine)
     }
     let number = statement[statement.index(after: equals)...].dropLast().trimmingSpaces()
     guard let declared = Int(number) else {
-      throw EngineError("the length \(DumpPieces.quoted(number)) at \(start) is not a number")
+      throw DumpError.badToken(number, at: start, expected: .cLengthNumber)
     }
     guard declared == count else {
-      throw EngineError(
-        "the length line at \(start) says \(declared) bytes, but the initialiser holds \(count)")
+      throw DumpError.lengthMismatch(at: start, declared: declared, count: count)
     }
   }
 }

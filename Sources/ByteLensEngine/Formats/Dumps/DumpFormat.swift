@@ -1,4 +1,4 @@
-/// The kinds of text that `bytes`, `paste` and `load … as text` turn back into bytes.
+/// The kinds of text dump that `TextDump` turns back into bytes.
 public enum DumpFormat: String, CaseIterable, Sendable {
   /// Hex digits with blanks, colons or `0x` prefixes (`xxd -p` output is this too).
   case hex
@@ -28,7 +28,7 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   /// `hexyl`, with or without its border and colours.
   case hexyl
 
-  /// The name `--format` takes, and the names it also accepts.
+  /// The format a name stands for: its raw value, or another name tools give it.
   public static func named(_ name: String) -> DumpFormat? {
     let key = name.lowercased()
     if let format = DumpFormat.allCases.first(where: { $0.rawValue.lowercased() == key }) {
@@ -96,7 +96,7 @@ public struct DecodedDump: Sendable, Equatable {
   /// The offset (or address) of the first byte, for dumps that print offsets.
   public var firstOffset: Int?
   /// Things worth knowing that are not errors, such as a text column that does not match.
-  public var notes: [String]
+  public var notes: [DumpNote]
 
   /// `xxd: 33 bytes from 3 lines`, `xxd: 2 bytes, the first at offset 0x100`.
   public var summary: String {

@@ -27,22 +27,23 @@ struct DumpScanner {
 
   mutating func advance() { position += 1 }
 
-  /// `line 2, column 5` for the current character (or just past the end).
-  func here() -> String {
+  /// The position of the current character (or just past the end).
+  func here() -> DumpError.Position {
     if atEnd {
-      guard let last = characters.last else { return "column 1" }
+      guard let last = characters.last else { return DumpError.Position(line: nil, column: 1) }
       return dump.position(dump.lines[last.line], last.column + 1)
     }
     let entry = characters[position]
     return dump.position(dump.lines[entry.line], entry.column)
   }
 
-  func failure(_ make: (String) -> String, hint: String? = nil) -> EngineError {
-    EngineError(make(here()), hint: hint)
+  /// `needed` where the scanner is, naming what is there when `naming`.
+  func expected(_ needed: DumpError.Needed, naming: Bool = true) -> DumpError {
+    .expected(needed, at: here(), found: naming ? found : nil)
   }
 
   /// Skips blanks, newlines, and (when asked) C comments.
-  mutating func skipSpace(comments: Bool = false) throws {
+  mutating func skipSpace(comments: Bool = false) throws(DumpError) {
     while let c = current {
       if c == " " || c == "\t" || c == "\n" || c == "\r" {
         advance()
@@ -50,7 +51,7 @@ struct DumpScanner {
         let start = here()
         position += 2
         while !atEnd && !(current == "*" && peek(1) == "/") { advance() }
-        guard !atEnd else { throw EngineError("the comment at \(start) is not closed with */") }
+        guard !atEnd else { throw DumpError.unclosedComment(at: start) }
         position += 2
       } else if comments, c == "/", peek(1) == "/" {
         while let d = current, d != "\n" { _ = d; advance() }
@@ -60,11 +61,11 @@ struct DumpScanner {
     }
   }
 
-  /// The character at hand, quoted for a message.
-  var currentText: String {
-    guard let c = current else { return "the end" }
-    if c == "\n" { return "the end of the line" }
-    return DumpPieces.quoted(String(c))
+  /// The character at hand, for an error.
+  var found: DumpError.Found {
+    guard let c = current else { return .end }
+    if c == "\n" { return .endOfLine }
+    return .character(c)
   }
 
   /// Reads the body of a quoted string whose opening quote is at hand, with C and Python
@@ -73,25 +74,22 @@ struct DumpScanner {
   ///   - raw: Python raw strings, where a backslash is itself.
   ///   - python: a Python bytes literal: only ASCII characters, and an unknown escape is kept
   ///     as it is written (`\\u` is two bytes).
-  mutating func quotedBytes(raw: Bool = false, python: Bool = false) throws -> [UInt8] {
-    guard let quote = current else { throw failure { "expected a quote at \($0)" } }
+  mutating func quotedBytes(raw: Bool = false, python: Bool = false) throws(DumpError) -> [UInt8] {
+    guard let quote = current else { throw expected(.quote, naming: false) }
     let triple = peek(1) == quote && peek(2) == quote
     let opening = here()
     position += triple ? 3 : 1
     var bytes: [UInt8] = []
     while true {
       guard let c = current else {
-        throw EngineError("the string opened at \(opening) is not closed")
+        throw DumpError.unclosedString(at: opening, quote: quote, onItsLine: false)
       }
       if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
         position += triple ? 3 : 1
         return bytes
       }
       if c == "\n" && !triple {
-        throw EngineError(
-          "the string opened at \(opening) is not closed on its line",
-          hint: "close it with \(quote); strings on several lines are written as adjacent "
-            + "strings, one per line")
+        throw DumpError.unclosedString(at: opening, quote: quote, onItsLine: true)
       }
       if c == "\\" && !raw {
         advance()
@@ -99,7 +97,7 @@ struct DumpScanner {
         continue
       }
       if python && !(c.isASCII) {
-        throw failure { "\(currentText) at \($0) is not ASCII: a bytes literal holds only ASCII characters" }
+        throw DumpError.notASCII(c, at: here())
       }
       bytes += Array(String(c).utf8)
       advance()
@@ -107,8 +105,8 @@ struct DumpScanner {
   }
 
   /// The bytes of the escape after a backslash.
-  mutating func escape(python: Bool) throws -> [UInt8] {
-    guard let e = current else { throw failure { "a backslash at \($0) ends the text" } }
+  mutating func escape(python: Bool) throws(DumpError) -> [UInt8] {
+    guard let e = current else { throw DumpError.badEscape(.atEnd, at: here()) }
     if python && !"ntrabfv\\'\"\nx01234567".contains(e) {
       advance()
       return [92] + Array(String(e).utf8)
@@ -134,7 +132,7 @@ struct DumpScanner {
         digits += 1
         advance()
       }
-      guard digits > 0 else { throw failure { "\\x at \($0) has no hex digits after it" } }
+      guard digits > 0 else { throw DumpError.badEscape(.hexWithoutDigits, at: here()) }
       return [UInt8(value)]
     }
     if let d = e.asciiValue, d >= 48 && d <= 55 {
@@ -146,7 +144,7 @@ struct DumpScanner {
         advance()
       }
       guard value <= 255 else {
-        throw failure { "the octal escape before \($0) is \(value), more than a byte (255)" }
+        throw DumpError.badEscape(.octalTooLarge(value), at: here())
       }
       return [UInt8(value)]
     }
@@ -156,19 +154,16 @@ struct DumpScanner {
       var value: UInt32 = 0
       for _ in 0..<width {
         guard let d = current?.hexDigitValue else {
-          throw failure { "\\\(e) before \($0) needs \(width) hex digits" }
+          throw DumpError.badEscape(.unicodeTooShort(letter: e, digits: width), at: here())
         }
         value = value * 16 + UInt32(d)
         advance()
       }
       guard let scalar = Unicode.Scalar(value) else {
-        throw failure { "\\\(e) before \($0) is not a Unicode code point" }
+        throw DumpError.badEscape(.notACodePoint(letter: e), at: here())
       }
       return Array(String(Character(scalar)).utf8)
     }
-    let isControl = e.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false
-    let shown =
-      isControl ? "a backslash and \(DumpPieces.quoted(String(e)))" : "'\\\(e)'"
-    throw failure { "\(shown) at \($0) is not an escape this format knows" }
+    throw DumpError.badEscape(.unknown(e), at: here())
   }
 }

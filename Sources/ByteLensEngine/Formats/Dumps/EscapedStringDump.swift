@@ -3,7 +3,7 @@
 /// often written; blanks between them are ignored). Characters that are not escapes are
 /// their UTF-8 bytes.
 enum EscapedStringDump {
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var scanner = DumpScanner(dump)
     try scanner.skipSpace(comments: true)
     var bytes: [UInt8] = []
@@ -17,7 +17,7 @@ enum EscapedStringDump {
         }
         guard scanner.current == "\"" || scanner.current == "'" else {
           if strings > 0 { break }
-          throw scanner.failure({ "expected a quoted string at \($0)" })
+          throw scanner.expected(.quotedString, naming: false)
         }
         bytes += try scanner.quotedBytes()
         strings += 1
@@ -25,7 +25,7 @@ enum EscapedStringDump {
       if scanner.current == ";" || scanner.current == "," { scanner.advance() }
       try scanner.skipSpace(comments: true)
       guard scanner.atEnd else {
-        throw scanner.failure({ "\(scanner.currentText) at \($0) follows the strings" })
+        throw DumpError.stray(scanner.found, at: scanner.here(), after: .strings)
       }
       return DecodedDump(
         bytes: bytes, format: .escaped, detail: "escaped string", lineCount: dump.lines.count,

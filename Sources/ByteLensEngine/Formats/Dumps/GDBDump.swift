@@ -26,7 +26,7 @@ enum GDBDump {
     return (value, index + 1)
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var assembler = OffsetDumpAssembler(dump: dump)
     var wordSize: Int? = nil
     for line in dump.lines {
@@ -34,10 +34,7 @@ enum GDBDump {
       let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
       if characters[first...].starts(with: "(gdb)") { continue }
       guard let (address, start) = address(Array(characters[first...])) else {
-        throw dump.error(line, first) {
-          "\(DumpPieces.quoted(characters[first...], limit: 20)) at \($0) does not start "
-            + "with a gdb address such as 0x7fffffffe3a0:"
-        }
+        throw dump.badToken(characters[first...], line, first, expected: .gdbAddress)
       }
       var bytes: [UInt8] = []
       for token in DumpPieces.tokens(characters, in: (first + start)..<characters.count) {
@@ -47,15 +44,12 @@ enum GDBDump {
           digits.count % 2 == 0, let value = DumpPieces.hexBytes(digits),
           [1, 2, 4, 8].contains(value.count)
         else {
-          throw dump.error(line, token.lowerBound) {
-            "\(DumpPieces.quoted(text)) at \($0) is not a hex value such as 0x48 (use x/…x in gdb)"
-          }
+          throw dump.badToken(text, line, token.lowerBound, expected: .gdbValue)
         }
         if let size = wordSize, size != value.count {
-          throw dump.error(line, token.lowerBound) {
-            "\(DumpPieces.quoted(text)) at \($0) has \(value.count) bytes, the values before "
-              + "it \(size)"
-          }
+          throw dump.badToken(
+            text, line, token.lowerBound,
+            expected: .gdbValueOfSize(bytes: value.count, before: size))
         }
         wordSize = value.count
         bytes += value.reversed()

@@ -9,9 +9,9 @@ enum HexdumpCanonicalDump {
     return characters[digits] == " " && characters[digits + 1] == " " && characters.contains("|")
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var assembler = OffsetDumpAssembler(dump: dump)
-    var mismatched: [String] = []
+    var mismatched: [Int?] = []
     for line in dump.lines {
       let characters = line.characters
       let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
@@ -22,10 +22,7 @@ enum HexdumpCanonicalDump {
       let offsetEnd = characters[first...].firstIndex { !$0.isHexDigit } ?? characters.count
       guard offsetEnd > first, let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
-        throw dump.error(line, first) {
-          "\(DumpPieces.quoted(characters[first...], limit: 12)) at \($0) is not a "
-            + "hexdump -C offset"
-        }
+        throw dump.badToken(characters[first...], line, first, expected: .hexdumpCanonicalOffset)
       }
       let bar = characters[offsetEnd...].firstIndex(of: "|")
       let hexEnd = bar ?? characters.count
@@ -37,20 +34,18 @@ enum HexdumpCanonicalDump {
       var bytes: [UInt8] = []
       for token in tokens {
         guard token.count == 2, let value = DumpPieces.hexBytes(characters[token]) else {
-          throw dump.error(line, token.lowerBound) {
-            "\(DumpPieces.quoted(characters[token])) at \($0) is not a byte (two hex digits) of a "
-              + "hexdump -C line"
-          }
+          throw dump.badToken(
+            characters[token], line, token.lowerBound, expected: .hexdumpCanonicalByte)
         }
         bytes += value
       }
       if let bar {
         guard let close = characters.lastIndex(of: "|"), close > bar else {
-          throw dump.error(line, bar) { "the text column at \($0) has no closing '|'" }
+          throw DumpError.unclosedTextColumn(at: dump.position(line, bar), closer: "|")
         }
         if close - bar - 1 > bytes.count {
           throw DumpPieces.textTooLong(
-            (bar + 1)..<close, of: line, bytes: bytes.count, in: dump, format: "hexdump -C")
+            (bar + 1)..<close, of: line, bytes: bytes.count, in: dump, tool: "hexdump -C")
         }
         if DumpPieces.rendering(bytes) != String(characters[(bar + 1)..<close]) {
           mismatched.append(dump.lineName(line))

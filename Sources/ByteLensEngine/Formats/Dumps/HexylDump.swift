@@ -57,36 +57,34 @@ enum HexylDump {
     }
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     let rows = dump.lines.filter { !isFrame($0.characters) }
     // Panels: from the widest row (a row's text panels end at 10 + 35 × panels).
     let widest = rows.map { normalized($0.characters).count }.max() ?? 0
     let panels = max(1, (widest - 10 + 34) / 35)
     let textStart = 10 + 26 * panels
     var assembler = OffsetDumpAssembler(dump: dump)
-    var mismatched: [String] = []
+    var mismatched: [Int?] = []
     var bordered = false
     for row in rows {
       let line = normalized(row.characters)
       func cell(_ index: Int) -> ArraySlice<Character> {
         index < line.count ? line[index..<min(index + 2, line.count)] : []
       }
-      func bad(_ column: Int, _ what: String) -> EngineError {
+      func bad(_ column: Int, _ part: DumpError.HexylPart) -> DumpError {
         let shown = max(0, column - (line.count - row.characters.count))
-        return dump.error(row, shown) {
-          "\(DumpPieces.quoted(line[min(column, line.count - 1)...], limit: 12)) at \($0) "
-            + "is not \(what) of a hexyl line"
-        }
+        return dump.badToken(
+          line[min(column, line.count - 1)...], row, shown, expected: .hexyl(part))
       }
-      guard line.count >= 2, isBorderOrBlank(line[0]) else { throw bad(0, "a border or offset") }
+      guard line.count >= 2, isBorderOrBlank(line[0]) else { throw bad(0, .borderOrOffset) }
       if borders.contains(line[0]) { bordered = true }
       if line[1] == "*" {
-        guard line[2...].allSatisfy(isBorderOrBlank) else { throw bad(2, "blank after '*'") }
+        guard line[2...].allSatisfy(isBorderOrBlank) else { throw bad(2, .blankAfterRepeat) }
         try assembler.add(.repeated, line: row)
         continue
       }
       guard line.count >= 9, let offset = DumpPieces.number(line[1..<9], radix: 16) else {
-        throw bad(1, "an 8-digit hex offset")
+        throw bad(1, .offset)
       }
       var bytes: [UInt8] = []
       var ended = false
@@ -95,7 +93,7 @@ enum HexylDump {
         let separator = start - 1
         if separator < line.count, index % 8 == 0 {
           guard isBorderOrBlank(line[separator - 1]), line[separator] == " " else {
-            throw bad(separator - 1, "a panel border")
+            throw bad(separator - 1, .panelBorder)
           }
         }
         let digits = cell(start)
@@ -105,15 +103,15 @@ enum HexylDump {
         }
         guard !ended, digits.count == 2, let value = DumpPieces.hexBytes(digits),
           start + 2 >= line.count || line[start + 2] == " " || borders.contains(line[start + 2])
-        else { throw bad(start, "a byte (two hex digits)") }
+        else { throw bad(start, .byte) }
         bytes += value
       }
       if textStart - 1 < line.count, !isBorderOrBlank(line[textStart - 1]) {
-        throw bad(textStart - 1, "the border before the text")
+        throw bad(textStart - 1, .textBorder)
       }
       if bytes.isEmpty {
         guard line.count <= textStart || line[textStart...].allSatisfy(isBorderOrBlank) else {
-          throw bad(textStart, "blank (a line without bytes)")
+          throw bad(textStart, .blankLine)
         }
         try assembler.add(.end(offset: offset), line: row)
         continue
@@ -125,7 +123,7 @@ enum HexylDump {
         if index < bytes.count {
           shown.append(character)
         } else if character != " " {
-          throw bad(column, "blank (text past the last byte)")
+          throw bad(column, .blankPastBytes)
         }
       }
       if shown != bytes.map(rendering) { mismatched.append(dump.lineName(row)) }

@@ -46,9 +46,9 @@ enum ODCharacterDump {
     var lostBlanks: Bool
   }
 
-  static func rows(_ dump: DumpText) throws -> [Row] {
+  static func rows(_ dump: DumpText) throws(DumpError) -> [Row] {
     let hasOffsets = dump.lines[0].characters.first?.isNumber ?? false
-    return try dump.lines.map { line in
+    return try dump.lines.map { (line) throws(DumpError) -> Row in
       let characters = line.characters
       if characters.drop(while: { $0 == " " }).elementsEqual(["*"]) {
         return Row(line: line, offset: nil, cells: [], isRepeat: true, lostBlanks: false)
@@ -59,10 +59,7 @@ enum ODCharacterDump {
         start = characters.firstIndex { !$0.isHexDigit } ?? characters.count
         offset = characters[0..<start]
         guard start > 0 else {
-          throw dump.error(line, 0) {
-            "\(DumpPieces.quoted(characters.prefix(12))) at \($0) does not start with an "
-              + "offset like the first line of this od -c dump"
-          }
+          throw dump.badToken(characters.prefix(12), line, 0, expected: .odCharacterOffset)
         }
       }
       let padded = characters + Array(repeating: " ", count: line.trailingBlanks)
@@ -72,19 +69,13 @@ enum ODCharacterDump {
         let end = min(column + 4, padded.count)
         if end - column < 4 {
           guard padded[column..<end].allSatisfy({ $0 == " " }) else {
-            throw dump.error(line, column) {
-              "\(DumpPieces.quoted(padded[column..<end])) at \($0) is not a 4-column cell of "
-                + "an od -c line"
-            }
+            throw dump.badToken(padded[column..<end], line, column, expected: .odCharacterCell)
           }
           break
         }
         let text = String(padded[column..<end]).trimmingSpaces()
         guard cell(text) != nil, padded[column] == " " else {
-          throw dump.error(line, column) {
-            "\(DumpPieces.quoted(text)) at \($0) is not a byte of od -c (a character, "
-              + "\\0 \\a \\b \\f \\n \\r \\t \\v, three octal digits or **)"
-          }
+          throw dump.badToken(text, line, column, expected: .odCharacterByte)
         }
         cells.append((column, text))
         column = end
@@ -117,7 +108,7 @@ enum ODCharacterDump {
 
   /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
   ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
-  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
+  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws(DumpError) -> DecodedDump {
     let rows = try rows(dump)
     let hasOffsets = rows.contains { $0.offset != nil }
     // The bytes of each row, with the continuations of characters split over cells.
@@ -127,10 +118,7 @@ enum ODCharacterDump {
       var bytes: [UInt8] = []
       for (column, text) in row.cells {
         if !pending.isEmpty, text != "**" {
-          throw dump.error(row.line, column) {
-            "\(DumpPieces.quoted(text)) at \($0) comes where od -c prints '**' for the rest "
-              + "of the character before it"
-          }
+          throw dump.badToken(text, row.line, column, expected: .odCharacterContinuation)
         }
         switch cell(text)! {
         case .byte(let value): bytes.append(value)
@@ -139,9 +127,8 @@ enum ODCharacterDump {
           pending = Array(utf8.dropFirst())
         case .continuation:
           guard !pending.isEmpty else {
-            throw dump.error(row.line, column) {
-              "'**' at \($0) follows no character of several bytes"
-            }
+            throw dump.badToken(
+              text, row.line, column, expected: .odCharacterBeforeContinuation)
           }
           bytes.append(pending.removeFirst())
         }
@@ -153,15 +140,13 @@ enum ODCharacterDump {
     // A line holds as many bytes as the widest (16 unless od ran with -w).
     let widest = lineBytes.map(\.count).max() ?? 0
     let radixes = OffsetDumpAssembler.radixes(offsetWidth: width, tool: tool)
-    let (assembler, radix) = try OffsetDumpAssembler.fitting(radixes) { radix in
+    let (assembler, radix) = try OffsetDumpAssembler.fitting(radixes) { (radix) throws(DumpError) in
       var assembler = OffsetDumpAssembler(dump: dump)
-      assembler.offsetText = OffsetDumpAssembler.offsetText(radix: radix)
-      let offsets = try rows.map { row in
-        try row.offset.map { digits in
+      assembler.offsetRadix = radix
+      let offsets = try rows.map { (row) throws(DumpError) -> Int? in
+        try row.offset.map { (digits) throws(DumpError) -> Int in
           guard let value = DumpPieces.number(digits, radix: radix) else {
-            throw dump.error(row.line, 0) {
-              "\(DumpPieces.quoted(digits)) at \($0) is not a base-\(radix) offset"
-            }
+            throw dump.badToken(digits, row.line, 0, expected: .offset(radix: radix))
           }
           return value
         }
@@ -207,14 +192,11 @@ enum ODCharacterDump {
 
   /// `od -A n -c`: no offsets, so no `*` lines; every line but the last is as wide as the
   /// widest, and blanks dropped from its end were spaces.
-  static func withoutOffsets(_ dump: DumpText, rows: [Row], lineBytes: [[UInt8]]) throws
+  static func withoutOffsets(_ dump: DumpText, rows: [Row], lineBytes: [[UInt8]]) throws(DumpError)
     -> DecodedDump
   {
     if let star = rows.first(where: \.isRepeat) {
-      throw EngineError(
-        "the '*' on \(dump.lineName(star.line)) repeats lines of a dump without offsets: how "
-          + "often cannot be known",
-        hint: "dump again with offsets (no -A n) or with -v (no '*' lines)")
+      throw DumpError.repeatWithoutOffsets(line: dump.lineName(star.line), isCharacterDump: true)
     }
     let width = lineBytes.map(\.count).max() ?? 0
     // A line of space bytes only is a line of blank cells: data. An empty line inside the
@@ -225,10 +207,7 @@ enum ODCharacterDump {
     for blank in dump.blankLines.reversed() {
       let isCells = blank.blanks > 0 && blank.blanks % 4 == 0
       guard isCells || !span.contains(blank.index) else {
-        throw EngineError(
-          "line \(dump.firstLine + blank.index) of the od -A n -c dump is empty, but a line "
-            + "there holds bytes (blank cells are spaces)",
-          hint: "dump again with offsets (od -c without -A n)")
+        throw DumpError.emptyCharacterLine(line: dump.firstLine + blank.index)
       }
       guard isCells else { continue }  // an empty line before or after the dump
       let position = rows.firstIndex { $0.line.index > blank.index } ?? rows.count
@@ -242,9 +221,8 @@ enum ODCharacterDump {
       var line = lineBytes[index]
       if index + 1 < rows.count, line.count < width {
         guard row.lostBlanks else {
-          throw EngineError(
-            "\(dump.lineName(row.line)) has \(line.count) bytes, the widest line \(width); "
-              + "only the last line of od -c may be shorter")
+          throw DumpError.shortCharacterLine(
+            line: dump.lineName(row.line), bytes: line.count, widest: width)
         }
         line += Array(repeating: 0x20, count: width - line.count)
       }

@@ -78,16 +78,15 @@ enum ODDump {
   }
 
   /// `od -A n`: groups without offsets (so no `*` lines, which only offsets could count).
-  static func decodeWithoutOffsets(_ dump: DumpText, width: Int) throws -> DecodedDump {
+  static func decodeWithoutOffsets(_ dump: DumpText, width: Int) throws(DumpError) -> DecodedDump {
     let group = Group.kind(width: width)!
     var bytes: [UInt8] = []
     for line in dump.lines {
       for token in DumpPieces.tokens(line.characters, in: 0..<line.characters.count) {
         guard let value = group.bytes(line.characters[token]) else {
-          throw dump.error(line, token.lowerBound) {
-            "\(DumpPieces.quoted(line.characters[token])) at \($0) is not "
-              + "\(group.width) \(group.radix == 16 ? "hex" : "octal") digits of a byte or word"
-          }
+          throw dump.badToken(
+            line.characters[token], line, token.lowerBound,
+            expected: .odGroupWithoutOffsets(width: group.width, radix: group.radix))
         }
         bytes += value
       }
@@ -96,19 +95,15 @@ enum ODDump {
       .dropFirst("od".count)
     if group.size == 1 && group.radix == 16 { detail = "od -A n -t x1" }
     // od fills the last word with zero bytes; only an end offset could say how many.
-    let notes =
-      group.size > 1 && bytes.last == 0
-      ? [
-        "without offsets, zero bytes that od added to fill the last \(group.size)-byte word "
-          + "cannot be told from data: the last word's zeros are kept"
-      ] : []
+    let notes: [DumpNote] =
+      group.size > 1 && bytes.last == 0 ? [.fillZerosKept(wordSize: group.size)] : []
     return DecodedDump(
       bytes: bytes, format: .od, detail: detail, lineCount: dump.lines.count, firstOffset: nil,
       notes: notes)
   }
 
-  static func parseLines(_ dump: DumpText) throws -> [Line] {
-    try dump.lines.map { line in
+  static func parseLines(_ dump: DumpText) throws(DumpError) -> [Line] {
+    try dump.lines.map { (line) throws(DumpError) -> Line in
       let characters = line.characters
       let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
       if characters[first...].elementsEqual(["*"]) {
@@ -117,16 +112,13 @@ enum ODDump {
       let offsetEnd = characters[first...].firstIndex { $0 == " " || $0 == "\t" } ?? characters.count
       let offset = characters[first..<offsetEnd]
       guard offset.allSatisfy(\.isHexDigit) else {
-        throw dump.error(line, first) {
-          "\(DumpPieces.quoted(offset, limit: 16)) at \($0) is not an offset of an od or "
-            + "hexdump line"
-        }
+        throw dump.badToken(offset, line, first, expected: .odOffset)
       }
       var hexEnd = characters.count
       var text: String? = nil
       if let open = characters[offsetEnd...].firstIndex(of: ">") {
         guard let close = characters.lastIndex(of: "<"), close > open else {
-          throw dump.error(line, open) { "the text column at \($0) has no closing '<'" }
+          throw DumpError.unclosedTextColumn(at: dump.position(line, open), closer: "<")
         }
         hexEnd = open
         text = String(characters[(open + 1)..<close])
@@ -140,41 +132,36 @@ enum ODDump {
 
   /// - Parameter tool: `.od` or `.hexdump` when the format was named (then the offsets are
   ///   read in that tool's radixes), nil when detected (then the offsets must settle it).
-  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws -> DecodedDump {
+  static func decode(_ dump: DumpText, tool: DumpFormat? = nil) throws(DumpError) -> DecodedDump {
     if let width = groupWidthWithoutOffsets(dump) {
       return try decodeWithoutOffsets(dump, width: width)
     }
     let lines = try parseLines(dump)
     // The group kind: from the first group; every group must be like it.
     guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {
-      throw EngineError("the od dump has offsets but no bytes")
+      throw DumpError.offsetsWithoutBytes
     }
     let firstGroup = firstGroupLine.groups[0]
     guard let group = Group.kind(width: firstGroup.count) else {
-      throw dump.error(firstGroupLine.line, firstGroup.lowerBound) {
-        "\(DumpPieces.quoted(firstGroupLine.line.characters[firstGroup])) at \($0) has "
-          + "\(firstGroup.count) digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 or 16"
-      }
+      throw dump.badToken(
+        firstGroupLine.line.characters[firstGroup], firstGroupLine.line, firstGroup.lowerBound,
+        expected: .odGroupWidth)
     }
     var decoded: [(line: Line, bytes: [UInt8])] = []
-    var mismatched: [String] = []
+    var mismatched: [Int?] = []
     for entry in lines {
       var bytes: [UInt8] = []
       for token in entry.groups {
         guard let value = group.bytes(entry.line.characters[token]) else {
-          let what =
-            group.radix == 16
-            ? "\(group.width) hex digits" : "\(group.width) octal digits"
-          throw dump.error(entry.line, token.lowerBound) {
-            "\(DumpPieces.quoted(entry.line.characters[token])) at \($0) is not \(what), like the "
-              + "first group"
-          }
+          throw dump.badToken(
+            entry.line.characters[token], entry.line, token.lowerBound,
+            expected: .odGroup(width: group.width, radix: group.radix))
         }
         bytes += value
       }
       if let text = entry.textRange, text.count > bytes.count {
         throw DumpPieces.textTooLong(
-          text, of: entry.line, bytes: bytes.count, in: dump, format: "od -t x1z")
+          text, of: entry.line, bytes: bytes.count, in: dump, tool: "od -t x1z")
       }
       if let text = entry.text, DumpPieces.rendering(bytes) != text {
         mismatched.append(dump.lineName(entry.line))
@@ -184,19 +171,17 @@ enum ODDump {
     // The offset base: the one in which the lines fit together.
     let width = firstGroupLine.offsetDigits?.count ?? 7
     let bases = OffsetDumpAssembler.radixes(offsetWidth: width, tool: tool)
-    let (assembler, base) = try OffsetDumpAssembler.fitting(bases) { base in
+    let (assembler, base) = try OffsetDumpAssembler.fitting(bases) { (base) throws(DumpError) in
       var assembler = OffsetDumpAssembler(dump: dump)
       assembler.maximumPadding = group.size - 1
-      assembler.offsetText = OffsetDumpAssembler.offsetText(radix: base)
+      assembler.offsetRadix = base
       for (entry, bytes) in decoded {
         guard let digits = entry.offsetDigits else {
           try assembler.add(.repeated, line: entry.line)
           continue
         }
         guard let offset = DumpPieces.number(digits, radix: base) else {
-          throw dump.error(entry.line, digits.startIndex) {
-            "\(DumpPieces.quoted(digits)) at \($0) is not a base-\(base) offset"
-          }
+          throw dump.badToken(digits, entry.line, digits.startIndex, expected: .offset(radix: base))
         }
         if entry.groups.isEmpty {
           try assembler.add(.end(offset: offset), line: entry.line)

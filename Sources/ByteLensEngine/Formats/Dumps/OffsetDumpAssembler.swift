@@ -12,8 +12,8 @@ struct OffsetDumpAssembler {
   }
 
   let dump: DumpText
-  /// How offsets are written in messages (`0x1f`, `0o37`).
-  var offsetText: (Int) -> String = DumpPieces.hex
+  /// The radix the dump writes its offsets in, for errors.
+  var offsetRadix = 16
   /// The most padding bytes an end offset may take back (word size − 1).
   var maximumPadding = 0
 
@@ -26,17 +26,14 @@ struct OffsetDumpAssembler {
 
   init(dump: DumpText) { self.dump = dump }
 
-  mutating func add(_ entry: Entry, line: DumpText.Line) throws {
+  mutating func add(_ entry: Entry, line: DumpText.Line) throws(DumpError) {
     if let ended {
-      throw EngineError(
-        "\(dump.lineName(line)) follows the end offset on \(dump.lineName(ended))",
-        hint: "the line with only an offset marks the end of the dump")
+      throw DumpError.followsEndOffset(line: dump.lineName(line), endLine: dump.lineName(ended))
     }
     switch entry {
     case .repeated:
       guard !previous.isEmpty else {
-        throw EngineError(
-          "the '*' on \(dump.lineName(line)) has no line before it to repeat")
+        throw DumpError.repeatWithoutLine(line: dump.lineName(line))
       }
       pendingRepeat = line
     case .data(let offset, let data):
@@ -55,31 +52,27 @@ struct OffsetDumpAssembler {
     }
   }
 
-  private mutating func append(_ data: [UInt8], line: DumpText.Line) throws {
+  private mutating func append(_ data: [UInt8], line: DumpText.Line) throws(DumpError) {
     guard bytes.count + data.count <= TextDump.maximumBytes else {
-      throw EngineError(
-        "the dump grows past \(TextDump.maximumBytes >> 20) MiB at \(dump.lineName(line))")
+      throw DumpError.tooLarge(line: dump.lineName(line))
     }
     bytes += data
   }
 
   /// Moves from where the data so far ends to `offset`: repeats the line before a `*`, or
   /// takes back padding at the end, or reports the gap.
-  private mutating func reach(_ offset: Int, line: DumpText.Line, isEnd: Bool) throws {
+  private mutating func reach(_ offset: Int, line: DumpText.Line, isEnd: Bool) throws(DumpError) {
     guard let expected else { return }
     if let star = pendingRepeat {
       pendingRepeat = nil
       let gap = offset &- expected
       guard gap >= 0, gap % previous.count == 0 else {
-        throw EngineError(
-          "the '*' on \(dump.lineName(star)) repeats \(previous.count)-byte lines from "
-            + "\(offsetText(expected)), but \(dump.lineName(line)) is at \(offsetText(offset)), "
-            + "not a whole number of lines further")
+        throw DumpError.repeatDoesNotFit(
+          line: dump.lineName(star), lineBytes: previous.count, from: expected,
+          nextLine: dump.lineName(line), to: offset, radix: offsetRadix)
       }
       guard gap <= TextDump.maximumBytes - bytes.count else {
-        throw EngineError(
-          "the '*' on \(dump.lineName(star)) repeats \(gap) bytes, more than bytelens holds "
-            + "in memory (\(TextDump.maximumBytes >> 20) MiB)")
+        throw DumpError.repeatTooLarge(line: dump.lineName(star), bytes: gap)
       }
       for _ in 0..<(gap / previous.count) { bytes += previous }
       self.expected = offset
@@ -94,38 +87,22 @@ struct OffsetDumpAssembler {
       return
     }
     if offset > expected {
-      throw EngineError(
-        "\(dump.lineName(line)) starts at offset \(offsetText(offset)), but the lines before "
-          + "end at \(offsetText(expected)): \(offset &- expected) bytes are missing",
-        hint: "a dump with a gap cannot be read back; paste the missing lines too")
+      throw DumpError.gap(
+        line: dump.lineName(line), offset: offset, expected: expected, radix: offsetRadix)
     }
-    throw EngineError(
-      "\(dump.lineName(line)) starts at offset \(offsetText(offset)), inside the bytes before "
-        + "it, which end at \(offsetText(expected)) (\(expected &- offset) bytes overlap)")
+    throw DumpError.overlap(
+      line: dump.lineName(line), offset: offset, expected: expected, radix: offsetRadix)
   }
 
   /// Call after the last line.
-  mutating func finish() throws {
+  mutating func finish() throws(DumpError) {
     if let star = pendingRepeat {
-      throw EngineError(
-        "the '*' on \(dump.lineName(star)) is the last line: without an offset after it, "
-          + "how often the line repeats is unknown")
+      throw DumpError.repeatAtEnd(line: dump.lineName(star))
     }
   }
 }
 
 extension OffsetDumpAssembler {
-  /// `0o37`, `31`, `0x1f`: an offset as a dump in `radix` writes it, for messages.
-  static func offsetText(radix: Int) -> (Int) -> String {
-    { value in
-      switch radix {
-      case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
-      case 10: return String(value)
-      default: return DumpPieces.hex(value)
-      }
-    }
-  }
-
   /// The radixes to try for offsets `offsetWidth` digits wide: od writes 7 octal or decimal
   /// (`-A d`) digits, or 6 hex (`-A x`); hexdump 7 hex digits. Unnamed, all three, likeliest
   /// first.
@@ -144,10 +121,10 @@ extension OffsetDumpAssembler {
   /// - Returns: the assembled dump and its radix.
   /// - Throws: the error of the first radix when none fits.
   static func fitting(
-    _ radixes: [Int], build: (Int) throws -> OffsetDumpAssembler
-  ) throws -> (assembler: OffsetDumpAssembler, radix: Int) {
+    _ radixes: [Int], build: (Int) throws(DumpError) -> OffsetDumpAssembler
+  ) throws(DumpError) -> (assembler: OffsetDumpAssembler, radix: Int) {
     var fits: [(assembler: OffsetDumpAssembler, radix: Int)] = []
-    var firstError: Error? = nil
+    var firstError: DumpError? = nil
     for radix in radixes {
       do {
         fits.append((try build(radix), radix))
@@ -157,17 +134,9 @@ extension OffsetDumpAssembler {
     }
     guard let first = fits.first else { throw firstError! }
     if let other = fits.dropFirst().first(where: { $0.assembler.bytes != first.assembler.bytes }) {
-      let names = [8: "octal (od)", 10: "decimal (od -A d)", 16: "hex (hexdump)"]
-      let radixes = Set([first.radix, other.radix])
-      throw EngineError(
-        "the offsets fit both as \(names[first.radix] ?? "") and as "
-          + "\(names[other.radix] ?? ""), which give \(first.assembler.bytes.count) and "
-          + "\(other.assembler.bytes.count) bytes: the '*' lines repeat a different number "
-          + "of times",
-        hint: radixes.contains(16)
-          ? "name the tool that wrote it: --format od (octal offsets) or --format hexdump "
-            + "(hex offsets)"
-          : "dump again without '*' lines (od -v)")
+      throw DumpError.ambiguousOffsetRadix(
+        radixes: [first.radix, other.radix],
+        byteCounts: [first.assembler.bytes.count, other.assembler.bytes.count])
     }
     return first
   }

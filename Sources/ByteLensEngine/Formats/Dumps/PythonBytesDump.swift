@@ -26,7 +26,7 @@ enum PythonBytesDump {
 
   /// A Python session: the lines typed at the prompt are skipped, and what Python printed
   /// must be one bytes (or bytearray) result, perhaps over several lines.
-  static func decodeSession(_ dump: DumpText) throws -> DecodedDump {
+  static func decodeSession(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var results: [[DumpText.Line]] = []
     var afterPrompt = true
     for line in dump.lines {
@@ -40,15 +40,11 @@ enum PythonBytesDump {
       }
     }
     guard let result = results.first else {
-      throw EngineError(
-        "the Python session prints no result: only lines typed at '>>>'",
-        hint: "paste the b'…' line that Python printed too")
+      throw DumpError.noSessionResult
     }
     guard results.count == 1 else {
-      throw EngineError(
-        "the Python session prints \(results.count) results, on \(dump.lineName(result[0])) "
-          + "and \(dump.lineName(results[1][0])); which one is meant is unclear",
-        hint: "paste the session up to the result to read")
+      throw DumpError.manySessionResults(
+        count: results.count, lines: [dump.lineName(result[0]), dump.lineName(results[1][0])])
     }
     var output = dump
     output.lines = result
@@ -58,7 +54,9 @@ enum PythonBytesDump {
     return decoded
   }
 
-  static func decode(_ dump: DumpText, allowsSession: Bool = true) throws -> DecodedDump {
+  static func decode(_ dump: DumpText, allowsSession: Bool = true) throws(DumpError)
+    -> DecodedDump
+  {
     if allowsSession, dump.lines.contains(where: isPrompt) { return try decodeSession(dump) }
     var scanner = DumpScanner(dump)
     var closers = 0
@@ -92,8 +90,7 @@ enum PythonBytesDump {
       for i in 0..<3 { if let c = scanner.peek(i) { rest.append(c) } }
       guard let (length, raw) = literalPrefix(rest) else {
         if literals > 0 { break }
-        throw scanner.failure(
-          { "expected a bytes literal such as b'\\x00' at \($0), found \(scanner.currentText)" })
+        throw scanner.expected(.pythonBytesLiteral)
       }
       scanner.position += length
       bytes += try scanner.quotedBytes(raw: raw, python: true)
@@ -102,13 +99,13 @@ enum PythonBytesDump {
     for _ in 0..<closers {
       try scanner.skipSpace()
       guard scanner.current == ")" else {
-        throw scanner.failure({ "expected ')' at \($0), found \(scanner.currentText)" })
+        throw scanner.expected(.closingParenthesis)
       }
       scanner.advance()
     }
     try scanner.skipSpace()
     guard scanner.atEnd else {
-      throw scanner.failure({ "\(scanner.currentText) at \($0) follows the bytes literal" })
+      throw DumpError.stray(scanner.found, at: scanner.here(), after: .bytesLiteral)
     }
     return DecodedDump(
       bytes: bytes, format: .python, detail: detail, lineCount: dump.lines.count,

@@ -33,8 +33,8 @@ struct TextColumnSplitter {
     var textIsTooLong: Bool { text.count > bytes.count }
 
     /// The error for a line whose text column is too long.
-    func tooLongError(_ line: DumpText.Line, in dump: DumpText, format: String) -> EngineError {
-      DumpPieces.textTooLong(text, of: line, bytes: bytes.count, in: dump, format: format)
+    func tooLongError(_ line: DumpText.Line, in dump: DumpText, tool: String) -> DumpError {
+      DumpPieces.textTooLong(text, of: line, bytes: bytes.count, in: dump, tool: tool)
     }
   }
 

@@ -12,12 +12,12 @@ public enum TextDump {
   ///   - firstColumn: the column of the text's first character (when it follows a command
   ///     name on the same line).
   ///   - namesLines: name the line in errors even for one line of text.
-  /// - Throws: `EngineError` naming the line and column of the problem, or saying that the
+  /// - Throws: `DumpError` naming the line and column of the problem, or saying that the
   ///   format cannot be told.
   public static func decode(
     _ text: String, format: DumpFormat? = nil, firstLine: Int = 1, firstColumn: Int = 1,
     namesLines: Bool = false
-  ) throws -> DecodedDump {
+  ) throws(DumpError) -> DecodedDump {
     let dump = DumpText(text, firstLine: firstLine, firstColumn: firstColumn, namesLines: namesLines)
     guard !dump.lines.isEmpty else {
       return DecodedDump(
@@ -25,8 +25,8 @@ public enum TextDump {
         firstOffset: nil, notes: [])
     }
     let chosen: DumpFormat
-    do {
-      chosen = try format ?? detect(dump)
+    do throws(DumpError) {
+      if let format { chosen = format } else { chosen = try detect(dump) }
     } catch {
       // One line that is no dump: most likely mistyped hex, and hex's error says where.
       if dump.lines.count == 1 {
@@ -74,7 +74,7 @@ public enum TextDump {
     return (try? decode(text))?.format ?? format
   }
 
-  static func detect(_ dump: DumpText) throws -> DumpFormat {
+  static func detect(_ dump: DumpText) throws(DumpError) -> DumpFormat {
     let first = dump.lines[0].text.trimmingSpaces()
     let lower = first.lowercased()
     if PythonBytesDump.isPrompt(dump.lines[0]) { return .python }
@@ -102,10 +102,7 @@ public enum TextDump {
     // are not hex; words read as hex would be in the other byte order.
     if let width = ODDump.groupWidthWithoutOffsets(dump), width != 2 {
       if width % 2 == 1 { return .od }
-      throw EngineError(
-        "the text reads as hex bytes or as od -A n words of \(width) digits (little-endian), "
-          + "which give different bytes",
-        hint: "name it: --format hex (bytes in the order written) or --format od (od's words)")
+      throw DumpError.hexOrWords(wordDigits: width)
     }
     if (try? HexText.decode(all)) != nil { return .hex }
     // Bytes without offsets and a '*' line: `od -A n -t x1` squeezed repeated lines.
@@ -114,17 +111,11 @@ public enum TextDump {
         dump.lines.filter { $0.text.trimmingSpaces() != "*" }.map(\.text)
           .joined(separator: "\n"))) != nil
     {
-      throw EngineError(
-        "the '*' on \(dump.lineName(star)) repeats lines of a dump without offsets: how often "
-          + "cannot be known",
-        hint: "dump again with offsets (od without -A n) or with -v (no '*' lines)")
+      throw DumpError.repeatWithoutOffsets(line: dump.lineName(star), isCharacterDump: false)
     }
     if CInitializerDump.matchesBareList(dump) { return .c }
     if Base64Dump.matches(dump) { return .base64 }
-    throw EngineError(
-      "cannot tell what format the text is in; it starts \(DumpPieces.quoted(first, limit: 40))",
-      hint: "name it with --format: "
-        + DumpFormat.allCases.map(\.rawValue).joined(separator: ", "))
+    throw DumpError.unknownFormat(start: first)
   }
 }
 
@@ -204,21 +195,29 @@ struct DumpText {
     return result
   }
 
-  /// `line 3, column 12`, or `column 12` for text on the command line itself.
-  func position(_ line: Line, _ column: Int) -> String {
+  /// Line 3, column 12; or column 12 alone for text on the command line itself (`column` is
+  /// the 0-based index in the line's characters).
+  func position(_ line: Line, _ column: Int) -> DumpError.Position {
     let shown = column + 1 + (line.index == 0 ? firstColumn - 1 : 0)
-    return namesLines ? "line \(firstLine + line.index), column \(shown)" : "column \(shown)"
+    return DumpError.Position(line: lineName(line), column: shown)
   }
 
-  /// `line 3`, or nothing for text on the command line itself.
-  func lineName(_ line: Line) -> String {
-    namesLines ? "line \(firstLine + line.index)" : "the text"
+  /// The line's number as the user counts, or nil for text on the command line itself.
+  func lineName(_ line: Line) -> Int? {
+    namesLines ? firstLine + line.index : nil
   }
 
-  func error(_ line: Line, _ column: Int, _ make: (String) -> String, hint: String? = nil)
-    -> EngineError
-  {
-    EngineError(make(position(line, column)), hint: hint)
+  /// `token` (the characters at `range` of `line`) is not what `expected` says belongs there.
+  func badToken(
+    _ token: some StringProtocol, _ line: Line, _ column: Int, expected: DumpError.Expected
+  ) -> DumpError {
+    .badToken(String(token), at: position(line, column), expected: expected)
+  }
+
+  func badToken(
+    _ token: ArraySlice<Character>, _ line: Line, _ column: Int, expected: DumpError.Expected
+  ) -> DumpError {
+    badToken(String(token), line, column, expected: expected)
   }
 }
 
@@ -250,13 +249,11 @@ enum DumpPieces {
   /// The error for a text column with more characters than the bytes before it: part of the
   /// line was not read as bytes (lines run together, hex moved into the text).
   static func textTooLong(
-    _ text: Range<Int>, of line: DumpText.Line, bytes: Int, in dump: DumpText, format: String
-  ) -> EngineError {
-    dump.error(line, text.lowerBound) {
-      "the text column \(quoted(line.characters[text])) at \($0) has \(text.count) "
-        + "characters, but the hex before it holds \(bytes) byte\(bytes == 1 ? "" : "s") "
-        + "(\(format))"
-    }
+    _ text: Range<Int>, of line: DumpText.Line, bytes: Int, in dump: DumpText, tool: String
+  ) -> DumpError {
+    .textColumnTooLong(
+      String(line.characters[text]), at: dump.position(line, text.lowerBound),
+      characters: text.count, bytes: bytes, tool: tool)
   }
 
   /// The length of `rendering(bytes)` without the blanks at its ends (bytes 0x20).
@@ -309,21 +306,6 @@ enum DumpPieces {
     }
     return Int(truncatingIfNeeded: value)
   }
-
-  /// A piece of the user's text for a message: quoted as Python quotes a string, so control
-  /// characters show as escapes (`'\\x1b'`), and cut to `limit` characters (`'abc…'`).
-  static func quoted(_ text: some StringProtocol, limit: Int = 24) -> String {
-    guard text.count > limit else { return PythonText.stringLiteral(String(text)) }
-    let literal = PythonText.stringLiteral(String(text.prefix(limit)))
-    return literal.dropLast() + "…" + String(literal.last!)
-  }
-
-  static func quoted(_ characters: ArraySlice<Character>, limit: Int = 24) -> String {
-    quoted(String(characters), limit: limit)
-  }
-
-  /// `0x1f`.
-  static func hex(_ value: Int) -> String { "0x" + String(UInt(bitPattern: value), radix: 16) }
 }
 
 extension Substring {

@@ -17,9 +17,9 @@ enum WiresharkDump {
     return token.count == 2 && token.allSatisfy(\.isHexDigit)
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     var assembler = OffsetDumpAssembler(dump: dump)
-    var mismatched: [String] = []
+    var mismatched: [Int?] = []
     for line in dump.lines {
       let characters = line.characters
       let first = characters.firstIndex { $0 != " " && $0 != "\t" } ?? 0
@@ -27,28 +27,22 @@ enum WiresharkDump {
       guard offsetEnd > first,
         let offset = DumpPieces.number(characters[first..<offsetEnd], radix: 16)
       else {
-        throw dump.error(line, first) {
-          "\(DumpPieces.quoted(characters[first...], limit: 8)) at \($0) is not a hex offset of a "
-            + "Wireshark hex dump line"
-        }
+        throw dump.badToken(characters[first...], line, first, expected: .wiresharkOffset)
       }
       guard
         let split = TextColumnSplitter.split(characters, from: offsetEnd, reading: .bigEndian)
       else {
         let bad = TextColumnSplitter.firstBadGroup(characters, from: offsetEnd, reading: .bigEndian)
-        throw dump.error(line, bad?.lowerBound ?? offsetEnd) {
-          "\(DumpPieces.quoted(bad.map { String(characters[$0]) } ?? "")) at \($0) is not a "
-            + "byte (two hex digits)"
-        }
+        throw dump.badToken(
+          bad.map { String(characters[$0]) } ?? "", line, bad?.lowerBound ?? offsetEnd,
+          expected: .wiresharkByte)
       }
       if let bad = byteTokenError(characters, from: offsetEnd, split: split) {
-        throw dump.error(line, bad.lowerBound) {
-          "\(DumpPieces.quoted(characters[bad])) at \($0) is not a byte (two hex digits)"
-        }
+        throw dump.badToken(characters[bad], line, bad.lowerBound, expected: .wiresharkByte)
       }
       if split.hasTextColumn && !split.textMatches {
         if split.textIsTooLong {
-          throw split.tooLongError(line, in: dump, format: "Wireshark hex dump")
+          throw split.tooLongError(line, in: dump, tool: "Wireshark hex dump")
         }
         mismatched.append(dump.lineName(line))
       }

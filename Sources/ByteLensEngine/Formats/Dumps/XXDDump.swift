@@ -13,7 +13,7 @@ enum XXDDump {
     return colon + 1 == characters.count || characters[colon + 1] == " "
   }
 
-  static func decode(_ dump: DumpText) throws -> DecodedDump {
+  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
     // Parse offsets first; the hex area of each line starts after its colon.
     var parsed: [(line: DumpText.Line, offset: Int?, start: Int)] = []
     for line in dump.lines {
@@ -28,9 +28,7 @@ enum XXDDump {
       else {
         let end = characters[first...].firstIndex(of: ":") ?? characters.count
         let token = String(characters[first..<min(end, first + 16)])
-        throw dump.error(line, first) {
-          "\(DumpPieces.quoted(token)) at \($0) is not an xxd offset (hex digits and a colon)"
-        }
+        throw dump.badToken(token, line, first, expected: .xxdOffset)
       }
       parsed.append((line, offset, colon + 1))
     }
@@ -59,22 +57,20 @@ enum XXDDump {
             entry.line.characters, from: entry.start, reading: .bigEndian)
         {
           let token = String(entry.line.characters[bad])
-          throw dump.error(entry.line, bad.lowerBound) {
-            "\(DumpPieces.quoted(token)) at \($0) is not a group of hex digits (xxd)"
-          }
+          throw dump.badToken(token, entry.line, bad.lowerBound, expected: .xxdGroup)
         }
       }
-      throw EngineError("the xxd dump has no readable lines")
+      throw DumpError.noReadableLines(.xxd)
     }
     var assembler = OffsetDumpAssembler(dump: dump)
     var splitIndex = 0
-    var mismatched: [String] = []
+    var mismatched: [Int?] = []
     for entry in parsed {
       if let offset = entry.offset {
         let split = best.splits[splitIndex]
         splitIndex += 1
         if split.hasTextColumn && !split.textMatches {
-          if split.textIsTooLong { throw split.tooLongError(entry.line, in: dump, format: "xxd") }
+          if split.textIsTooLong { throw split.tooLongError(entry.line, in: dump, tool: "xxd") }
           mismatched.append(dump.lineName(entry.line))
         }
         try assembler.add(.data(offset: offset, bytes: split.bytes), line: entry.line)
@@ -96,11 +92,9 @@ enum XXDDump {
   }
 
   /// The note for lines whose text column disagrees with their hex (named by
-  /// `DumpText.lineName`, which is `the text` for text on the command line).
-  static func textColumnNotes(_ lines: [String]) -> [String] {
+  /// `DumpText.lineName`, which is nil for text on the command line).
+  static func textColumnNotes(_ lines: [Int?]) -> [DumpNote] {
     guard let first = lines.first else { return [] }
-    if first == "the text" { return ["the text column does not show the same bytes as the hex"] }
-    let more = lines.count > 1 ? " (and \(lines.count - 1) more)" : ""
-    return ["the text column of \(first)\(more) does not show the same bytes as the hex"]
+    return [.textColumnDiffers(firstLine: first, otherLines: lines.count - 1)]
   }
 }
