@@ -13,4 +13,3 @@ public protocol UserFacingError: Error {
 }
 
 extension LanguageError: UserFacingError {}
-extension EngineError: UserFacingError {}

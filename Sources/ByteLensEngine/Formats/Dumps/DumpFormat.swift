@@ -37,7 +37,7 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     switch key {
     case "hd", "hexdump-c", "canonical": return .hexdumpCanonical
     case "od-x", "od-x1z", "od-c": return .od
-    case "hexdump-x", "hexdump-c": return .hexdump
+    case "hexdump-x": return .hexdump
     case "xxd-e", "xxd-b", "xxd-a": return .xxd
     case "xxd-p", "plain": return .hex
     case "py", "bytearray", "python-session", "pycon": return .python
