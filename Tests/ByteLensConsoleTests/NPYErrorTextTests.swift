@@ -84,7 +84,7 @@ import Testing
           "shape in the .npy header is not valid: (99999999999999999999,): 99999999999999999999 "
             + "is too large", nil,
         ])
-    let manyDimensions = PythonText.tuple([Int](repeating: 1, count: 65))
+    let manyDimensions = PythonRepr.tuple([Int](repeating: 1, count: 65))
     #expect(
       loadWords(file("{'descr': '<i4', 'fortran_order': False, 'shape': \(manyDimensions), }"))
         == [

@@ -41,7 +41,7 @@ import Testing
     // Three chunks of at most a megabyte of bytes, the closing quote, the length.
     #expect(pieces.count == 5)
     #expect(pieces.dropFirst(3).joined() == "\"\n2500000 bytes\n")
-    #expect(pieces.dropLast().joined() == PythonText.bytesLiteral(try view.tobytes()))
+    #expect(pieces.dropLast().joined() == PythonRepr.bytes(try view.tobytes()))
     #expect(pieces[0].hasPrefix("b\"\\x00\\x00") && pieces[2].hasSuffix("\\x00c'ba"))
   }
 
@@ -74,7 +74,7 @@ import Testing
   @Test func ctrlCStopsTobytesAll() throws {
     let session = Session()
     #expect(!session.run(Self.large).failed)
-    let full = PythonText.bytesLiteral(try #require(session.currentView).tobytes())
+    let full = PythonRepr.bytes(try #require(session.currentView).tobytes())
     let flag = Cancellation.Flag()
     var written = ""
     session.liveOutput = {

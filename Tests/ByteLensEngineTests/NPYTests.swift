@@ -177,7 +177,7 @@ import Testing
     let text = Array(header.utf8) + [0xFF, 0x0A]
     let notUTF8 = NPYHeader.magic + [3, 0, UInt8(text.count), 0, 0, 0] + text
     expectLoadError(notUTF8, .headerNotUTF8(name: "x.npy"))
-    let manyDimensions = PythonText.tuple([Int](repeating: 1, count: 65))
+    let manyDimensions = PythonRepr.tuple([Int](repeating: 1, count: 65))
     expectLoadError(
       file("{'descr': '<i4', 'fortran_order': False, 'shape': \(manyDimensions), }"),
       .invalidShape(NPYHeader.abbreviated(manyDimensions), .tooManyDimensions(65)))

@@ -285,8 +285,8 @@ extension DumpError: UserFacingError {
   /// A piece of the user's text: quoted as Python quotes a string, so control characters
   /// show as escapes (`'\\x1b'`), and cut to `limit` characters (`'abc…'`).
   static func quoted(_ text: String, limit: Int = 24) -> String {
-    guard text.count > limit else { return PythonText.stringLiteral(text) }
-    let literal = PythonText.stringLiteral(String(text.prefix(limit)))
+    guard text.count > limit else { return PythonRepr.string(text) }
+    let literal = PythonRepr.string(String(text.prefix(limit)))
     return literal.dropLast() + "…" + String(literal.last!)
   }
 }

@@ -7,7 +7,7 @@ extension LiteralError: UserFacingError {
       return "\(Self.text(syntax)) at column \(column) of the literal"
     case .inhomogeneousShape(let first, let other):
       return "setting an array element with a sequence: the nested lists have an inhomogeneous "
-        + "shape (\(PythonText.tuple(first)) vs \(PythonText.tuple(other)))"
+        + "shape (\(PythonRepr.tuple(first)) vs \(PythonRepr.tuple(other)))"
     case .integerTooLarge(let digits):
       return "Python integer \(digits) does not fit in 64 bits"
     case .notAnArrayValue(let value):
@@ -22,7 +22,7 @@ extension LiteralError: UserFacingError {
       return "a record of '\(record.description)' needs a tuple of \(record.fields.count) "
         + "values, got \(value.pythonText)"
     case .subarrayShapeMismatch(let expected, let got):
-      return "a subarray of shape \(PythonText.tuple(expected)) got \(PythonText.tuple(got))"
+      return "a subarray of shape \(PythonRepr.tuple(expected)) got \(PythonRepr.tuple(got))"
     case .notStorable(let value, let dtype, let reason):
       return Self.message(value, dtype, reason)
     case .invalidDate(let text, let problem):

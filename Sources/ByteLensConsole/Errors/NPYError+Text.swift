@@ -7,7 +7,7 @@ extension NPYError: UserFacingError {
       return "'\(name)' is too short for a .npy file: \(count) bytes, the magic and version "
         + "alone take 8"
     case .notNPY(let name, let prefix):
-      return "'\(name)' is not a .npy file: it starts with \(PythonText.bytesLiteral(prefix)), "
+      return "'\(name)' is not a .npy file: it starts with \(PythonRepr.bytes(prefix)), "
         + "not b'\\x93NUMPY'"
     case .unsupportedVersion(let name, let major, let minor):
       return "'\(name)' is .npy version \(major).\(minor); numpy reads versions 1.0, 2.0 and 3.0"
@@ -47,7 +47,7 @@ extension NPYError: UserFacingError {
     case .zeroItemsize(let dtype):
       return "descr '\(dtype.str)' in the .npy header has itemsize 0"
     case .dataCutShort(let name, let shape, let dtype, let needed, let headerSize, let available):
-      return "'\(name)' is cut short: shape \(PythonText.tuple(shape)) of '\(dtype.str)' needs "
+      return "'\(name)' is cut short: shape \(PythonRepr.tuple(shape)) of '\(dtype.str)' needs "
         + "\(needed) bytes of data after the \(headerSize)-byte header, but the file has "
         + "\(available)"
     case .cannotSaveObjects(let dtype):

@@ -8,13 +8,13 @@ extension RenderError: UserFacingError {
     case .offsetOutside(let offset, let source, let count, _):
       return "offset \(offset) is outside \(source), which has \(count) byte\(count == 1 ? "" : "s")"
     case .nothingToExplain(let shape):
-      return "the view is empty (shape \(PythonText.tuple(shape))): there is no element to explain"
+      return "the view is empty (shape \(PythonRepr.tuple(shape))): there is no element to explain"
     case .elementTooLarge(let dtype, let itemsize, let limit, _):
       return "explain reads one element whole; elements of '\(dtype)' have \(itemsize) bytes, "
         + "more than \(limit)"
     case .tooManyDimensions(let shape, let limit):
       return "layout draws up to \(limit) dimensions; this view has \(shape.count), shape "
-        + PythonText.tuple(shape)
+        + PythonRepr.tuple(shape)
     case .noDTypes:
       return "compare needs a dtype or more"
     case .objectDType(let dtype):
@@ -29,7 +29,7 @@ extension RenderError: UserFacingError {
     case .valuesNotNumbers(let dtype):
       return "hexdump values shows numbers; elements of '\(dtype)' are not numbers"
     case .valuesNeedOneDimension(let shape):
-      return "hexdump values needs a 1-D view; this one has shape \(PythonText.tuple(shape))"
+      return "hexdump values needs a 1-D view; this one has shape \(PythonRepr.tuple(shape))"
     }
   }
 

@@ -4,7 +4,7 @@ extension ViewError: UserFacingError {
   public var message: String {
     switch self {
     case .bytesDoNotFitShape(let shape, let dtype, let needed, let count):
-      return "shape \(PythonText.tuple(shape)) of '\(dtype.str)' needs \(needed) bytes, "
+      return "shape \(PythonRepr.tuple(shape)) of '\(dtype.str)' needs \(needed) bytes, "
         + "got \(count)"
     case .tooManyDimensions(let count):
       return "maximum supported dimension for an array is \(ArrayView.maximumDimensions), "
@@ -12,7 +12,7 @@ extension ViewError: UserFacingError {
     case .negativeDimension(let dim):
       return "negative dimensions are not allowed: \(dim)"
     case .tooManyElements(let shape):
-      return "shape \(PythonText.tuple(shape)) has more elements than a 64-bit count holds"
+      return "shape \(PythonRepr.tuple(shape)) has more elements than a 64-bit count holds"
     case .cannotRead(let dtype, let problem):
       return Self.message(reading: dtype, problem)
     case .cannotView(let dtype, let newType, let problem):
@@ -20,7 +20,7 @@ extension ViewError: UserFacingError {
     case .reshapeOrderNotPermitted(let order):
       return "order '\(order.rawValue)' is not permitted for reshaping"
     case .cannotReshape(let count, let shape, let problem):
-      let text = PythonText.tuple(shape)
+      let text = PythonRepr.tuple(shape)
       switch problem {
       case .twoUnknownDimensions:
         return "can only specify one unknown dimension (-1) in \(text)"
@@ -33,14 +33,14 @@ extension ViewError: UserFacingError {
         return "cannot reshape \(count) elements into \(text), which holds \(known)"
       }
     case .axesDoNotMatch(let axes, let ndim):
-      return "axes \(PythonText.tuple(axes)) don't match array: it has \(ndim) "
+      return "axes \(PythonRepr.tuple(axes)) don't match array: it has \(ndim) "
         + "dimension\(ndim == 1 ? "" : "s")"
     case .axisOutOfBounds(let axis, let ndim):
       return "axis \(axis) is out of bounds for array of dimension \(ndim)"
     case .repeatedAxis(let axis, let axes):
-      return "repeated axis \(axis) in transpose \(PythonText.tuple(axes))"
+      return "repeated axis \(axis) in transpose \(PythonRepr.tuple(axes))"
     case .wrongIndexCount(let count, let shape):
-      return "expected \(shape.count) indices for shape \(PythonText.tuple(shape)), got \(count)"
+      return "expected \(shape.count) indices for shape \(PythonRepr.tuple(shape)), got \(count)"
     case .indexOutOfBounds(let index, let axis, let size):
       return "index \(index) is out of bounds for axis \(axis) with size \(size)"
     case .tooManyIndices(let count, let ndim):

@@ -25,7 +25,7 @@ enum NumpyCode {
   /// `np.dtype('<f4')`, `np.dtype([('id', '<i4')], align=True)`.
   static func dtype(_ dtype: DType) -> String { "np." + dtype.repr }
 
-  static func string(_ text: String) -> String { PythonText.stringLiteral(text) }
+  static func string(_ text: String) -> String { PythonRepr.string(text) }
 
   /// `np.frombuffer(data, dtype, count, offset)` over the source, or `np.fromfile` for a file.
   static func read(
@@ -88,7 +88,7 @@ enum NumpyCode {
     }
     var shaped = "a = np.frombuffer(data, dtype=\(dtype(view.dtype)))"
     if view.ndim != 1 || order == .F {
-      shaped += ".reshape(\(PythonText.tuple(view.shape))\(orderArgument))"
+      shaped += ".reshape(\(PythonRepr.tuple(view.shape))\(orderArgument))"
     }
     return [bytesLine(view.source), shaped]
   }

@@ -106,7 +106,7 @@ extension Session {
     var notice = StyledText()
     notice.appendLine(
       "\(source.name): .npy \(header.versionText), \(dtype), shape "
-        + "\(PythonText.tuple(header.shape)), \(order)", role: .muted)
+        + "\(PythonRepr.tuple(header.shape)), \(order)", role: .muted)
     return push(entry, notice: notice)
   }
 
@@ -167,7 +167,7 @@ extension Session {
         let prefix = try archive.prefix(of: member, limit: 64 * 1024 + 16)
         let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
         let dtype = header.dtype.isStructured ? header.dtype.description : header.dtype.str
-        row += [dtype, PythonText.tuple(header.shape)]
+        row += [dtype, PythonRepr.tuple(header.shape)]
       } catch let error as any UserFacingError {
         row += ["(\(error.message))", ""]
       }
@@ -213,18 +213,18 @@ extension Session {
     if header.shape.count != 1 {
       let subshape = header.dtype.subarray?.shape ?? []
       entry.python[entry.python.count - 1] +=
-        ".reshape(\(PythonText.tuple(header.shape + subshape)))"
+        ".reshape(\(PythonRepr.tuple(header.shape + subshape)))"
     }
     let order = header.byteOrder == .little ? "little-endian" : "big-endian"
-    let shape = PythonText.tuple(header.shape)
+    let shape = PythonRepr.tuple(header.shape)
     entry.formatInfo = [
       "format: length-prefixed header of \(header.dataOffset) bytes (\(order) u32s), data at "
         + "byte \(header.dataOffset)",
-      "header: dtype \(PythonText.stringLiteral(header.dtypeText)), shape \(shape)",
+      "header: dtype \(PythonRepr.string(header.dtypeText)), shape \(shape)",
     ]
     var notice = StyledText()
     notice.appendLine(
-      "\(source.name): length-prefixed header, \(PythonText.stringLiteral(header.dtypeText)), shape "
+      "\(source.name): length-prefixed header, \(PythonRepr.string(header.dtypeText)), shape "
         + shape, role: .muted)
     return push(entry, notice: notice)
   }

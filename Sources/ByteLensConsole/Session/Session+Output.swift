@@ -67,8 +67,8 @@ extension Session {
       output.append(" (\(dtype.description))")
     }
     output.appendLine(", itemsize \(dtype.itemsize), alignment \(dtype.alignment)", role: .muted)
-    line("shape", PythonText.tuple(view.shape))
-    line("strides", PythonText.tuple(view.strides))
+    line("shape", PythonRepr.tuple(view.shape))
+    line("strides", PythonRepr.tuple(view.strides))
     line("offset", String(view.offset), role: .offset)
     line("nbytes", String(view.nbytes))
     var flags: [String] = []
@@ -110,7 +110,7 @@ extension Session {
       output.append(String(index).leftPadded(to: String(stack.count - 1).count), role: .offset)
       output.append("  " + entry.commandText.rightPadded(to: width) + "  ")
       output.append(entry.view.dtype.str, role: .dtype)
-      output.appendLine(" " + PythonText.tuple(entry.view.shape), role: .muted)
+      output.appendLine(" " + PythonRepr.tuple(entry.view.shape), role: .muted)
     }
     return CommandOutcome(output: output)
   }
@@ -129,9 +129,9 @@ extension Session {
       }
     }
     text.append("  shape ", role: .muted)
-    text.append(PythonText.tuple(view.shape), role: .value)
+    text.append(PythonRepr.tuple(view.shape), role: .value)
     text.append("  strides ", role: .muted)
-    text.append(PythonText.tuple(view.strides), role: .value)
+    text.append(PythonRepr.tuple(view.strides), role: .value)
     text.append("  offset ", role: .muted)
     text.append(String(view.offset), role: .offset)
     if entry.isScalar { text.append("  (scalar)", role: .muted) }

@@ -18,7 +18,7 @@ extension Session {
       if let identity = item.source.fileIdentity { protected.insert(identity) }
       if let identity = item.view.source.fileIdentity { protected.insert(identity) }
     }
-    let shape = PythonText.tuple(view.shape)
+    let shape = PythonRepr.tuple(view.shape)
     let dtypeText = view.dtype.isStructured ? view.dtype.description : "'\(view.dtype.str)'"
     var output = StyledText()
     switch kind {
@@ -58,7 +58,7 @@ extension Session {
       }
       output.appendLine(
         "saved \(written) bytes to \(path): a \(header.count)-byte length-prefixed header "
-          + "(\(PythonText.stringLiteral(LengthPrefixedHeader.dtypeText(for: view.dtype))), shape "
+          + "(\(PythonRepr.string(LengthPrefixedHeader.dtypeText(for: view.dtype))), shape "
           + "\(shape)), then the data in \(layout == .C ? "C" : "Fortran") order")
       if layout == .F && view.ndim > 1 {
         output.appendLine(
@@ -102,7 +102,7 @@ extension Session {
       output.append(try CDeclarationExport.text(for: view.dtype, shape: view.shape))
     case .struct:
       let (text, pieces) = try StructFormatExport.format(for: view.dtype)
-      output.appendLine(PythonText.stringLiteral(text), role: .value)
+      output.appendLine(PythonRepr.string(text), role: .value)
       let parts = pieces.map { "\($0.code) \($0.label)" }.joined(separator: ", ")
       output.appendLine(
         "# \(view.dtype.itemsize) bytes: \(parts)", role: .muted)

@@ -154,7 +154,7 @@ public final class Session {
         try $0.converted(to: type)
       }
     case .reshape(let shape, let order):
-      var arguments = PythonText.tuple(shape)
+      var arguments = PythonRepr.tuple(shape)
       if order != .C { arguments += ", order='\(order.rawValue)'" }
       let notice =
         "reshape had to copy: no strides over the same bytes give this shape, so the view is "
@@ -163,7 +163,7 @@ public final class Session {
         try $0.reshaped(shape, order: memoryOrder(order))
       }
     case .transpose(let axes):
-      let python = axes.map { "a = a.transpose(\(PythonText.tuple($0)))" } ?? "a = a.T"
+      let python = axes.map { "a = a.transpose(\(PythonRepr.tuple($0)))" } ?? "a = a.T"
       return try transform(text, python: python) { try $0.transposed(axes) }
     case .index(let expression): return try index(expression, text: text)
     case .offset(let offset): return try reread(offset: offset, count: nil, text: text)
@@ -286,6 +286,6 @@ extension Session {
   public var prompt: String {
     guard let view = currentView else { return "bytelens › " }
     let order = view.isCContiguous ? "C" : view.isFContiguous ? "F" : "strided"
-    return "bytelens \(view.dtype.str) \(PythonText.tuple(view.shape)) \(order) › "
+    return "bytelens \(view.dtype.str) \(PythonRepr.tuple(view.shape)) \(order) › "
   }
 }

@@ -37,7 +37,7 @@ extension DType {
   public var description: String {
     switch layout {
     case .structured: return structText(includeAlign: true)
-    case .subarray(let base, let shape): return "(\(base.constructionText(short: true)), \(PythonText.tuple(shape)))"
+    case .subarray(let base, let shape): return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
     case .scalar:
       if [.bytes, .unicode, .void].contains(kind) || !isNative { return str }
       if kind == .datetime || kind == .timedelta { return name }
@@ -57,7 +57,7 @@ extension DType {
     switch layout {
     case .structured: return structText(includeAlign: includeAlign)
     case .subarray(let base, let shape):
-      return "(\(base.constructionText(short: true)), \(PythonText.tuple(shape)))"
+      return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
     case .scalar: return scalarText(short: short)
     }
   }
@@ -107,12 +107,12 @@ extension DType {
     let items = fields.map { field -> String in
       var item = "("
       if let title = field.title {
-        item += "(\(PythonText.stringLiteral(title)), \(PythonText.stringLiteral(field.name))), "
+        item += "(\(PythonRepr.string(title)), \(PythonRepr.string(field.name))), "
       } else {
-        item += "\(PythonText.stringLiteral(field.name)), "
+        item += "\(PythonRepr.string(field.name)), "
       }
       if let (base, shape) = field.dtype.subarray {
-        item += "\(base.constructionText(short: true)), \(PythonText.tuple(shape))"
+        item += "\(base.constructionText(short: true)), \(PythonRepr.tuple(shape))"
       } else {
         item += field.dtype.constructionText(short: true)
       }
@@ -123,14 +123,14 @@ extension DType {
 
   private func structDictText(includeAlign: Bool) -> String {
     var text = "{'names': ["
-    text += fields.map { PythonText.stringLiteral($0.name) }.joined(separator: ", ")
+    text += fields.map { PythonRepr.string($0.name) }.joined(separator: ", ")
     text += "], 'formats': ["
     text += fields.map { $0.dtype.constructionText(short: true) }.joined(separator: ", ")
     text += "], 'offsets': ["
     text += fields.map { String($0.offset) }.joined(separator: ", ")
     if fields.contains(where: { $0.title != nil }) {
       text += "], 'titles': ["
-      text += fields.map { $0.title.map(PythonText.stringLiteral) ?? "None" }
+      text += fields.map { $0.title.map { PythonRepr.string($0) } ?? "None" }
         .joined(separator: ", ")
     }
     text += "], 'itemsize': \(itemsize)"
@@ -150,7 +150,7 @@ extension DType {
     switch layout {
     case .scalar: return "'\(str)'"
     case .subarray(let base, let shape):
-      return "(\(try base.descrItem()), \(PythonText.tuple(shape)))"
+      return "(\(try base.descrItem()), \(PythonRepr.tuple(shape)))"
     case .structured(let fields, _):
       var items: [String] = []
       var offset = 0
@@ -161,10 +161,10 @@ extension DType {
         } else if field.offset < offset {
           throw DTypeError.descrUndefined(field: field.name)
         }
-        var name = PythonText.stringLiteral(field.name)
-        if let title = field.title { name = "(\(PythonText.stringLiteral(title)), \(name))" }
+        var name = PythonRepr.string(field.name)
+        if let title = field.title { name = "(\(PythonRepr.string(title)), \(name))" }
         if let (base, shape) = field.dtype.subarray {
-          items.append("(\(name), \(try base.descrItem()), \(PythonText.tuple(shape)))")
+          items.append("(\(name), \(try base.descrItem()), \(PythonRepr.tuple(shape)))")
         } else {
           items.append("(\(name), \(try field.dtype.descrItem()))")
         }

@@ -29,7 +29,7 @@ public enum CDeclarationExport {
       if dtype.kind == .bool { writer.usesBool = true }
       let dims = shape.map { "[\($0)]" }.joined()
       let array = identifier(name == "record" ? "data" : name)
-      var comment = "'\(dtype.str)', shape \(PythonText.tuple(shape)), C order (tobytes())"
+      var comment = "'\(dtype.str)', shape \(PythonRepr.tuple(shape)), C order (tobytes())"
       if !note.isEmpty { comment += "; \(note)" }
       let (base, suffix) = split(type)
       writer.lines.append("\(base) \(array)\(dims)\(suffix);  /* \(comment) */")
@@ -98,9 +98,9 @@ public enum CDeclarationExport {
           alignment = cAlignment
           if !note.isEmpty { comment += ", \(note)" }
         }
-        if !dims.isEmpty { comment += ", shape \(PythonText.tuple(dims))" }
-        if member != field.name { comment += ", field \(PythonText.stringLiteral(field.name))" }
-        if let title = field.title { comment += ", title \(PythonText.stringLiteral(title))" }
+        if !dims.isEmpty { comment += ", shape \(PythonRepr.tuple(dims))" }
+        if member != field.name { comment += ", field \(PythonRepr.string(field.name))" }
+        if let title = field.title { comment += ", title \(PythonRepr.string(title))" }
         comment += " at \(field.offset)"
         let (typeBase, typeSuffix) = CDeclarationExport.split(type)
         let declaration =
@@ -193,6 +193,6 @@ public enum CDeclarationExport {
 /// Shapes in comments.
 enum ArrayViewDescription {
   static func shape(_ shape: [Int]) -> String {
-    shape.isEmpty ? "one" : "shape \(PythonText.tuple(shape))"
+    shape.isEmpty ? "one" : "shape \(PythonRepr.tuple(shape))"
   }
 }

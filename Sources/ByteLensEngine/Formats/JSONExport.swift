@@ -103,7 +103,7 @@ public enum JSONExport {
   static func number(_ value: Double) -> String {
     if value.isNaN { return "NaN" }
     if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-    return PythonText.floatRepr(value)
+    return PythonRepr.float(value)
   }
 
   /// A JSON string as Python's `json.dumps` writes it (ASCII only).

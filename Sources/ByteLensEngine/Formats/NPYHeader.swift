@@ -260,10 +260,10 @@ public struct NPYHeader: Sendable, Equatable {
         throw NPYError.noDescr(error)
       }
     } else {
-      descr = PythonText.stringLiteral(dtype.str)
+      descr = PythonRepr.string(dtype.str)
     }
     var text = "{'descr': \(descr), 'fortran_order': \(fortranOrder ? "True" : "False"), "
-    text += "'shape': \(PythonText.tuple(shape)), }"
+    text += "'shape': \(PythonRepr.tuple(shape)), }"
     if let growing = fortranOrder ? shape.last : shape.first {
       // numpy's GROWTH_AXIS_MAX_DIGITS: room to rewrite the shape in place.
       text += String(repeating: " ", count: max(0, 21 - String(growing).count))

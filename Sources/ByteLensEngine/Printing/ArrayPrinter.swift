@@ -63,7 +63,7 @@ public enum ArrayPrinter {
 
     var extras: [String] = []
     if (count == 0 && shape != [0]) || count > options.threshold {
-      extras.append("shape=" + PythonText.tuple(shape))
+      extras.append("shape=" + PythonRepr.tuple(shape))
     }
     if !dtypeIsImplied(dtype) || count == 0 {
       extras.append("dtype=" + shortDTypeText(dtype))

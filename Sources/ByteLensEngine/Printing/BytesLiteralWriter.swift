@@ -1,7 +1,7 @@
 /// Python's `repr(a.tobytes(order))` for a view of any size, written piece by piece: the text a
 /// Python session prints, without ever holding all the bytes or all the text.
 ///
-/// The text is exactly `PythonText.bytesLiteral(a.tobytes(order))`. Python chooses the quote
+/// The text is exactly `PythonRepr.bytes(a.tobytes(order))`. Python chooses the quote
 /// from the whole of the bytes (`"` when they hold `'` but no `"`), so a first pass looks for
 /// quotes (it stops at the first `"`, which settles it) and a second writes the text.
 public enum BytesLiteralWriter {

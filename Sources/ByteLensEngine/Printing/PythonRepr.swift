@@ -1,7 +1,8 @@
-/// Python's `repr` of `bytes` and `str`, as NumPy's string elements print.
-enum PythonRepr {
+/// Python's `repr` of values — bytes, str, float, tuples of ints — as NumPy's elements,
+/// dtype descriptions and headers print them.
+public enum PythonRepr {
   /// `b'abc'`, `b"it's"`, `b'\x00\xff'`: Python's `bytes.__repr__`.
-  static func bytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+  public static func bytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
     let quote = bytesQuote(
       hasSingle: bytes.contains(UInt8(ascii: "'")), hasDouble: bytes.contains(UInt8(ascii: "\"")))
     var out: [UInt8] = [UInt8(ascii: "b"), quote]
@@ -36,6 +37,25 @@ enum PythonRepr {
   }
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// `repr(str)`: Python's choice of quotes and escapes (printable non-ASCII kept as is).
+  public static func string(_ text: String) -> String {
+    string(text.unicodeScalars.map(\.value))
+  }
+
+  /// Python's `repr(float)`: shortest round-trip digits, `inf`, `nan`, `1e+16`.
+  public static func float(_ value: Double) -> String {
+    if value.isNaN { return "nan" }
+    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+    // Swift writes 1e+16 as "1e+16" and 0.0001 as "0.0001", like Python; 5e-05 as "5e-05".
+    return value.description
+  }
+
+  /// A tuple of integers as Python prints it: `()`, `(5,)`, `(2, 3)`.
+  public static func tuple(_ values: [Int]) -> String {
+    if values.count == 1 { return "(\(values[0]),)" }
+    return "(" + values.map(String.init).joined(separator: ", ") + ")"
+  }
 
   /// `'abc'`, `"it's"`, `'\x00é\u200b'`: Python's `str.__repr__` over code points, which may
   /// include lone surrogates (NumPy `U` arrays can hold any 32-bit value).

@@ -106,7 +106,7 @@ public struct CompareRenderer {
 
   /// A column's heading: the dtype's `str` (`<f8`, `|V12`, `|V8` for `(2,)<i4`).
   static func label(_ dtype: DType) -> String {
-    if let (base, shape) = dtype.subarray { return "\(base.str) \(PythonText.tuple(shape))" }
+    if let (base, shape) = dtype.subarray { return "\(base.str) \(PythonRepr.tuple(shape))" }
     return dtype.str
   }
 

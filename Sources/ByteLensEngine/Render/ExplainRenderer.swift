@@ -38,7 +38,7 @@ public struct ExplainRenderer {
     text.append(" of '")
     text.append(dtype.str, role: .dtype)
     text.append(
-      "', shape \(PythonText.tuple(view.shape)), strides \(PythonText.tuple(view.strides))")
+      "', shape \(PythonRepr.tuple(view.shape)), strides \(PythonRepr.tuple(view.strides))")
     text.appendLine()
 
     let start = view.byteOffset(of: index)
@@ -138,7 +138,7 @@ public struct ExplainRenderer {
       line(
         "subarray",
         "\(shape.reduce(1, *)) elements of '\(base.str)' in C order, shape "
-          + PythonText.tuple(shape),
+          + PythonRepr.tuple(shape),
         into: &text)
       if showsValue { try leafValue(dtype, bytes, into: &text) }
       return

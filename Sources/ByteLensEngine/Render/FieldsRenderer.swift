@@ -142,7 +142,7 @@ public struct FieldsRenderer {
   /// `<i4`, `<i2 (2, 3)` for a subarray field, `|V8` for a nested record.
   private func dtypeText(_ type: DType) -> String {
     if let (base, shape) = type.subarray {
-      return dtypeText(base) + " " + PythonText.tuple(shape)
+      return dtypeText(base) + " " + PythonRepr.tuple(shape)
     }
     return type.str
   }

@@ -90,7 +90,7 @@ public struct HexdumpRenderer {
     let extent = view.byteExtent
     guard view.count > 0 else {
       text.appendLine(
-        "the view is empty (shape \(PythonText.tuple(view.shape))): it spans no bytes",
+        "the view is empty (shape \(PythonRepr.tuple(view.shape))): it spans no bytes",
         role: .muted)
       try sink(text)
       return
@@ -164,7 +164,7 @@ public struct HexdumpRenderer {
 
   private func header(into text: inout StyledText, extent: Range<Int>, digits: Int) {
     text.append("'\(view.dtype.str)'", role: .dtype)
-    text.append(" shape \(PythonText.tuple(view.shape)) strides \(PythonText.tuple(view.strides))")
+    text.append(" shape \(PythonRepr.tuple(view.shape)) strides \(PythonRepr.tuple(view.strides))")
     text.append(
       ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of \(view.source.name) from ")
     let base = options.baseAddress

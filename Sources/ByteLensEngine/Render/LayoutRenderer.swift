@@ -30,9 +30,9 @@ public struct LayoutRenderer {
     var text = StyledText()
     let itemsize = view.dtype.itemsize
     text.append("shape ", role: .label)
-    text.append(PythonText.tuple(view.shape), role: .value)
+    text.append(PythonRepr.tuple(view.shape), role: .value)
     text.append(", strides ", role: .label)
-    text.append(PythonText.tuple(view.strides), role: .value)
+    text.append(PythonRepr.tuple(view.strides), role: .value)
     text.append(", itemsize ", role: .label)
     text.append(String(itemsize), role: .value)
     text.append(", offset ", role: .label)
@@ -290,7 +290,7 @@ public struct LayoutRenderer {
   private func title(_ name: String, strides: [Int], order: MemoryOrder) -> StyledText {
     var line = StyledText()
     line.append(name, role: .label)
-    line.append(": strides " + PythonText.tuple(strides), role: .muted)
+    line.append(": strides " + PythonRepr.tuple(strides), role: .muted)
     return line
   }
 
@@ -322,10 +322,10 @@ public struct LayoutRenderer {
       let f = ArrayView.contiguousStrides(view.shape, itemsize: itemsize, order: .F)
       let contiguous =
         view.ndim == 1
-        ? "a contiguous one has \(PythonText.tuple(c))"
-        : "C order has \(PythonText.tuple(c)), F order \(PythonText.tuple(f))"
+        ? "a contiguous one has \(PythonRepr.tuple(c))"
+        : "C order has \(PythonRepr.tuple(c)), F order \(PythonRepr.tuple(f))"
       text.appendLine(
-        "neither C- nor F-contiguous: its strides are \(PythonText.tuple(view.strides)); "
+        "neither C- nor F-contiguous: its strides are \(PythonRepr.tuple(view.strides)); "
           + contiguous)
     }
   }

@@ -18,9 +18,9 @@ public enum IndexItem: Hashable, Sendable, CustomStringConvertible {
       return step.map { "\(head):\($0)" } ?? head
     case .ellipsis: return "..."
     case .newAxis: return "None"
-    case .field(let name): return PythonText.stringLiteral(name)
+    case .field(let name): return PythonRepr.string(name)
     case .fields(let names):
-      return "[" + names.map(PythonText.stringLiteral).joined(separator: ", ") + "]"
+      return "[" + names.map { PythonRepr.string($0) }.joined(separator: ", ") + "]"
     }
   }
 }
