@@ -66,7 +66,7 @@ public struct ExplainRenderer {
       dtype.itemsize == 1
         ? "\(start), in memory: " : "\(start) to \(start + dtype.itemsize - 1), in memory order: ",
       role: .muted)
-    // Between bytes, the marks of `hexdump`: ':' a new field, '(' ')' padding.
+    // Between bytes, the marks of `HexdumpRenderer`: ':' a new field, '(' ')' padding.
     var previous: Int32 = HexdumpRenderer.Owner.blank
     for segment in layout.segments {
       let owner = segment.leaf.map { Int32(clamping: $0) } ?? HexdumpRenderer.Owner.padding

@@ -4,7 +4,7 @@
 ///
 /// Nested records show their fields indented under them, at offsets from the start of the
 /// outer record. Numbers (`#`) are the leaf fields' numbers, the same as the colours and
-/// legend of `hexdump`. A plain dtype gets its one row and a note that it has no fields.
+/// legend of `HexdumpRenderer`. A plain dtype gets its one row and a note that it has no fields.
 public struct FieldsRenderer {
   let dtype: DType
   let layout: RecordLayout

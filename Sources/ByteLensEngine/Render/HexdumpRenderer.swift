@@ -26,7 +26,7 @@ public struct HexdumpRenderer {
     /// Whether the text carries roles for colour; without, each row is one plain run, which
     /// is all a plain-text reader needs and about twice as fast to make.
     public var isStyled: Bool
-    /// The address of the source's first byte (a dump's first offset, `set base`): the
+    /// The address of the source's first byte (a dump's first offset, or one the user set): the
     /// offset column and the header show addresses, `baseAddress + offset`.
     public var baseAddress: Int
 
@@ -115,7 +115,7 @@ public struct HexdumpRenderer {
     let rowsPerChunk = max(1, min(16_384 / width, chunkSize / (4 * width + 12)))
     var chunkStart = firstRow
     while chunkStart < shownEnd {
-      try Cancellation.check()  // Ctrl-C stops `hexdump all` between chunks
+      try Cancellation.check()  // Ctrl-C stops a long dump between chunks
       let chunkEnd = min(shownEnd, chunkStart + rowsPerChunk * width)
       try renderChunk(
         chunkStart..<chunkEnd, dump: low..<high, partial: partial, shownEnd: shownEnd,

@@ -17,7 +17,8 @@ public enum RenderError: Error, Equatable, Sendable {
   case zeroItemsize(String)
   case hexdumpWidth(Int, allowed: ClosedRange<Int>)
   case hexdumpRows(Int)
-  /// `hexdump values` of elements that are not numbers, or of a view that is not 1-D.
+  /// Values beside the rows, asked of elements that are not numbers or of a view that is
+  /// not 1-D.
   case valuesNotNumbers(dtype: String)
   case valuesNeedOneDimension(shape: [Int])
 

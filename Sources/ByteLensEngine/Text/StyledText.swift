@@ -221,7 +221,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   }
 }
 
-/// Receives rendered text as it is produced, so that a long rendering (`hexdump all` over a
+/// Receives rendered text as it is produced, so that a long rendering (a whole hexdump of a
 /// multi-gigabyte file) never holds all of it. Throwing stops the rendering: the reader has
 /// gone away, or the user interrupted.
 public typealias TextSink = (StyledText) throws -> Void

@@ -1,5 +1,5 @@
 extension ArrayView {
-  /// Bytes per chunk when a whole view is streamed (`tobytes all`, `save`): about a megabyte,
+  /// Bytes per chunk when a whole view is streamed (as a bytes literal, or to a file): about a megabyte,
   /// so that memory stays flat however large the view.
   public static let byteChunkSize = 1 << 20
 
