@@ -8,7 +8,7 @@ CASES ?= 2000
 SEED ?= 20261126
 BIN = .build/debug/bytelens
 
-.PHONY: setup build release tour test unit differential formats samples clean
+.PHONY: setup build release tour test unit differential formats samples fuzz fuzz-smoke clean
 
 # Installs what the build and the tests need, when it is missing: libedit's headers (Debian/Ubuntu
 # package libedit-dev, through apt-get) and numpy 2.4 (through pip) for the differential tests.
@@ -50,5 +50,30 @@ test: build
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 
+# libFuzzer with AddressSanitizer over every parser and the session (Fuzz/, a package of its
+# own): each target runs FUZZ_SECONDS from its corpus in Fuzz/Corpus/NAME, which keeps what it
+# finds; a crash stops the run and leaves crash-* files (fix it, then keep the input in the
+# corpus as a regression). `make fuzz-smoke` replays every corpus input once, as CI does.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS = language dtype npy-header dumps npz session
+FUZZ_BUILD = cd Fuzz && $(SWIFT) build -c release --scratch-path .build-fuzz \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz: setup
+	$(FUZZ_BUILD)
+	@for target in $(FUZZ_TARGETS); do \
+	  echo "fuzz-$$target: $(FUZZ_SECONDS) s"; \
+	  Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+	    -print_final_stats=1 || exit 1; \
+	done
+
+fuzz-smoke: setup
+	$(FUZZ_BUILD)
+	@for target in $(FUZZ_TARGETS); do \
+	  Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target -runs=0 -timeout=10 \
+	    -rss_limit_mb=2048 || exit 1; \
+	done
+
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build-fuzz

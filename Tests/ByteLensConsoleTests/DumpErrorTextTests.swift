@@ -203,6 +203,8 @@ import Testing
      "a backslash at column 3 ends the text", nil),
     (.badEscape(.hexWithoutDigits, at: .init(line: nil, column: 4)),
      "\\x at column 4 has no hex digits after it", nil),
+    (.badEscape(.pythonHexNeedsTwoDigits, at: .init(line: nil, column: 6)),
+     "\\x at column 6 has one hex digit; Python needs two (\\x0a)", nil),
     (.badEscape(.octalTooLarge(511), at: .init(line: nil, column: 6)),
      "the octal escape before column 6 is 511, more than a byte (255)", nil),
     (.badEscape(.unicodeTooShort(letter: "u", digits: 4), at: .init(line: nil, column: 5)),

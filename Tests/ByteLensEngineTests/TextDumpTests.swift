@@ -343,6 +343,11 @@ import Testing
     #expect(
       error("\"abc\\q\"")
         == DumpError.badEscape(.unknown("q"), at: .init(line: nil, column: 6)))
+    // Python's \x takes exactly two hex digits; a C-style escaped string takes one.
+    #expect(
+      error("b'\\x0g'")
+        == DumpError.badEscape(.pythonHexNeedsTwoDigits, at: .init(line: nil, column: 4)))
+    #expect((try? TextDump.decode("\\x4", format: .escaped))?.bytes == [4])
     #expect(
       error("0x1000:\t0x48\t0x4g")
         == DumpError.badToken("0x4g", at: .init(line: nil, column: 14), expected: .gdbValue))

@@ -225,6 +225,8 @@ extension DumpError: UserFacingError {
     switch escape {
     case .atEnd: return "a backslash at \(position) ends the text"
     case .hexWithoutDigits: return "\\x at \(position) has no hex digits after it"
+    case .pythonHexNeedsTwoDigits:
+      return "\\x at \(position) has one hex digit; Python needs two (\\x0a)"
     case .octalTooLarge(let value):
       return "the octal escape before \(position) is \(value), more than a byte (255)"
     case .unicodeTooShort(let letter, let digits):

@@ -112,6 +112,8 @@ public enum DumpError: Error, Equatable, Sendable {
     case atEnd
     /// `\x` without hex digits.
     case hexWithoutDigits
+    /// A Python `\x` escape with one hex digit where Python needs two.
+    case pythonHexNeedsTwoDigits
     /// An octal escape above 255.
     case octalTooLarge(Int)
     /// `\u` or `\U` (`letter`) without its `digits` hex digits.

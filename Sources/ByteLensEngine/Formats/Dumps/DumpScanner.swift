@@ -124,6 +124,7 @@ struct DumpScanner {
       return []
     }
     if e == "x" || e == "X" {
+      let letter = here()
       advance()
       var value = 0
       var digits = 0
@@ -133,6 +134,10 @@ struct DumpScanner {
         advance()
       }
       guard digits > 0 else { throw DumpError.badEscape(.hexWithoutDigits, at: here()) }
+      // Python's `\x` takes exactly two digits (C's takes one or more).
+      guard !python || digits == 2 else {
+        throw DumpError.badEscape(.pythonHexNeedsTwoDigits, at: letter)
+      }
       return [UInt8(value)]
     }
     if let d = e.asciiValue, d >= 48 && d <= 55 {
