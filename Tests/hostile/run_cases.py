@@ -10,7 +10,7 @@ each must give, run through the real binary under a memory cap.
 ARGS are bytelens's arguments separated by `|`; `$FILES` is `Tests/hostile/files`, `$TMP` a
 new folder for the case. STDIN is `-` for none, else a Python string literal. STATUS is the
 exit status, always 0 or 1. The first line of standard error must be exactly the one given
-(`-` when there must be none).
+(`-` when there must be none); `$FILES` and `$TMP` stand for those folders there too.
 
 Every case runs under `prlimit --as` of 1 GiB and a time limit: a crash, a signal, an
 allocation failure or a hang fails it. Input files must be unchanged afterwards (their
@@ -72,6 +72,7 @@ def run(number, name, args, stdin, status, first_error):
                 stdin=subprocess.DEVNULL if data is None else None)
         except subprocess.TimeoutExpired:
             return "timed out after %d s" % SECONDS
+        first_error = first_error.replace("$FILES", FILES).replace("$TMP", tmp)
         errors = result.stderr.decode(errors="replace").split("\n")
         got_first = errors[0] if result.stderr else "-"
         problems = []
