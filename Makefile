@@ -51,9 +51,10 @@ formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 
 # libFuzzer with AddressSanitizer over every parser and the session (Fuzz/, a package of its
-# own): each target runs FUZZ_SECONDS from its corpus in Fuzz/Corpus/NAME, which keeps what it
-# finds; a crash stops the run and leaves crash-* files (fix it, then keep the input in the
-# corpus as a regression). `make fuzz-smoke` replays every corpus input once, as CI does.
+# own): each target runs FUZZ_SECONDS from the seeds in Fuzz/Corpus/NAME, keeping what it
+# learns in Fuzz/.corpus/NAME (not committed). A crash stops the run and leaves a crash-*
+# file: fix it, then add the input to Fuzz/Corpus/NAME, where it stays as a regression.
+# `make fuzz-smoke` replays every committed input once, as CI does.
 FUZZ_SECONDS ?= 180
 FUZZ_TARGETS = language dtype npy-header dumps npz session
 FUZZ_BUILD = cd Fuzz && $(SWIFT) build -c release --scratch-path .build-fuzz \
@@ -63,7 +64,9 @@ fuzz: setup
 	$(FUZZ_BUILD)
 	@for target in $(FUZZ_TARGETS); do \
 	  echo "fuzz-$$target: $(FUZZ_SECONDS) s"; \
-	  Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target \
+	  mkdir -p Fuzz/.corpus/$$target; \
+	  SWIFT_BACKTRACE=enable=no \
+	    Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/.corpus/$$target Fuzz/Corpus/$$target \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
 	    -print_final_stats=1 || exit 1; \
 	done
@@ -71,7 +74,8 @@ fuzz: setup
 fuzz-smoke: setup
 	$(FUZZ_BUILD)
 	@for target in $(FUZZ_TARGETS); do \
-	  Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target -runs=0 -timeout=10 \
+	  SWIFT_BACKTRACE=enable=no \
+	    Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target -runs=0 -timeout=10 \
 	    -rss_limit_mb=2048 || exit 1; \
 	done
 

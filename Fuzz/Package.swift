@@ -6,24 +6,22 @@
 //   swift build -c release --scratch-path .build-fuzz \
 //     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //   .build-fuzz/release/fuzz-dtype Corpus/dtype -max_total_time=120
-import Foundation
 import PackageDescription
 
-// A path dependency is known by its folder's name, whatever the clone is called.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().lastPathComponent.lowercased()
 let targets = ["language", "dtype", "npy-header", "dumps", "npz", "session"]
 
 let package = Package(
   name: "bytelens-fuzz",
-  dependencies: [.package(path: "..")],
-  targets: targets.map { name in
-    .executableTarget(
-      name: "fuzz-\(name)",
-      dependencies: [
-        .product(name: "ByteLensEngine", package: root),
-        .product(name: "ByteLensConsole", package: root),
-      ],
-      path: "Sources/\(name)")
-  }
+  dependencies: [.package(name: "bytelens", path: "..")],
+  targets: [.target(name: "FuzzDriver", path: "Sources/driver")]
+    + targets.map { name in
+      .executableTarget(
+        name: "fuzz-\(name)",
+        dependencies: [
+          "FuzzDriver",
+          .product(name: "ByteLensEngine", package: "bytelens"),
+          .product(name: "ByteLensConsole", package: "bytelens"),
+        ],
+        path: "Sources/\(name)")
+    }
 )

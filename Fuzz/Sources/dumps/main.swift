@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 import ByteLensEngine
 
@@ -19,4 +20,9 @@ public func fuzzDumps(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = error.message + (error.hint ?? "")
   }
   return 0
+}
+
+@_cdecl("fuzz_dumps_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzDumps)
 }

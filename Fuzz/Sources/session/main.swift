@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 import ByteLensEngine
 
@@ -111,4 +112,9 @@ struct FuzzInput {
       + "\(Int(byte() % 64))"
     }
   }
+}
+
+@_cdecl("fuzz_session_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzSession)
 }

@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 import ByteLensEngine
 
@@ -15,4 +16,9 @@ public func fuzzNPYHeader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     fatalError("an .npy error with no words: \(error)")
   }
   return 0
+}
+
+@_cdecl("fuzz_npy_header_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzNPYHeader)
 }

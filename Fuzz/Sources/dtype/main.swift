@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 import ByteLensEngine
 
@@ -17,4 +18,9 @@ public func fuzzDType(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     fatalError("DType.parse threw an error with no words: \(error)")
   }
   return 0
+}
+
+@_cdecl("fuzz_dtype_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzDType)
 }

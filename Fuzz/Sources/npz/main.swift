@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 import ByteLensEngine
 
@@ -27,4 +28,9 @@ public func fuzzNPZ(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
   }
   return 0
+}
+
+@_cdecl("fuzz_npz_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzNPZ)
 }

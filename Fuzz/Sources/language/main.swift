@@ -1,3 +1,4 @@
+import FuzzDriver
 import ByteLensConsole
 
 /// The lexer and parser over any text: every statement parses to a command or a
@@ -9,4 +10,9 @@ public func fuzzLanguage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if case .failure(let error) = result { _ = error.message + (error.hint ?? "") }
   }
   return 0
+}
+
+@_cdecl("fuzz_language_main")
+func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzLanguage)
 }
