@@ -101,7 +101,7 @@ extension ArrayView {
       newStrides[axis] = step
       step *= shape[axis]
     }
-    return ArrayView(
+    return try ArrayView(
       source: MemoryByteSource(out, name: name), offset: 0, shape: shape,
       strides: newStrides, dtype: newType)
   }

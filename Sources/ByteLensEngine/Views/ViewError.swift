@@ -11,6 +11,9 @@ public enum ViewError: Error, Equatable, Sendable {
   case tooManyDimensions(Int)
   /// A negative dimension in a shape.
   case negativeDimension(Int)
+  /// A shape whose nonzero dimensions times `itemsize` exceed `Int.max` bytes: NumPy's
+  /// "array is too big", which holds even when a zero dimension leaves the array empty.
+  case arrayTooBig(shape: [Int], itemsize: Int)
   /// A shape whose product does not fit an `Int`.
   case tooManyElements(shape: [Int])
   /// `np.frombuffer` refused to read `dtype` from the bytes.
