@@ -88,7 +88,8 @@ public enum ArrayPrinter {
     if shape.contains(0) { return "[]" }
     let count = shape.reduce(1, *)
     let displayed = try DisplayedElements(
-      shape: shape, summarised: count > options.threshold, edgeItems: options.edgeitems,
+      shape: shape, itemsize: dtype.itemsize, summarised: count > options.threshold,
+      edgeItems: options.edgeitems,
       element: element)
     let formatter = try ElementFormatter.make(
       column: displayed.values, dtype: dtype, zeroDimensional: shape.isEmpty, options: options)

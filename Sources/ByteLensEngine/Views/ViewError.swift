@@ -51,7 +51,7 @@ public enum ViewError: Error, Equatable, Sendable {
   case duplicateField(String)
   /// `astype` between kinds it does not convert.
   case conversionNotSupported(DType, to: DType)
-  /// A copy of `bytes` bytes, more than the `limit` (`ArrayView.copyLimit`).
+  /// A copy of `bytes` bytes, more than the `limit` (`AllocationBudget.bytes`).
   case copyTooLarge(bytes: Int, limit: Int)
 
   /// Why `np.frombuffer` refused.

@@ -1,0 +1,31 @@
+import ByteLensEngine
+
+extension BudgetError: UserFacingError {
+  public var message: String {
+    switch self {
+    case .exceeded(let purpose, let bytes, let limit):
+      let size = bytes == Int.max ? "more than \(Int.max) bytes" : "\(bytes) bytes"
+      let what: String
+      switch purpose {
+      case .arrayLiteral(let elements):
+        what = "an array of \(elements) elements"
+      case .printedElements(let elements):
+        what = "printing \(elements) elements without summarising"
+      case .jsonText(let shape):
+        what = "the JSON text of shape \(PythonRepr.tuple(shape))"
+      }
+      return "\(what) would take \(size), more than the \(limit >> 20) MiB budget"
+    }
+  }
+
+  public var hint: String? {
+    switch self {
+    case .exceeded(.arrayLiteral, _, _):
+      return "use a smaller dtype or fewer values; 'load' reads a large file without copying it"
+    case .exceeded(.printedElements, _, _):
+      return "lower it with 'set threshold 1000', or show a slice such as '[:1000]; show'"
+    case .exceeded(.jsonText, _, _):
+      return "export a slice such as '[:1000]; export json', or save the bytes with 'save'"
+    }
+  }
+}
