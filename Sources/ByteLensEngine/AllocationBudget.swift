@@ -8,6 +8,17 @@ public enum AllocationBudget {
   /// 1 GiB.
   public static let bytes = 1 << 30
 
+  /// What decoding and printing an element may take per byte of its itemsize: the decoded
+  /// bytes, and a text in which one byte can become four characters (`\x00`) or a JSON
+  /// escape of six (`\u0000`).
+  public static let textBytesPerItemByte = 8
+
+  /// Checks that one element of `dtype` can be decoded and printed within the budget.
+  /// - Throws: `BudgetError.exceeded` with purpose `.element`.
+  public static func checkElement(of dtype: DType) throws {
+    try check(dtype.itemsize, of: textBytesPerItemByte, for: .element(dtype))
+  }
+
   /// Checks `count` items of `size` bytes each against the budget.
   /// - Returns: the bytes they take.
   /// - Throws: `BudgetError.exceeded`, with the bytes (`Int.max` when the product overflows).
@@ -35,6 +46,8 @@ public enum BudgetError: Error, Equatable, Sendable {
     case arrayLiteral(elements: Int)
     /// The decoded values of `elements` elements of an array print (no summarisation).
     case printedElements(elements: Int)
+    /// One element of a dtype, decoded and printed.
+    case element(DType)
     /// The JSON text of a view of `shape`.
     case jsonText(shape: [Int])
   }

@@ -58,7 +58,7 @@ import Testing
     options.threshold = Int.max
     #expect(
       throws: BudgetError.exceeded(
-        .printedElements(elements: 20_000_000), bytes: 20_000_000 * 65,
+        .printedElements(elements: 20_000_000), bytes: 20_000_000 * 72,
         limit: AllocationBudget.bytes)
     ) { try ArrayPrinter.str(view, options: options) }
   }

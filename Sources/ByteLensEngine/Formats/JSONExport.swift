@@ -9,15 +9,10 @@
 /// `null`; timedelta64 → its integer count, NaT → `null`; a record → an object keyed by field
 /// name; a long double → the nearest double. Non-ASCII characters are `\u` escapes.
 public enum JSONExport {
-  /// The most text one element writes, as a multiple of its itemsize, plus `", "`: a float64
-  /// such as `-1.2345678901234567e-300` is 24 characters, a code point `\u00e9` six for 4
-  /// bytes.
-  static let textPerItemsizeByte = 3
-
   /// - Throws: `BudgetError` when the text would pass `AllocationBudget.bytes`.
   public static func text(_ view: ArrayView) throws -> String {
     try AllocationBudget.check(
-      view.count, of: textPerItemsizeByte * view.dtype.itemsize + 4,
+      view.count, of: AllocationBudget.textBytesPerItemByte * view.dtype.itemsize + 4,
       for: .jsonText(shape: view.shape))
     var out = ""
     let dtype = view.dtype

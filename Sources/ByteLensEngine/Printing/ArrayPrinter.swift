@@ -87,6 +87,7 @@ public enum ArrayPrinter {
   ) throws -> String {
     if shape.contains(0) { return "[]" }
     let count = shape.reduce(1, *)
+    try AllocationBudget.checkElement(of: dtype)
     let displayed = try DisplayedElements(
       shape: shape, itemsize: dtype.itemsize, summarised: count > options.threshold,
       edgeItems: options.edgeitems,

@@ -13,7 +13,7 @@ struct DisplayedElements {
 
   /// Decodes the displayed elements; `element` reads one element at a full index.
   /// - Throws: what `element` throws, or what `Cancellation.check()` throws on Ctrl-C.
-  /// What one shown element costs beyond its itemsize: the decoded `Scalar` and its text.
+  /// What one shown element costs beside its bytes and their text: the decoded `Scalar`.
   static let bytesPerElement = 64
 
   /// - Throws: `BudgetError` when the elements shown would pass `AllocationBudget.bytes`.
@@ -34,7 +34,7 @@ struct DisplayedElements {
     // Not summarised, every element is decoded and then formatted in memory.
     let shown = cornerShape.contains(0) ? 0 : cornerShape.reduce(1, *)
     try AllocationBudget.check(
-      shown, of: DisplayedElements.bytesPerElement + itemsize,
+      shown, of: DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize,
       for: .printedElements(elements: shown))
     var values: [Scalar] = []
     values.reserveCapacity(shown)

@@ -178,7 +178,9 @@ public struct ArrayView: Sendable {
   }
 
   /// Decodes the element at `index` (negative entries count from the end).
+  /// - Throws: `ViewError` for a bad index; `BudgetError` for an element too large to print.
   public func scalar(at index: [Int]) throws -> Scalar {
+    try AllocationBudget.checkElement(of: dtype)
     let position = byteOffset(of: try normalizedIndex(index))
     return try source.withBytes(in: position..<(position + dtype.itemsize)) {
       ElementDecoder.decode(dtype, from: $0, at: 0)
