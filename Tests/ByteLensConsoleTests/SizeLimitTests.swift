@@ -92,6 +92,10 @@ import Testing
     // Every statement is still there for export numpy, one node per command.
     #expect(session.stack.last?.python.count == 3001)
     #expect(session.stack.last?.python.lines.last == "a = a.T")
+    // Each view's statements are its predecessor's nodes plus one, not a copy of them.
+    #expect(session.stack.indices.dropLast().allSatisfy {
+      session.stack[$0 + 1].python.extends(session.stack[$0].python)
+    })
     let out = session.run("undo", keepGoing: false).transcript.plainText
     #expect(out == "")
     #expect(session.cursor == Session.historyLimit - 2)

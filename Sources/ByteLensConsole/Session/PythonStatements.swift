@@ -41,6 +41,11 @@ struct PythonStatements: Sendable {
     count += 1
   }
 
+  /// Whether this list is `other` plus one statement, sharing all of `other`'s nodes.
+  func extends(_ other: PythonStatements) -> Bool {
+    count == other.count + 1 && last?.previous === other.last
+  }
+
   /// The statements, first to last.
   /// - Complexity: O(count).
   var lines: [String] {
