@@ -32,7 +32,9 @@ import Testing
         == "error: the JSON text of shape (2147483648, 2147483648, 0) would take more than "
         + "9223372036854775807 bytes; the budget is 1024 MiB\n"
         + "hint: export a slice such as '[:1000]; export json', or save the bytes with 'save'\n")
-    #expect(out.contains("shape: (2147483648, 2147483648, 0)\nstrides: (1, 2147483648, 4611686018427387904)\n"))
+    #expect(
+      out.contains(
+        "shape: (2147483648, 2147483648, 0)\nstrides: (1, 2147483648, 4611686018427387904)\n"))
   }
 
   @Test func allocationsAreBudgeted() {

@@ -34,7 +34,8 @@ struct DisplayedElements {
     // Not summarised, every element is decoded and then formatted in memory.
     let shown = cornerShape.contains(0) ? 0 : cornerShape.reduce(1, *)
     try AllocationBudget.check(
-      shown, of: DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize,
+      shown,
+      of: DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize,
       for: .printedElements(elements: shown))
     var values: [Scalar] = []
     values.reserveCapacity(shown)
