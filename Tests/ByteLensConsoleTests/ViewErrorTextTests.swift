@@ -210,7 +210,8 @@ import Testing
       ])
     #expect(
       words {
-        throw ViewError.copyTooLarge(bytes: ArrayView.copyLimit + 1, limit: ArrayView.copyLimit)
+        throw ViewError.copyTooLarge(
+          bytes: AllocationBudget.bytes + 1, limit: AllocationBudget.bytes)
       } == [
         "a copy would take 1073741825 bytes, more than the 1024 MiB limit",
         "select a smaller part first, e.g. with 'count' or a slice",

@@ -88,8 +88,8 @@ import Testing
     #expect(throws: ViewError.conversionNotSupported(s3, to: .float64)) {
       try counting(24, as: "S3").converted(to: .float64)
     }
-    #expect(throws: ViewError.copyTooLarge(bytes: ArrayView.copyLimit + 1, limit: 1 << 30)) {
-      try bytes.checkCopySize(ArrayView.copyLimit + 1)
+    #expect(throws: ViewError.copyTooLarge(bytes: AllocationBudget.bytes + 1, limit: 1 << 30)) {
+      try bytes.checkCopySize(AllocationBudget.bytes + 1)
     }
     let a = try bytes.reshaped([2, 12])
     #expect(throws: ViewError.wrongIndexCount(1, shape: [2, 12])) { try a.scalar(at: [0]) }

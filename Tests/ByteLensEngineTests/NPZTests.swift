@@ -109,10 +109,10 @@ import Testing
       try archive.bytes(of: x)
     }
     x.method = 8
-    x.size = ArrayView.copyLimit + 1
+    x.size = AllocationBudget.bytes + 1
     #expect(
       throws: NPZError.tooLargeToInflate(
-        member: "x.npy", size: ArrayView.copyLimit + 1, limit: ArrayView.copyLimit)
+        member: "x.npy", size: AllocationBudget.bytes + 1, limit: AllocationBudget.bytes)
     ) { try archive.bytes(of: x) }
     x.size = 176
     let compressed = try members(Self.compressed)

@@ -77,7 +77,7 @@ extension SessionError: UserFacingError {
     case .sourceTooDeep:
       return "does the script source itself?"
     case .showAllTooLarge:
-      return "select a part first, e.g. [:1000], or raise the summary with 'set threshold N'"
+      return "select a part first, e.g. '[:1000]; show all'; 'show' prints it summarised"
     case .exportJSONTooLarge:
       return "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size"
     case .tobytesTooLarge:

@@ -11,6 +11,9 @@ extension ViewError: UserFacingError {
         + "found \(count)"
     case .negativeDimension(let dim):
       return "negative dimensions are not allowed: \(dim)"
+    case .arrayTooBig(let shape, let itemsize):
+      return "array is too big: shape \(PythonRepr.tuple(shape)) of itemsize \(itemsize) "
+        + "is larger than the maximum possible size"
     case .tooManyElements(let shape):
       return "shape \(PythonRepr.tuple(shape)) has more elements than a 64-bit count holds"
     case .cannotRead(let dtype, let problem):
@@ -88,6 +91,9 @@ extension ViewError: UserFacingError {
         ?? "fields: " + fields.map { "'\($0)'" }.joined(separator: ", ")
     case .conversionNotSupported(_, let target):
       return "to read the same bytes differently, use 'as \(target.str)'"
+    case .arrayTooBig:
+      return "as in numpy, the nonzero dimensions times the itemsize must fit in 63 bits, "
+        + "even when a 0 leaves the array empty"
     case .copyTooLarge:
       return "select a smaller part first, e.g. with 'count' or a slice"
     default:

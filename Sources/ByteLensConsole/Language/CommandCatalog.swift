@@ -90,7 +90,9 @@ public enum CommandCatalog {
     Entry(
       name: "explain", aliases: [], usage: "explain [[i, j]]",
       summary: "one element step by step: offset, bytes, byte order, bits, value"),
-    Entry(name: "undo", aliases: [], usage: "undo", summary: "go back to the previous view"),
+    Entry(
+      name: "undo", aliases: [], usage: "undo",
+      summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
     Entry(

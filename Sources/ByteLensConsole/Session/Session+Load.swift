@@ -95,7 +95,7 @@ extension Session {
         count: try? checkedCount(header.shape)),
       isFreshWindow: false, isScalar: false, commandText: text)
     entry.origin = origin ?? .file(source.name)
-    entry.python = python
+    entry.python = PythonStatements(python)
     let order = header.fortranOrder ? "Fortran order" : "C order"
     let member = description.map { " \($0)" } ?? ""
     entry.formatInfo = [
@@ -207,14 +207,14 @@ extension Session {
       window: ViewEntry.Window(dtype: header.dtype, offset: header.dataOffset, count: count),
       isFreshWindow: false, isScalar: false, commandText: text)
     entry.origin = origin
-    entry.python = NumpyCode.read(
+    var python = NumpyCode.read(
       origin: origin, source: source, dtype: header.dtype, offset: header.dataOffset,
       count: count)
     if header.shape.count != 1 {
       let subshape = header.dtype.subarray?.shape ?? []
-      entry.python[entry.python.count - 1] +=
-        ".reshape(\(PythonRepr.tuple(header.shape + subshape)))"
+      python[python.count - 1] += ".reshape(\(PythonRepr.tuple(header.shape + subshape)))"
     }
+    entry.python = PythonStatements(python)
     let order = header.byteOrder == .little ? "little-endian" : "big-endian"
     let shape = PythonRepr.tuple(header.shape)
     entry.formatInfo = [

@@ -97,7 +97,7 @@ extension Session {
         throw SessionError.exportCannotRebuild(command: command)
       }
       output.appendLine("import numpy as np")
-      for line in entry.python { output.appendLine(line) }
+      for line in entry.python.lines { output.appendLine(line) }
     case .c:
       output.append(try CDeclarationExport.text(for: view.dtype, shape: view.shape))
     case .struct:

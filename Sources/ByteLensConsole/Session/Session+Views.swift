@@ -15,8 +15,8 @@ extension Session {
       isFreshWindow: true, isScalar: false, commandText: text)
     entry.origin = origin
     entry.formatInfo = formatInfo
-    entry.python = NumpyCode.read(
-      origin: origin, source: source, dtype: dtype, offset: offset, count: count)
+    entry.python = PythonStatements(NumpyCode.read(
+      origin: origin, source: source, dtype: dtype, offset: offset, count: count))
     return push(entry, notice: notice)
   }
 
@@ -30,7 +30,7 @@ extension Session {
       view: view, source: view.source,
       window: ViewEntry.Window(dtype: view.dtype, offset: view.offset, count: nil),
       isFreshWindow: false, isScalar: false, commandText: text)
-    entry.python = NumpyCode.array(literal, view: view, order: order)
+    entry.python = PythonStatements(NumpyCode.array(literal, view: view, order: order))
     return push(entry)
   }
 

@@ -252,12 +252,19 @@ public final class Session {
     return entry
   }
 
-  /// Pushes `entry` after the current view, dropping any views that `redo` could reach.
+  /// The most views the stack keeps for `undo`; a push beyond it drops the oldest view.
+  public static let historyLimit = 1000
+
+  /// Pushes `entry` after the current view, dropping any views that `redo` could reach, and
+  /// the oldest view when the stack would hold more than `historyLimit`.
   /// - Parameter notice: what an interactive session says before the summary (the format
   ///   that was recognised, say).
   func push(_ entry: ViewEntry, notice: StyledText? = nil) -> CommandOutcome {
     stack.removeSubrange((cursor + 1)...)
     stack.append(entry)
+    if stack.count > Session.historyLimit {
+      stack.removeFirst(stack.count - Session.historyLimit)
+    }
     cursor = stack.count - 1
     var outcome = viewChanged()
     if mode == .interactive, let notice { outcome.output = notice + outcome.output }

@@ -30,7 +30,7 @@ struct ViewEntry: Sendable {
   /// How Python reaches the source's bytes (`export numpy`).
   var origin: SourceOrigin = .memory
   /// Python statements that rebuild `view` from the source, ending with it in `a`.
-  var python: [String] = []
+  var python = PythonStatements()
   /// The command that made `view` a copy (`reshape` that could not keep the strides,
   /// `copy`, `astype`, `byteswap`), if it no longer reads `source`.
   var copiedBy: String? = nil
@@ -70,9 +70,9 @@ struct ViewEntry: Sendable {
     next.copiedBy = nil
     next.commandText = text
     next.commandWithoutPython = nil
-    next.python = NumpyCode.read(
+    next.python = PythonStatements(NumpyCode.read(
       origin: origin, source: source, dtype: window.dtype, offset: window.offset,
-      count: window.count)
+      count: window.count))
     return next
   }
 

@@ -166,7 +166,8 @@ extension DType {
     guard let kind = typestringKind(kindChar) else { throw notUnderstood(original) }
     guard !digits.isEmpty || after.first == "[" else { throw notUnderstood(original) }
     let size = digits.isEmpty ? 8 : Int(digits)
-    guard let size, size <= Int(Int32.max) else {
+    // NumPy keeps an itemsize in a C int: `U` counts 4-byte characters.
+    guard let size, size <= Int(Int32.max) / (kind == .unicode ? 4 : 1) else {
       throw DTypeError.sizeTooLarge(original)
     }
     if kind == .datetime || kind == .timedelta {

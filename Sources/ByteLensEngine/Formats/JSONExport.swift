@@ -9,9 +9,11 @@
 /// `null`; timedelta64 → its integer count, NaT → `null`; a record → an object keyed by field
 /// name; a long double → the nearest double. Non-ASCII characters are `\u` escapes.
 public enum JSONExport {
-  /// - Throws: when the view is larger than `ArrayView.copyLimit` bytes.
+  /// - Throws: `BudgetError` when the text would pass `AllocationBudget.bytes`.
   public static func text(_ view: ArrayView) throws -> String {
-    try view.checkCopySize(view.nbytes)
+    try AllocationBudget.check(
+      view.count, of: AllocationBudget.textBytesPerItemByte * view.dtype.itemsize + 4,
+      for: .jsonText(shape: view.shape))
     var out = ""
     let dtype = view.dtype
     if view.ndim == 0 {
@@ -19,6 +21,10 @@ public enum JSONExport {
       return out
     }
     if view.count == 0 {
+      // `[]` for each list before the first 0, as `a.tolist()` nests them; the product fits
+      // (numpy's size rule, `ArrayView.checkSize`).
+      let lists = view.shape.prefix { $0 != 0 }.reduce(1, *)
+      try AllocationBudget.check(lists, of: 4, for: .jsonText(shape: view.shape))
       return nestedEmpty(view.shape)
     }
     var counters = Array(repeating: 0, count: view.ndim)

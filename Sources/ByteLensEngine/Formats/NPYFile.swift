@@ -9,6 +9,7 @@ public enum NPYFile {
     let header = try NPYHeader.read(from: source)
     let (base, shape) = ArrayView.expandSubarray(dtype: header.dtype, shape: header.shape)
     try ArrayView.checkDimensions(shape.count)
+    try ArrayView.checkSize(shape, itemsize: base.itemsize)
     let count = try ArrayView.elementCount(header.shape)
     let need = try checkedMultiply(count, header.dtype.itemsize)
     let available = source.count - header.dataOffset
@@ -21,7 +22,8 @@ public enum NPYFile {
       // numpy reads no elements into a 1-D array with stride 0, then reshapes (C) or
       // reshapes the reversed shape and transposes (F); the strides of an empty result come
       // from those steps.
-      let flat = ArrayView(source: source, offset: header.dataOffset, shape: [0], strides: [0], dtype: base)
+      let flat = try ArrayView(
+        source: source, offset: header.dataOffset, shape: [0], strides: [0], dtype: base)
       let view =
         header.fortranOrder
         ? try flat.reshaped(header.shape.reversed()).transposed()
@@ -35,7 +37,7 @@ public enum NPYFile {
     var strides = ArrayView.contiguousStrides(
       outer, itemsize: header.dtype.itemsize, order: header.fortranOrder ? .F : .C)
     strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
-    let view = ArrayView(
+    let view = try ArrayView(
       source: source, offset: header.dataOffset, shape: shape, strides: strides, dtype: base)
     return (header, view)
   }

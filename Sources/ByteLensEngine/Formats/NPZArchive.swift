@@ -61,9 +61,11 @@ public struct NPZArchive: Sendable {
       }
       return try SliceByteSource(source, range: range, name: name)
     case 8:
-      guard member.size <= ArrayView.copyLimit else {
+      // Both sizes are the archive's word: the compressed bytes are read whole first, so a
+      // member that claims a small size over gigabytes of input is refused too.
+      guard member.size <= AllocationBudget.bytes && range.count <= AllocationBudget.bytes else {
         throw NPZError.tooLargeToInflate(
-          member: member.name, size: member.size, limit: ArrayView.copyLimit)
+          member: member.name, size: max(member.size, range.count), limit: AllocationBudget.bytes)
       }
       let compressed = try source.bytes(in: range)
       let data: [UInt8]

@@ -24,7 +24,15 @@ public enum ArrayBuilder {
     guard itemsize > 0 || leaves.isEmpty else {
       throw LiteralError.zeroItemsize(dtype)
     }
-    var bytes = [UInt8](repeating: 0, count: try checkedMultiply(leaves.count, itemsize))
+    try AllocationBudget.check(
+      leaves.count, of: itemsize, for: .arrayLiteral(elements: leaves.count))
+    if dtype.containsSubarray {
+      // Each element's subarray becomes one value per item before it is encoded.
+      try AllocationBudget.check(
+        itemsize, of: MemoryLayout<Scalar>.stride + MemoryLayout<PythonLiteral>.stride,
+        for: .arrayLiteral(elements: leaves.count))
+    }
+    var bytes = [UInt8](repeating: 0, count: leaves.count * itemsize)
     try bytes.withUnsafeMutableBytes { buffer in
       for (i, leaf) in leaves.enumerated() {
         ElementEncoder.encode(try scalar(leaf, as: dtype), as: dtype, into: buffer, at: i * itemsize)
@@ -213,5 +221,16 @@ public enum ArrayBuilder {
       break
     }
     throw LiteralError.notStorable(value, as: dtype, .unconvertible)
+  }
+}
+
+extension DType {
+  /// Whether a subarray appears in this dtype or any field of it, however deep.
+  var containsSubarray: Bool {
+    switch layout {
+    case .scalar: return false
+    case .subarray: return true
+    case .structured(let fields, _): return fields.contains { $0.dtype.containsSubarray }
+    }
   }
 }

@@ -87,8 +87,10 @@ public enum ArrayPrinter {
   ) throws -> String {
     if shape.contains(0) { return "[]" }
     let count = shape.reduce(1, *)
+    try AllocationBudget.checkElement(of: dtype)
     let displayed = try DisplayedElements(
-      shape: shape, summarised: count > options.threshold, edgeItems: options.edgeitems,
+      shape: shape, itemsize: dtype.itemsize, summarised: count > options.threshold,
+      edgeItems: options.edgeitems,
       element: element)
     let formatter = try ElementFormatter.make(
       column: displayed.values, dtype: dtype, zeroDimensional: shape.isEmpty, options: options)

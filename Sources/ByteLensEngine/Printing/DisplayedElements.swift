@@ -13,8 +13,12 @@ struct DisplayedElements {
 
   /// Decodes the displayed elements; `element` reads one element at a full index.
   /// - Throws: what `element` throws, or what `Cancellation.check()` throws on Ctrl-C.
+  /// What one shown element costs beside its bytes and their text: the decoded `Scalar`.
+  static let bytesPerElement = 64
+
+  /// - Throws: `BudgetError` when the elements shown would pass `AllocationBudget.bytes`.
   init(
-    shape: [Int], summarised: Bool, edgeItems: Int, element: ([Int]) throws -> Scalar
+    shape: [Int], itemsize: Int, summarised: Bool, edgeItems: Int, element: ([Int]) throws -> Scalar
   ) throws {
     self.shape = shape
     self.summarised = summarised
@@ -27,8 +31,14 @@ struct DisplayedElements {
       return (edgeItems + tail, edgeItems, length - tail)
     }
     cornerShape = corners.map(\.count)
+    // Not summarised, every element is decoded and then formatted in memory.
+    let shown = cornerShape.contains(0) ? 0 : cornerShape.reduce(1, *)
+    try AllocationBudget.check(
+      shown,
+      of: DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize,
+      for: .printedElements(elements: shown))
     var values: [Scalar] = []
-    values.reserveCapacity(cornerShape.reduce(1, *))
+    values.reserveCapacity(shown)
     if !cornerShape.contains(0) {
       var counter = [Int](repeating: 0, count: shape.count)
       outer: while true {

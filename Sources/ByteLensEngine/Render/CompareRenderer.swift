@@ -37,6 +37,7 @@ public struct CompareRenderer {
   }
 
   public func render() throws -> StyledText {
+    for dtype in dtypes { try AllocationBudget.checkElement(of: dtype) }
     let sizes = dtypes.map(\.itemsize)
     let step = sizes.reduce(0, Self.gcd)
     let widest = sizes.max() ?? 1

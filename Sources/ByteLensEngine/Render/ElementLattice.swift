@@ -34,8 +34,10 @@ struct ElementLattice {
     isEmpty = view.shape.contains(0)
     var base = view.offset
     var axes: [Axis] = []
+    // An empty view has no element to place: its axes (whose spans need not fit an `Int`
+    // once a 0 makes the view empty) are left out.
     for (axis, (count, stride)) in zip(view.shape, view.strides).enumerated()
-    where count > 1 && stride != 0 {
+    where !isEmpty && count > 1 && stride != 0 {
       if stride < 0 { base += stride * (count - 1) }
       axes.append(Axis(axis: axis, count: count, stride: abs(stride), flipped: stride < 0))
     }

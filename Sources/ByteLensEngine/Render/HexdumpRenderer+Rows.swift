@@ -404,6 +404,7 @@ extension HexdumpRenderer {
   /// values of a screenful line up; a wider value later widens the column from there on.
   func valueWidth(in range: Range<Int>) throws -> Int {
     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 65_536)
+    try AllocationBudget.checkElement(of: view.dtype)
     var widest = 0
     for start in lattice.starts(overlapping: window) where start >= window.lowerBound {
       let value = try view.source.withBytes(in: start..<(start + view.dtype.itemsize)) {

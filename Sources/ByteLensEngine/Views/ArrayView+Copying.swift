@@ -1,7 +1,4 @@
 extension ArrayView {
-  /// The most bytes a copy (`copy`, `astype`, `byteswap`, a reshape that must copy) may make.
-  public static let copyLimit = 1 << 30
-
   /// NumPy's `a.copy(order)`: a contiguous copy in memory. `A` is F when the view is
   /// F-contiguous only; `K` keeps the order of the strides.
   public func copied(order: MemoryOrder = .C, name: String = "<copy>") throws -> ArrayView {
@@ -58,8 +55,8 @@ extension ArrayView {
   }
 
   func checkCopySize(_ bytes: Int) throws {
-    guard bytes <= ArrayView.copyLimit else {
-      throw ViewError.copyTooLarge(bytes: bytes, limit: ArrayView.copyLimit)
+    guard bytes <= AllocationBudget.bytes else {
+      throw ViewError.copyTooLarge(bytes: bytes, limit: AllocationBudget.bytes)
     }
   }
 
@@ -101,7 +98,7 @@ extension ArrayView {
       newStrides[axis] = step
       step *= shape[axis]
     }
-    return ArrayView(
+    return try ArrayView(
       source: MemoryByteSource(out, name: name), offset: 0, shape: shape,
       strides: newStrides, dtype: newType)
   }

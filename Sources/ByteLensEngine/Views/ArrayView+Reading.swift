@@ -32,7 +32,8 @@ extension ArrayView {
     let shape = [elements] + subshape
     var strides = [dtype.itemsize]
     strides += contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
-    return ArrayView(source: source, offset: offset, shape: shape, strides: strides, dtype: base)
+    return try ArrayView(
+      source: source, offset: offset, shape: shape, strides: strides, dtype: base)
   }
 
   /// NumPy's `a.view(dtype)`: the same bytes read as another dtype. A different itemsize

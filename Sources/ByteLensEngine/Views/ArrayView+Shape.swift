@@ -23,7 +23,7 @@ extension ArrayView {
     } else {
       fillOrder = base.isFortranOnly ? .F : .C
     }
-    return ArrayView(
+    return try ArrayView(
       source: base.source, offset: base.offset, shape: newShape,
       strides: strides ?? ArrayView.contiguousStrides(newShape, itemsize: dtype.itemsize, order: fillOrder),
       dtype: dtype)

@@ -18,8 +18,15 @@ public struct ArrayView: Sendable {
   public var strides: [Int]
   public var dtype: DType
 
-  /// Builds a view without checks; callers guarantee every element lies inside the source.
-  init(source: any ByteSource, offset: Int, shape: [Int], strides: [Int], dtype: DType) {
+  /// Builds a view; callers guarantee every element lies inside the source.
+  ///
+  /// Every new shape passes through here and NumPy's size rule (`checkSize`), so `count`,
+  /// `nbytes`, contiguous strides and the span of every axis fit an `Int` for every view.
+  /// Views derived without this initialiser (slices, transposes, fields, `view` of another
+  /// dtype) never grow the product of the nonzero dimensions times the itemsize.
+  /// - Throws: `ViewError.arrayTooBig` when the shape breaks the rule.
+  init(source: any ByteSource, offset: Int, shape: [Int], strides: [Int], dtype: DType) throws {
+    try ArrayView.checkSize(shape, itemsize: dtype.itemsize)
     self.source = source
     self.offset = offset
     self.shape = shape
@@ -38,7 +45,7 @@ public struct ArrayView: Sendable {
     guard need == bytes.count else {
       throw ViewError.bytesDoNotFitShape(shape, dtype: dtype, needed: need, count: bytes.count)
     }
-    self.init(
+    try self.init(
       source: source, offset: 0, shape: expanded.shape,
       // NumPy gives a newly allocated empty array zero strides.
       strides: count == 0
@@ -49,7 +56,11 @@ public struct ArrayView: Sendable {
 
   public var ndim: Int { shape.count }
   /// The number of elements (product of the shape; 1 for a 0-d array).
-  public var count: Int { shape.reduce(1, *) }
+  ///
+  /// A zero dimension anywhere gives 0 before any product is taken: the nonzero dimensions
+  /// of an empty view may multiply past `Int.max` only if `checkSize` let them, which it
+  /// does not, but their order must not matter either.
+  public var count: Int { shape.contains(0) ? 0 : shape.reduce(1, *) }
   public var nbytes: Int { count * dtype.itemsize }
 
   /// NumPy's `C_CONTIGUOUS` flag (axes of length 1 ignored; empty arrays are contiguous).
@@ -96,6 +107,21 @@ public struct ArrayView: Sendable {
   static func checkDimensions(_ count: Int) throws {
     guard count <= maximumDimensions else {
       throw ViewError.tooManyDimensions(count)
+    }
+  }
+
+  /// NumPy's size rule for a new array (`PyArray_NewFromDescr_int`): the product of the
+  /// nonzero dimensions times the itemsize (1 when it is 0) must fit an `Int`, even when a
+  /// zero dimension leaves the array empty. NumPy refuses `np.empty((0, 2**32, 2**32), 'u1')`
+  /// with "array is too big".
+  /// - Throws: `ViewError.negativeDimension`, `ViewError.arrayTooBig`.
+  public static func checkSize(_ shape: [Int], itemsize: Int) throws {
+    var bytes = max(itemsize, 1)
+    for dim in shape where dim != 0 {
+      guard dim > 0 else { throw ViewError.negativeDimension(dim) }
+      let (product, overflow) = bytes.multipliedReportingOverflow(by: dim)
+      guard !overflow else { throw ViewError.arrayTooBig(shape: shape, itemsize: itemsize) }
+      bytes = product
     }
   }
 
@@ -152,7 +178,9 @@ public struct ArrayView: Sendable {
   }
 
   /// Decodes the element at `index` (negative entries count from the end).
+  /// - Throws: `ViewError` for a bad index; `BudgetError` for an element too large to print.
   public func scalar(at index: [Int]) throws -> Scalar {
+    try AllocationBudget.checkElement(of: dtype)
     let position = byteOffset(of: try normalizedIndex(index))
     return try source.withBytes(in: position..<(position + dtype.itemsize)) {
       ElementDecoder.decode(dtype, from: $0, at: 0)
@@ -169,6 +197,9 @@ public struct ArrayView: Sendable {
     }
     let axes = order == .F ? Array(shape.indices) : Array(shape.indices.reversed())
     var counters = Array(repeating: 0, count: shape.count)
+    // Wrapping arithmetic: a slice with a huge step leaves a wrapped stride on an axis of
+    // length 1 (as NumPy's C arithmetic does); it is added and taken away again, so every
+    // position given to `body` is exact.
     var position = offset
     var sinceCheck = 0
     while true {
@@ -181,12 +212,12 @@ public struct ArrayView: Sendable {
       var carried = true
       for axis in axes {
         counters[axis] += 1
-        position += strides[axis]
+        position &+= strides[axis]
         if counters[axis] < shape[axis] {
           carried = false
           break
         }
-        position -= strides[axis] * shape[axis]
+        position &-= strides[axis] &* shape[axis]
         counters[axis] = 0
       }
       if carried { return }

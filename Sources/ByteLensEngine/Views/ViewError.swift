@@ -11,6 +11,9 @@ public enum ViewError: Error, Equatable, Sendable {
   case tooManyDimensions(Int)
   /// A negative dimension in a shape.
   case negativeDimension(Int)
+  /// A shape whose nonzero dimensions times `itemsize` exceed `Int.max` bytes: NumPy's
+  /// "array is too big", which holds even when a zero dimension leaves the array empty.
+  case arrayTooBig(shape: [Int], itemsize: Int)
   /// A shape whose product does not fit an `Int`.
   case tooManyElements(shape: [Int])
   /// `np.frombuffer` refused to read `dtype` from the bytes.
@@ -48,7 +51,7 @@ public enum ViewError: Error, Equatable, Sendable {
   case duplicateField(String)
   /// `astype` between kinds it does not convert.
   case conversionNotSupported(DType, to: DType)
-  /// A copy of `bytes` bytes, more than the `limit` (`ArrayView.copyLimit`).
+  /// A copy of `bytes` bytes, more than the `limit` (`AllocationBudget.bytes`).
   case copyTooLarge(bytes: Int, limit: Int)
 
   /// Why `np.frombuffer` refused.

@@ -3,7 +3,7 @@
 /// first thing that does not fit.
 public enum TextDump {
   /// The most bytes a dump may expand to (a `*` line repeats the line before it).
-  public static let maximumBytes = ArrayView.copyLimit
+  public static let maximumBytes = AllocationBudget.bytes
 
   /// Reads the bytes written in `text`.
   /// - Parameters:
