@@ -272,3 +272,12 @@ extension Session {
   }
 }
 
+
+extension Session {
+  /// Runs a command whose only product is its output under `outputReaderGone`, so that the
+  /// reader going away stops it as Ctrl-C would.
+  func whileOutputIsRead(_ body: () throws -> CommandOutcome) throws -> CommandOutcome {
+    guard let outputReaderGone else { return try body() }
+    return try Cancellation.$scoped.withValue(outputReaderGone) { try body() }
+  }
+}
