@@ -62,6 +62,7 @@ final class Runner {
       interactive = true
     }
     let session = Session(mode: interactive ? .interactive : .batch)
+    Interrupts.installTermination()
     session.standardInputHoldsCommands = inputs.isEmpty && !dataThenKeyboard
     if !interactive {
       Interrupts.installForBatch()

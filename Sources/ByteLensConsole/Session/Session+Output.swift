@@ -200,6 +200,7 @@ extension Session {
       output.appendLine("  also: " + otherNames.joined(separator: ", "), role: .muted)
     }
     if let detail = HelpCatalog.details[entry.name] {
+      for note in detail.notes { output.appendLine("  " + note) }
       if !detail.numpy.isEmpty {
         output.append("NumPy: ", role: .label)
         output.appendLine(detail.numpy)
