@@ -297,7 +297,8 @@ import Testing
     // Hex digits in both cases, a length base64 has: hex of a tool (one case) or base64.
     #expect(error("dEadBEEF") == DumpError.hexOrBase64(characters: 8))
     #expect(try TextDump.decode("dEadBEEF", format: .hex).bytes == [0xDE, 0xAD, 0xBE, 0xEF])
-    #expect(try TextDump.decode("dEadBEEF", format: .base64).bytes == [0x74, 0x46, 0x9D, 0x04, 0x41, 0x05])
+    let base64 = try TextDump.decode("dEadBEEF", format: .base64)
+    #expect(base64.bytes == [0x74, 0x46, 0x9D, 0x04, 0x41, 0x05])
     #expect(try TextDump.decode("deadbeef").bytes == [0xDE, 0xAD, 0xBE, 0xEF])
     #expect(try TextDump.decode("DEADBEEF").bytes == [0xDE, 0xAD, 0xBE, 0xEF])
     // `od /dev/null` prints only its end offset; `od -A x /dev/null` prints 000000, which is
