@@ -36,6 +36,9 @@ tour: build
 # numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
 # Last, the binary as a user runs it: pipes, FIFOs and devices (Tests/process/streams.py), every
 # README example, and real files (WAV, PNG, ELF, sqlite, …) read as their specs define them.
+# closed_pipe.py: output piped to a reader that leaves early (head) ends the command at once.
+# save_safety.py: save refuses FIFOs, links and directories; kill -9, SIGTERM, SIGHUP and a
+# double Ctrl-C mid-save leave the target whole and (but for kill -9) no temporary file.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
@@ -46,6 +49,8 @@ test: build
 	$(PYTHON) Tests/process/readme_examples.py $(BIN)
 	$(PYTHON) Tests/corpus/real_files.py $(BIN)
 	$(PYTHON) Tests/process/test_streaming.py $(BIN)
+	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
+	$(PYTHON) Tests/process/save_safety.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)

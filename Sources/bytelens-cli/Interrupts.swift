@@ -32,15 +32,58 @@ enum Interrupts {
     var action = sigaction()
     #if canImport(Glibc)
       action.__sigaction_handler.sa_handler = { _ in
-        if Cancellation.request() { _exit(130) }
+        if Cancellation.request() {
+          TemporaryFileCleanup.removeInFlightFile()
+          _exit(130)
+        }
       }
     #else
       action.sa_handler = { _ in
-        if Cancellation.request() { _exit(130) }
+        if Cancellation.request() {
+          TemporaryFileCleanup.removeInFlightFile()
+          _exit(130)
+        }
       }
     #endif
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
+  }
+
+  /// SIGTERM and SIGHUP (a `kill`, a closed terminal) end the program as they would without
+  /// a handler, but first remove the temporary file of a `save` in flight, which would
+  /// otherwise stay behind as `.NAME.bytelens-XXXXXX`.
+  static func installTermination() {
+    TemporaryFileCleanup.enable()
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = { signal in
+        TemporaryFileCleanup.removeInFlightFile()
+        Interrupts.endAsIfUnhandled(signal)
+      }
+    #else
+      action.sa_handler = { signal in
+        TemporaryFileCleanup.removeInFlightFile()
+        Interrupts.endAsIfUnhandled(signal)
+      }
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGTERM, &action, nil)
+    sigaction(SIGHUP, &action, nil)
+  }
+
+  /// Restores the default action of `signal` and raises it again, so the parent sees the
+  /// program killed by it. Async-signal-safe.
+  private static func endAsIfUnhandled(_ signal: Int32) {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = SIG_DFL
+    #else
+      action.sa_handler = SIG_DFL
+    #endif
+    sigemptyset(&action.sa_mask)
+    sigaction(signal, &action, nil)
+    raise(signal)
   }
 }

@@ -25,6 +25,8 @@ final class Runner {
   private var failures = 0
   /// Set when standard output was closed under us: stop quietly.
   private var outputClosed = false
+  /// Raised by `OutputReaderWatch` when standard output is a pipe whose reader has gone.
+  private var readerGone: Cancellation.Flag?
   /// Set for a batch run, which Ctrl-C ends; at the prompt it stops one command.
   private var isBatch = false
 
@@ -60,6 +62,7 @@ final class Runner {
       interactive = true
     }
     let session = Session(mode: interactive ? .interactive : .batch)
+    Interrupts.installTermination()
     session.standardInputHoldsCommands = inputs.isEmpty && !dataThenKeyboard
     if !interactive {
       Interrupts.installForBatch()
@@ -67,6 +70,10 @@ final class Runner {
     }
     session.showsColor = outputStyle.usesColor
     session.homeDirectory = Environment.value("HOME")
+    // Long renderings (hexdump all) write chunk by chunk as they go, never all at once, and
+    // stop when the reader of a pipe goes away.
+    readerGone = OutputReaderWatch.start()
+    session.outputReaderGone = readerGone
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
       guard self.output.send(self.outputStyle.render(text)) else {
@@ -105,8 +112,9 @@ final class Runner {
   /// 130 after Ctrl-C stopped a batch run (as a shell reports SIGINT), 1 after an error or a
   /// closed output, 0 otherwise.
   private var exitStatus: Int32 {
+    if outputClosed { return 1 }
     if isBatch && Cancellation.isRequested { return 130 }
-    return failures > 0 || outputClosed ? 1 : 0
+    return failures > 0 ? 1 : 0
   }
 
   /// Whether the file argument is standard input: `-`, or a path that leads to it
@@ -180,6 +188,7 @@ final class Runner {
   /// one write. Returns whether to go on.
   func report(_ outcome: CommandOutcome, stopOnError: Bool) -> Bool {
     // The reader went away while a command streamed its output: stop quietly.
+    if readerGone?.isRequested == true { outputClosed = true }
     if outputClosed { return false }
     if !outcome.output.isEmpty, !output.send(outputStyle.render(outcome.output)) {
       outputClosed = true

@@ -94,7 +94,7 @@ import Testing
   @Test func wordsAfterLoadSaveAndDumps() throws {
     #expect(try complete("load x.bin as te").candidates == ["text"])
     #expect(try complete("load x.bin as text --f").candidates == ["--format"])
-    #expect(try complete("load x.bin as text --format xx").candidates == ["xxd"])
+    #expect(try complete("load x.bin as text --format xx").candidates == ["xxd", "xxd-e"])
     #expect(try complete("load x.bin at ").candidates.isEmpty)
     #expect(try complete("load 'a b.bin' a").candidates == ["as", "at"])
     #expect(try complete("save x.bin ").candidates == ["meta", "npy", "order", "raw"])

@@ -143,6 +143,16 @@ import Testing
   /// Cases no input above reaches, with their words and hints as the engine wrote them
   /// before it threw data (the hints name `--format`, a console word).
   @Test(arguments: [
+    (DumpError.hexOrBase64(characters: 8),
+     "the text reads as hex (4 bytes) or as base64 (6 bytes): its letters are in both cases",
+     "name it: --format hex or --format base64"),
+    (DumpError.hexOrEmptyOD(digits: 6),
+     "the text reads as hex (3 zero bytes) or as od's dump of an empty file (no bytes)",
+     "name it: --format hex or --format od"),
+    (DumpError.xxdOrLittleEndian,
+     "the xxd dump reads as xxd -g4 or as xxd -e (little-endian groups), which give different "
+       + "bytes: its text column does not tell",
+     "name it: --format xxd (groups as written) or --format xxd-e (little-endian)"),
     (DumpError.hexOrWords(wordDigits: 4),
      "the text reads as hex bytes or as od -A n words of 4 digits (little-endian), which give "
        + "different bytes",
@@ -150,7 +160,7 @@ import Testing
     (.unknownFormat(start: "hello there, how are you today? I am fine"),
      "cannot tell what format the text is in; it starts "
        + "'hello there, how are you today? I am fin…'",
-     "name it with --format: hex, xxd, hexdump-C, od, hexdump, python, c, escaped, base64, "
+     "name it with --format: hex, xxd, xxd-e, hexdump-C, od, hexdump, python, c, escaped, base64, "
        + "wireshark, gdb, hexyl"),
     (.ambiguousOffsetRadix(radixes: [8, 10], byteCounts: [64, 80]),
      "the offsets fit both as octal (od) and as decimal (od -A d), which give 64 and 80 bytes: "

@@ -1,5 +1,8 @@
 import ByteLensEngine
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Testing
 
 @testable import ByteLensConsole
@@ -59,5 +62,48 @@ import Testing
     #expect(try String(contentsOfFile: existing, encoding: .utf8) == "old")
     #expect(write(existing, replacing: true).words == ["written"])
     #expect(try String(contentsOfFile: existing, encoding: .utf8) == "new")
+  }
+
+  /// `save!` replaces only regular files: renaming over a FIFO, a device or a link would put a
+  /// regular file in its place (as root, over `/dev/null`). Only FIFOs and links made in a
+  /// temporary directory are tried here; a device takes the same path through `lstat`.
+  @Test func onlyRegularFilesAreReplaced() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bytelens-write-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let fifo = directory + "/fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let target = directory + "/target.bin"
+    try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+    let link = directory + "/link"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.bin")
+
+    for replacing in [false, true] {
+      let pipe = write(fifo, replacing: replacing)
+      #expect(pipe.error == .notRegularFile(path: fifo, kind: .fifo))
+      #expect(
+        pipe.words == [
+          "cannot write '\(fifo)': it is a FIFO (named pipe), not a regular file",
+          "save writes and replaces only regular files; give the path of a file",
+        ])
+      let linked = write(link, replacing: replacing)
+      #expect(linked.error == .symbolicLink(path: link, destination: "target.bin"))
+      #expect(
+        linked.words == [
+          "cannot write '\(link)': it is a symbolic link (to 'target.bin')",
+          "save never follows nor replaces a link; give the path of the file it names",
+        ])
+    }
+    var status = stat()
+    #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.bin")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+      "fifo", "link", "target.bin",
+    ])
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "old")
+    #expect(
+      FileWriteError.notRegularFile(path: "/dev/null", kind: .characterDevice).message
+        == "cannot write '/dev/null': it is a character device, not a regular file")
   }
 }

@@ -71,6 +71,30 @@ import Testing
     #expect(whole.plainText.contains("\n*\n"))
   }
 
+  /// A run of repeated rows prints one `*` and then nothing while it lasts: what came before
+  /// goes out at once, not after the scan of the run (minutes for a sparse 10 GiB file).
+  @Test func rowsBeforeALongRepeatGoOutAtOnce() throws {
+    var bytes = [UInt8](repeating: 0, count: 1 << 20)
+    bytes[0] = 1
+    let view = try ArrayView.frombuffer(MemoryByteSource(bytes), dtype: try DType.parse("u1"))
+    var pieces: [String] = []
+    try HexdumpRenderer(view, options: .init(rows: nil, isStyled: false)).render {
+      pieces.append($0.plainText)
+    }
+    // The rows up to the `*`, the last row (after the scan), the legend.
+    #expect(pieces.count == 3)
+    #expect(
+      pieces.first?.hasSuffix(
+        """
+        00000000 [01|00|00|00|00|00|00|00|00|00|00|00|00|00|00|00]  ................
+        00000010 [00|00|00|00|00|00|00|00|00|00|00|00|00|00|00|00]  ................
+        *
+
+        """) == true)
+    #expect(pieces.dropFirst().first?.hasPrefix("000ffff0 [00|") == true)
+    #expect(pieces.last?.hasPrefix("marks: ") == true)
+  }
+
   @Test func bigDumpsStreamInBoundedChunks() throws {
     let source = MemoryByteSource((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 3) })
     let view = try ArrayView.frombuffer(source, dtype: try DType.parse("<f4"))

@@ -98,6 +98,31 @@ import Testing
     #expect(shape == [3, 4])
   }
 
+  /// numpy reads the header with `ast.literal_eval`, which takes literals only: a bare word
+  /// (`se`, `nan`, `np.int32`, `-inf`) is "malformed node or string" there, and a syntax error
+  /// at the word here — never read as something else.
+  @Test(arguments: [
+    ("{'descr': '<i4', 'fortran_order': False, 'shape': se, }", "se", 51),
+    ("{'descr': '<i4', 'fortran_order': False, 'shape': (4,), 'x': nan}", "nan", 62),
+    ("{'descr': np.int32, 'fortran_order': False, 'shape': (4,), }", "np.int32", 11),
+    ("{'descr': [('a', '<f8', (-inf,))], 'fortran_order': False, 'shape': (4,)}", "inf", 27),
+    ("{'descr': '<i4', 'fortran_order': false, 'shape': (4,), }", "false", 35),
+  ] as [(String, String, Int)])
+  func namesAreNotLiterals(_ header: String, _ word: String, _ column: Int) {
+    #expect(
+      throws: NPYError.notALiteral(header: header, .syntax(.nameNotALiteral(word), column: column))
+    ) {
+      try NPYHeader.parse(header)
+    }
+  }
+
+  @Test func literalsNumpyTakesStillParse() throws {
+    // Signs, other bases and underscores are literals to `ast.literal_eval`.
+    let (_, fortran, shape) = try NPYHeader.parse(
+      "{'descr': '<i4', 'fortran_order': False, 'shape': (+4, 0x2, 1_0), }")
+    #expect(!fortran && shape == [4, 2, 10])
+  }
+
   /// Opens `bytes` as `x.npy`, which must fail with `error`.
   func expectLoadError(
     _ bytes: [UInt8], _ error: NPYError, sourceLocation: SourceLocation = #_sourceLocation

@@ -291,6 +291,37 @@ import Testing
     #expect(octal.detail == "od -A n -b")
   }
 
+  /// Text that two formats read as different bytes is an error naming both, never decided
+  /// silently; named with `--format`, each reads as it says.
+  @Test func ambiguousDumpsAreNamedNotGuessed() throws {
+    // Hex digits in both cases, a length base64 has: hex of a tool (one case) or base64.
+    #expect(error("dEadBEEF") == DumpError.hexOrBase64(characters: 8))
+    #expect(try TextDump.decode("dEadBEEF", format: .hex).bytes == [0xDE, 0xAD, 0xBE, 0xEF])
+    let base64 = try TextDump.decode("dEadBEEF", format: .base64)
+    #expect(base64.bytes == [0x74, 0x46, 0x9D, 0x04, 0x41, 0x05])
+    #expect(try TextDump.decode("deadbeef").bytes == [0xDE, 0xAD, 0xBE, 0xEF])
+    #expect(try TextDump.decode("DEADBEEF").bytes == [0xDE, 0xAD, 0xBE, 0xEF])
+    // `od /dev/null` prints only its end offset; `od -A x /dev/null` prints 000000, which is
+    // also hex of three zero bytes.
+    let empty = try TextDump.decode("0000000\n")
+    #expect(empty.bytes == [] && empty.format == .od && empty.detail == "od of an empty file")
+    #expect(error("000000") == DumpError.hexOrEmptyOD(digits: 6))
+    #expect(try TextDump.decode("000000", format: .od).bytes == [])
+    #expect(try TextDump.decode("000000", format: .hex).bytes == [0, 0, 0])
+    // xxd -e of 01 … 08: dots in the text column read as well for xxd -g4, in the other order.
+    let little = "00000000: 04030201 08070605                    ........\n"
+    #expect(error(little) == DumpError.xxdOrLittleEndian)
+    #expect(try TextDump.decode(little, format: .xxdLittleEndian).bytes == Array(1...8))
+    #expect(try TextDump.decode(little, format: .xxd).bytes == [4, 3, 2, 1, 8, 7, 6, 5])
+    // A text column that tells, or xxd's default two-byte groups: no doubt.
+    #expect(
+      try TextDump.decode("00000000: 64636261 68676665                    abcdefgh\n").bytes
+        == Array("abcdefgh".utf8))
+    #expect(
+      try TextDump.decode("00000000: 0102 0304 0506 0708                     ........\n").bytes
+        == Array(1...8))
+  }
+
   @Test func offsetsOfEachDumpAreItsFirstAddress() throws {
     #expect(try TextDump.decode("00000100: 4865  He").firstOffset == 0x100)
     let gdb = try TextDump.decode("0x7ffe10:\t0x48\t0x65\r\n0x7ffe12:\t0x6c\r\n")

@@ -58,6 +58,15 @@ extension DumpError: UserFacingError {
     case .hexOrWords(let digits):
       return "the text reads as hex bytes or as od -A n words of \(digits) digits "
         + "(little-endian), which give different bytes"
+    case .hexOrBase64(let characters):
+      return "the text reads as hex (\(characters / 2) bytes) or as base64 "
+        + "(\(characters / 4 * 3) bytes): its letters are in both cases"
+    case .xxdOrLittleEndian:
+      return "the xxd dump reads as xxd -g4 or as xxd -e (little-endian groups), which give "
+        + "different bytes: its text column does not tell"
+    case .hexOrEmptyOD(let digits):
+      return "the text reads as hex (\(digits / 2) zero bytes) or as od's dump of an empty "
+        + "file (no bytes)"
     case .unknownFormat(let start):
       return "cannot tell what format the text is in; it starts \(Self.quoted(start, limit: 40))"
     case .noSessionResult:
@@ -134,6 +143,12 @@ extension DumpError: UserFacingError {
       return "dump again with offsets (od -c without -A n)"
     case .hexOrWords:
       return "name it: --format hex (bytes in the order written) or --format od (od's words)"
+    case .hexOrBase64:
+      return "name it: --format hex or --format base64"
+    case .hexOrEmptyOD:
+      return "name it: --format hex or --format od"
+    case .xxdOrLittleEndian:
+      return "name it: --format xxd (groups as written) or --format xxd-e (little-endian)"
     case .unknownFormat:
       return "name it with --format: "
         + DumpFormat.allCases.map(\.rawValue).joined(separator: ", ")

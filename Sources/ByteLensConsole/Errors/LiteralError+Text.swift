@@ -58,6 +58,9 @@ extension LiteralError: UserFacingError {
     case .expectedColon: return "expected ':' in a dict"
     case .expectedCommaInDict: return "expected ',' or '}' in a dict"
     case .expectedNumber: return "expected a number"
+    case .nameNotALiteral(let word):
+      let shown = word.count > 24 ? word.prefix(24) + "…" : Substring(word)
+      return "'\(shown)' is a name, not a literal"
     case .notANumber(let text): return "'\(text)' is not a number"
     case .unterminatedString: return "unterminated string"
     case .badEscape(let letter): return "bad \\\(letter) escape"

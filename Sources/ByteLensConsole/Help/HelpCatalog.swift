@@ -8,11 +8,14 @@ public enum HelpCatalog {
     public let example: String
     /// False for examples that need a file or a terminal: they are shown, not run.
     public var runs = true
+    /// What the command guarantees beyond its summary, a line each.
+    public var notes: [String] = []
 
-    init(numpy: String, example: String, runs: Bool = true) {
+    init(numpy: String, example: String, runs: Bool = true, notes: [String] = []) {
       self.numpy = numpy
       self.example = example
       self.runs = runs
+      self.notes = notes
     }
   }
 
@@ -41,7 +44,17 @@ public enum HelpCatalog {
       numpy: "bytes.fromhex(...) of a dump", example: "paste   (then the dump's lines, then an empty line)",
       runs: false),
     "save": Detail(
-      numpy: "np.save(PATH, a), a.tofile(PATH)", example: "save! /tmp/matrix.npy npy", runs: false),
+      numpy: "np.save(PATH, a), a.tofile(PATH)", example: "save! /tmp/matrix.npy npy", runs: false,
+      notes: [
+        "The bytes go to a temporary file beside PATH, which then takes PATH's name at once:",
+        "a reader never sees half a file, and a save that fails or is stopped (Ctrl-C, kill)",
+        "leaves PATH as it was and removes the temporary file (kill -9 cannot be caught: then",
+        "a .NAME.bytelens-XXXXXX may stay, but PATH is never partly written).",
+        "save never writes over an existing file; save! replaces only a regular file. A",
+        "directory, a FIFO, a device (/dev/null), a socket or a symbolic link at PATH is",
+        "refused, save! included: a link is neither followed nor replaced; name its file.",
+        "Nor is a file the session reads from ever written.",
+      ]),
     "export": Detail(
       numpy: "", example: "array [(1, 2.5)] as [('id','<i4'),('value','<f8')] aligned; export c"),
     "array": Detail(

@@ -171,10 +171,15 @@ extension Session {
       } catch let error as any UserFacingError {
         row += ["(\(error.message))", ""]
       }
-      row.append(
+      var storage =
         member.isDeflated
-          ? "deflated, \(member.compressedSize) bytes to \(member.size)"
-          : "stored, \(member.size) bytes")
+        ? "deflated, \(member.compressedSize) bytes to \(member.size)"
+        : "stored, \(member.size) bytes"
+      // Two members of one name: numpy opens the last, as `load A.npz:NAME` does.
+      if archive.member(named: member.name) != member {
+        storage += "; hidden by a later member of the same name"
+      }
+      row.append(storage)
       rows.append(row)
     }
     var output = StyledText()

@@ -200,6 +200,7 @@ extension Session {
       output.appendLine("  also: " + otherNames.joined(separator: ", "), role: .muted)
     }
     if let detail = HelpCatalog.details[entry.name] {
+      for note in detail.notes { output.appendLine("  " + note) }
       if !detail.numpy.isEmpty {
         output.append("NumPy: ", role: .label)
         output.appendLine(detail.numpy)
@@ -272,3 +273,12 @@ extension Session {
   }
 }
 
+
+extension Session {
+  /// Runs a command whose only product is its output under `outputReaderGone`, so that the
+  /// reader going away stops it as Ctrl-C would.
+  func whileOutputIsRead(_ body: () throws -> CommandOutcome) throws -> CommandOutcome {
+    guard let outputReaderGone else { return try body() }
+    return try Cancellation.$scoped.withValue(outputReaderGone) { try body() }
+  }
+}

@@ -29,6 +29,11 @@ public final class Session {
   /// chunk, so that a dump of a file larger than memory never holds all of its text. Nil
   /// collects everything in the command's outcome, as tests and transcripts want.
   public var liveOutput: TextSink?
+  /// Raised when the reader of the output has gone away (the pipe to `head` closed). The
+  /// commands whose only product is their output (`hexdump`, `tobytes`, `show`, `repr`,
+  /// `export`) run under it, so they stop at once instead of working on for nobody; `save` and
+  /// the view commands, which have other effects, are not stopped by it.
+  public var outputReaderGone: Cancellation.Flag?
   /// Whether output is shown with colours. Without, renderers may leave out the roles of
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
@@ -171,14 +176,16 @@ public final class Session {
     case .copy(let order):
       let python = order == .C ? "a = a.copy()" : "a = a.copy(order='\(order.rawValue)')"
       return try transform(text, python: python) { try $0.copied(order: memoryOrder(order)) }
-    case .show(let target): return try show(target)
-    case .repr(let expression): return try repr(expression)
+    case .show(let target): return try whileOutputIsRead { try show(target) }
+    case .repr(let expression): return try whileOutputIsRead { try repr(expression) }
     case .info: return try info()
-    case .tobytes(let order, let all): return try tobytes(order, all: all)
+    case .tobytes(let order, let all):
+      return try whileOutputIsRead { try tobytes(order, all: all) }
     case .save(let path, let format, let order, let replacing):
       return try save(path, format: format, order: order, replacing: replacing)
-    case .export(let format): return try export(format)
-    case .hexdump(let rows, let values): return try hexdump(rows: rows, values: values)
+    case .export(let format): return try whileOutputIsRead { try export(format) }
+    case .hexdump(let rows, let values):
+      return try whileOutputIsRead { try hexdump(rows: rows, values: values) }
     case .fields: return try fields()
     case .layout: return try layout()
     case .inspect(let offset): return try inspect(at: offset)

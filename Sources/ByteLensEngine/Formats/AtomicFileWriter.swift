@@ -8,7 +8,9 @@
 
 /// Writes a file all at once or not at all: the bytes go to a temporary file next to the
 /// target, which then takes the target's name in one step. A reader never sees half a file,
-/// and a failed write leaves what was there before.
+/// and a failed write leaves what was there before. Only a regular file is ever replaced: a
+/// directory, a symbolic link, a FIFO, a device or a socket at the path is an error, so that
+/// a rename never puts a regular file where `/dev/null` or a link was.
 public enum AtomicFileWriter {
   /// Writes the bytes that `body` produces to `path`.
   ///
@@ -27,12 +29,11 @@ public enum AtomicFileWriter {
     _ body: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
   ) throws -> Int {
     guard !path.isEmpty else { throw FileWriteError.emptyPath }
+    // `lstat`: a symbolic link is judged as itself, never by what it points to.
     var status = stat()
-    let exists = stat(path, &status) == 0
+    let exists = lstat(path, &status) == 0
     if exists {
-      if (status.st_mode & S_IFMT) == S_IFDIR {
-        throw FileWriteError.isDirectory(path: path)
-      }
+      try refuseUnlessRegular(path, status)
       if protected.contains(FileIdentity(status)) {
         throw FileWriteError.readBySession(path: path)
       }
@@ -50,6 +51,10 @@ public enum AtomicFileWriter {
     }
     let temporary = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // A signal that ends the program removes it; on every other path it is renamed, linked
+    // or unlinked below. Disarmed only once it has its final name or is gone.
+    TemporaryFileCleanup.arm(template)
+    defer { TemporaryFileCleanup.disarm() }
     var written = 0
     do {
       defer { close(descriptor) }
@@ -105,6 +110,28 @@ public enum AtomicFileWriter {
       throw FileWriteError.cannotWrite(path: path, reason: reason)
     }
     return written
+  }
+}
+
+extension AtomicFileWriter {
+  /// Throws unless `status` (from `lstat`) is a regular file: a directory, a symbolic link, a
+  /// FIFO, a device or a socket is never replaced (renaming over `/dev/null` would put a
+  /// regular file in its place).
+  static func refuseUnlessRegular(_ path: String, _ status: stat) throws {
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return
+    case S_IFDIR: throw FileWriteError.isDirectory(path: path)
+    case S_IFLNK:
+      var buffer = [CChar](repeating: 0, count: 4097)
+      let count = readlink(path, &buffer, 4096)
+      let destination = count < 0 ? "?" : String(
+        decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      throw FileWriteError.symbolicLink(path: path, destination: destination)
+    case S_IFIFO: throw FileWriteError.notRegularFile(path: path, kind: .fifo)
+    case S_IFCHR: throw FileWriteError.notRegularFile(path: path, kind: .characterDevice)
+    case S_IFBLK: throw FileWriteError.notRegularFile(path: path, kind: .blockDevice)
+    default: throw FileWriteError.notRegularFile(path: path, kind: .socket)
+    }
   }
 }
 

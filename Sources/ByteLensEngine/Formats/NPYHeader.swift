@@ -96,10 +96,11 @@ public struct NPYHeader: Sendable, Equatable {
   {
     let literal: PythonLiteral
     do {
-      literal = try PythonLiteral.parse(text)
+      // numpy reads the header with `ast.literal_eval`: no names, only literals.
+      literal = try PythonLiteral.parse(text, allowsNames: false)
     } catch let first {
       guard allowPython2Longs, let filtered = text.removingPython2LongSuffixes(),
-        let second = try? PythonLiteral.parse(filtered)
+        let second = try? PythonLiteral.parse(filtered, allowsNames: false)
       else {
         throw NPYError.notALiteral(
           header: abbreviated(text.trimmingTrailingPadding()), first)

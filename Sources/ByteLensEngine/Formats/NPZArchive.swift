@@ -41,9 +41,16 @@ public struct NPZArchive: Sendable {
     members = try reader.centralDirectory()
   }
 
-  /// The member `np.load(path)[name]` would open: `name` or `name.npy`.
+  /// The member `np.load(path)[name]` would open, as numpy 2.4's `NpzFile` picks it: a member
+  /// named exactly `name`, else the last one named `name.npy` (its key table keeps the last of
+  /// repeated keys); and of several members with that zip name, the last (`zipfile` keeps the
+  /// last of repeated names).
   public func member(named name: String) -> Member? {
-    members.first { $0.arrayName == name } ?? members.first { $0.name == name }
+    let zipName =
+      members.contains { $0.name == name }
+      ? name : members.last { $0.arrayName == name }?.name
+    guard let zipName else { return nil }
+    return members.last { $0.name == zipName }
   }
 
   /// The bytes of `member`: a lazy window for a stored member, inflated bytes in memory for

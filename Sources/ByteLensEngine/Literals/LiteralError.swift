@@ -43,6 +43,9 @@ public enum LiteralError: Error, Equatable, Sendable {
     case expectedCommaInDict
     /// A sign followed by a word that is not `inf` or `nan`.
     case expectedNumber
+    /// A bare word (`se`, `nan`, `np.int32`) where only literals are allowed, as in a `.npy`
+    /// header, which numpy reads with `ast.literal_eval`.
+    case nameNotALiteral(String)
     /// Digits, as written, that do not make a number.
     case notANumber(String)
     case unterminatedString

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Python's `repr(a.tobytes(order))` for a view of any size, written piece by piece: the text a
 /// Python session prints, without ever holding all the bytes or all the text.
 ///
@@ -34,13 +42,20 @@ public enum BytesLiteralWriter {
     var hasSingle = false
     do {
       try view.forEachByteChunk(order: order, chunkSize: chunkSize) { chunk in
-        if chunk.contains(UInt8(ascii: "\"")) { throw DoubleQuoteFound() }
-        if !hasSingle { hasSingle = chunk.contains(UInt8(ascii: "'")) }
+        if contains(UInt8(ascii: "\""), in: chunk) { throw DoubleQuoteFound() }
+        if !hasSingle { hasSingle = contains(UInt8(ascii: "'"), in: chunk) }
       }
     } catch is DoubleQuoteFound {
       return PythonRepr.bytesQuote(hasSingle: hasSingle, hasDouble: true)
     }
     return PythonRepr.bytesQuote(hasSingle: hasSingle, hasDouble: false)
+  }
+
+  /// Whether `byte` occurs in `chunk`: `memchr`, which scans gigabytes a second, so the first
+  /// piece of a huge literal is not held back long by the search for quotes.
+  private static func contains(_ byte: UInt8, in chunk: UnsafeRawBufferPointer) -> Bool {
+    guard let base = chunk.baseAddress else { return false }
+    return memchr(base, Int32(byte), chunk.count) != nil
   }
 
   /// Ends the search for quotes early: a `"` means the quote is `'` whatever follows.

@@ -84,6 +84,9 @@ public struct HexdumpRenderer {
   }
 
   /// Renders the dump, handing `sink` pieces of about `chunkSize` bytes of text.
+  ///
+  /// Each chunk of rows goes out as soon as it is made, so the first rows of a huge dump appear
+  /// at once, and a long run of repeated rows (one `*`) is never held back behind the scan.
   /// - Throws: when the source cannot be read, or what `sink` throws.
   public func render(chunkSize: Int = 1 << 16, to sink: TextSink) throws {
     var text = StyledText()
@@ -120,7 +123,7 @@ public struct HexdumpRenderer {
       try renderChunk(
         chunkStart..<chunkEnd, dump: low..<high, partial: partial, shownEnd: shownEnd,
         digits: digits, state: &state, into: &text)
-      if text.byteCount >= chunkSize {
+      if !text.isEmpty {
         try sink(text)
         text.removeAll(keepingCapacity: true)
       }

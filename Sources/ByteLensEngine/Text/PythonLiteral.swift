@@ -34,9 +34,15 @@ public indirect enum PythonLiteral: Equatable, Sendable {
   }
 
   /// Parses the whole of `text` as one literal.
+  /// - Parameter allowsNames: whether bare words (`nan`, `inf`, `np.float32`) are read as
+  ///   `.name`. Without, the grammar is Python's `ast.literal_eval`: only `True`, `False`
+  ///   and `None` are words, and any other (signed `-inf` too) is an error.
   /// - Throws: `LiteralError.syntax`, at the column of the first character that does not fit.
-  public static func parse(_ text: String) throws(LiteralError) -> PythonLiteral {
+  public static func parse(_ text: String, allowsNames: Bool = true) throws(LiteralError)
+    -> PythonLiteral
+  {
     var parser = PythonLiteralParser(Array(text.unicodeScalars))
+    parser.allowsNames = allowsNames
     let value = try parser.parseValue()
     parser.skipSpace()
     guard parser.atEnd else {
@@ -55,6 +61,8 @@ public indirect enum PythonLiteral: Equatable, Sendable {
 struct PythonLiteralParser {
   let scalars: [Unicode.Scalar]
   var position = 0
+  /// Whether bare words other than `True`, `False` and `None` are values (`.name`).
+  var allowsNames = true
 
   init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -117,7 +125,15 @@ struct PythonLiteralParser {
       if c == "-" || c == "+" || c == "." || ("0"..."9").contains(c) {
         return try complexTail(after: try parseNumber())
       }
-      if c.properties.isAlphabetic || c == "_" { return parseName() }
+      if c.properties.isAlphabetic || c == "_" {
+        let start = position
+        let value = parseName()
+        if case .name(let word) = value, !allowsNames {
+          position = start
+          throw failure(.nameNotALiteral(word))
+        }
+        return value
+      }
       throw failure(.unexpected(c))
     }
   }
@@ -220,7 +236,12 @@ struct PythonLiteralParser {
     }
     // Words after a sign: -inf, -nan.
     if let c = current, c.properties.isAlphabetic {
+      let wordStart = position
       let name = parseName()
+      if case .name(let word) = name, !allowsNames {
+        position = wordStart
+        throw failure(.nameNotALiteral(word))
+      }
       if case .name(let word) = name {
         let lower = word.lowercased()
         if lower == "inf" || lower == "np.inf" { return .float(sign == "-" ? -.infinity : .infinity) }

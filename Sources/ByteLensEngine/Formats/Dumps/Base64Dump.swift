@@ -17,6 +17,22 @@ enum Base64Dump {
     line.text.trimmingSpaces().hasPrefix("-----")
   }
 
+  /// Whether the text is base64 made only of hex digits, with letters in both cases
+  /// (`dEadBEEF`): a hex tool writes its letters in one case, base64 of random bytes mixes
+  /// them, so such text is as likely one as the other. Hex in one case stays hex.
+  static func couldBeHex(_ dump: DumpText) -> Bool {
+    var lower = false
+    var upper = false
+    for line in dump.lines {
+      for character in line.characters {
+        guard character.isHexDigit else { return false }
+        if character.isLowercase { lower = true }
+        if character.isUppercase { upper = true }
+      }
+    }
+    return lower && upper && matches(dump)
+  }
+
   /// Whether the text is made of base64 characters only, in lines without blanks, in a length
   /// base64 can have (text that is also hex was read as hex before this is asked).
   static func matches(_ dump: DumpText) -> Bool {

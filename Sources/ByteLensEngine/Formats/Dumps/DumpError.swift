@@ -166,6 +166,14 @@ public enum DumpError: Error, Equatable, Sendable {
 
   /// Text that reads both as hex bytes and as `od -A n` words of `wordDigits` digits.
   case hexOrWords(wordDigits: Int)
+  /// Text of hex digits in both cases (`dEadBEEF`), `characters` long: as likely base64 as
+  /// hex, and the two give different bytes.
+  case hexOrBase64(characters: Int)
+  /// An xxd dump of four-byte groups whose text column reads as well for plain xxd (`-g4`) as
+  /// for `xxd -e` (little-endian groups), which give different bytes.
+  case xxdOrLittleEndian
+  /// One line of `digits` zeros: `od -A x` (or `-A d`) of an empty file, or hex zero bytes.
+  case hexOrEmptyOD(digits: Int)
   /// No format fits; `start` is the text's first line, without blanks at its ends.
   case unknownFormat(start: String)
 

@@ -4,6 +4,9 @@ public enum DumpFormat: String, CaseIterable, Sendable {
   case hex
   /// `xxd` (also `-g`, `-c`, `-e` little-endian groups, `-b` bits, `-a` with `*`).
   case xxd
+  /// `xxd -e`: little-endian groups. Detected as `.xxd`, whose reader tells them apart by the
+  /// text column; named, when the text column cannot tell.
+  case xxdLittleEndian = "xxd-e"
   /// `hexdump -C` and `hd`: bytes, then `|text|`.
   case hexdumpCanonical = "hexdump-C"
   /// `od` without a text column or with `>text<` (`od -A x -t x1z`): an offset (octal,
@@ -38,7 +41,7 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     case "hd", "hexdump-c", "canonical": return .hexdumpCanonical
     case "od-x", "od-x1z", "od-c": return .od
     case "hexdump-x": return .hexdump
-    case "xxd-e", "xxd-b", "xxd-a": return .xxd
+    case "xxd-b", "xxd-a": return .xxd
     case "xxd-p", "plain": return .hex
     case "py", "bytearray", "python-session", "pycon": return .python
     case "c-array", "xxd-i", "initializer": return .c
@@ -53,6 +56,7 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     switch self {
     case .hex: return "hex"
     case .xxd: return "xxd"
+    case .xxdLittleEndian: return "xxd -e"
     case .hexdumpCanonical: return "hexdump -C"
     case .od: return "od"
     case .hexdump: return "hexdump"
@@ -71,6 +75,7 @@ public enum DumpFormat: String, CaseIterable, Sendable {
     switch self {
     case .hex: return "48 65 6c 6c 6f   48:65:6c   0x48 0x65   48656c6c6f"
     case .xxd: return "00000000: 4865 6c6c 6f0a                           Hello."
+    case .xxdLittleEndian: return "00000000: 6c6c6548     0a6f                    Hello."
     case .hexdumpCanonical: return "00000000  48 65 6c 6c 6f 0a                                 |Hello.|"
     case .od: return "0000000 6548 6c6c 0a6f   (od -x; od -A x -t x1z; od -c)"
     case .hexdump: return "0000000 6548 6c6c 0a6f   (hexdump, hexdump -c)"

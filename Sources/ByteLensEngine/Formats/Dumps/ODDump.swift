@@ -139,6 +139,13 @@ enum ODDump {
     let lines = try parseLines(dump)
     // The group kind: from the first group; every group must be like it.
     guard let firstGroupLine = lines.first(where: { !$0.groups.isEmpty }) else {
+      // od of an empty file prints its end offset alone: `0000000`.
+      if lines.count == 1, let digits = lines[0].offsetDigits, digits.allSatisfy({ $0 == "0" })
+      {
+        return DecodedDump(
+          bytes: [], format: .od, detail: "od of an empty file", lineCount: 1, firstOffset: nil,
+          notes: [])
+      }
       throw DumpError.offsetsWithoutBytes
     }
     let firstGroup = firstGroupLine.groups[0]

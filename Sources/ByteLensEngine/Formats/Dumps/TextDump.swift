@@ -47,7 +47,8 @@ public enum TextDump {
       decoded = DecodedDump(
         bytes: bytes, format: .hex, detail: looksLikePlainXXD ? "xxd -p" : "hex",
         lineCount: dump.lines.count, firstOffset: nil, notes: [])
-    case .xxd: decoded = try XXDDump.decode(dump)
+    case .xxd: decoded = try XXDDump.decode(dump, named: format != nil)
+    case .xxdLittleEndian: decoded = try XXDDump.decode(dump, reading: .littleEndian)
     case .hexdumpCanonical: decoded = try HexdumpCanonicalDump.decode(dump)
     case .od, .hexdump:
       let tool = format == nil ? nil : chosen
@@ -77,6 +78,12 @@ public enum TextDump {
   static func detect(_ dump: DumpText) throws(DumpError) -> DumpFormat {
     let first = dump.lines[0].text.trimmingSpaces()
     let lower = first.lowercased()
+    // od of an empty file prints only its end offset: 0000000 (7 octal or decimal digits) is
+    // nothing else; 000000 (od -A x) is also hex for three zero bytes.
+    if dump.lines.count == 1, !first.isEmpty, first.allSatisfy({ $0 == "0" }) {
+      if first.count == 7 { return .od }
+      if first.count == 6 { throw DumpError.hexOrEmptyOD(digits: 6) }
+    }
     if PythonBytesDump.isPrompt(dump.lines[0]) { return .python }
     if HexylDump.matches(dump) { return .hexyl }
     if ODCharacterDump.matches(dump) { return .od }
@@ -103,6 +110,9 @@ public enum TextDump {
     if let width = ODDump.groupWidthWithoutOffsets(dump), width != 2 {
       if width % 2 == 1 { return .od }
       throw DumpError.hexOrWords(wordDigits: width)
+    }
+    if Base64Dump.couldBeHex(dump) {
+      throw DumpError.hexOrBase64(characters: dump.lines.reduce(0) { $0 + $1.characters.count })
     }
     if (try? HexText.decode(all)) != nil { return .hex }
     // Bytes without offsets and a '*' line: `od -A n -t x1` squeezed repeated lines.

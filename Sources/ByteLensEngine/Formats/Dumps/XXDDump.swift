@@ -13,7 +13,13 @@ enum XXDDump {
     return colon + 1 == characters.count || characters[colon + 1] == " "
   }
 
-  static func decode(_ dump: DumpText) throws(DumpError) -> DecodedDump {
+  /// - Parameters:
+  ///   - named: whether the format was named `xxd` (not detected): then plain xxd is read
+  ///     where the text column cannot tell it from `xxd -e`.
+  ///   - reading: the one reading to try (`xxd -e` named); nil tries them all.
+  static func decode(
+    _ dump: DumpText, named: Bool = false, reading forced: TextColumnSplitter.Reading? = nil
+  ) throws(DumpError) -> DecodedDump {
     // Parse offsets first; the hex area of each line starts after its colon.
     var parsed: [(line: DumpText.Line, offset: Int?, start: Int)] = []
     for line in dump.lines {
@@ -35,7 +41,9 @@ enum XXDDump {
     // Choose the reading the text columns confirm most often.
     let data = parsed.filter { $0.offset != nil }
     var best: (reading: TextColumnSplitter.Reading, splits: [TextColumnSplitter.Split], score: Int)? = nil
-    for reading in TextColumnSplitter.Reading.allCases {
+    var littleEndianTies = false
+    let readings = forced.map { [$0] } ?? TextColumnSplitter.Reading.allCases
+    for reading in readings {
       var splits: [TextColumnSplitter.Split] = []
       for entry in data {
         guard
@@ -46,7 +54,22 @@ enum XXDDump {
       }
       guard splits.count == data.count else { continue }
       let score = splits.filter(\.textMatches).count
+      if let best, reading == .littleEndian, score == best.score,
+        best.splits.map(\.bytes) != splits.map(\.bytes)
+      {
+        littleEndianTies = true
+      }
       if best == nil || score > best!.score { best = (reading, splits, score) }
+    }
+    // Groups of four bytes that the text column reads as well in either byte order (dots for
+    // bytes that are not printable): `xxd -g4` and `xxd -e` (whose groups are four bytes by
+    // default) lay them out alike. Two-byte groups are plain xxd's default.
+    if littleEndianTies, !named, best?.reading == .bigEndian, let first = data.first,
+      let group = DumpPieces.tokens(
+        first.line.characters, in: first.start..<first.line.characters.count
+      ).first, group.count == 8
+    {
+      throw DumpError.xxdOrLittleEndian
     }
     guard let best else {
       // Point at the first group that is not hex, in the first line that fails.
