@@ -1,4 +1,9 @@
 import FuzzDriver
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ByteLensConsole
 import ByteLensEngine
 
@@ -18,6 +23,8 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     script += "\n" + input.command()
     commands += 1
   }
+  // `BYTELENS_FUZZ_PRINT=1 fuzz-session crash-…` shows the script, to replay in bytelens.
+  if getenv("BYTELENS_FUZZ_PRINT") != nil { print(script) }
   for (_, result) in Parser.parse(script: script) {
     guard case .success(let command) = result else { continue }
     let outcome = session.execute(command, text: "")
