@@ -225,7 +225,12 @@ public final class Session {
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
-        combined.noteScriptLine(statement, in: path)
+        // The innermost script's line: a nested `source` has noted it already.
+        if outcome.notesScriptLine {
+          combined.notesScriptLine = true
+        } else {
+          combined.noteScriptLine(statement, in: path)
+        }
         return false
       }
       if outcome.quits {
