@@ -4,10 +4,11 @@ extension FileWriteError: UserFacingError {
   public var message: String {
     switch self {
     case .emptyPath: return "cannot write a file with an empty name"
-    case .isDirectory(let path): return "cannot write '\(path)': it is a directory"
-    case .readBySession(let path): return "cannot write '\(path)': the session is reading from it"
-    case .exists(let path): return "'\(path)' already exists"
-    case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
+    case .isDirectory(let path): return "cannot write \(quotedPath(path)): it is a directory"
+    case .readBySession(let path):
+      return "cannot write \(quotedPath(path)): the session is reading from it"
+    case .exists(let path): return "\(quotedPath(path)) already exists"
+    case .cannotWrite(let path, let reason): return "cannot write \(quotedPath(path)): \(reason)"
     }
   }
 

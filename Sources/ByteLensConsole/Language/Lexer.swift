@@ -29,6 +29,26 @@ public enum Lexer {
     return !builder.brackets.isEmpty && builder.problem == nil
   }
 
+  /// Tells, line by line, whether the text so far stops inside brackets: what
+  /// `needsContinuation` says of the whole text, without reading it again for each line.
+  public struct ContinuationScanner {
+    private var builder = Builder(line: 1)
+
+    public init() {}
+
+    /// Reads one more piece of the text.
+    public mutating func consume(_ text: String) {
+      for character in text { builder.consume(character) }
+      // Only the open statement matters: finished ones need not be kept.
+      builder.statements.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the text so far stops inside brackets (and has no lexical problem).
+    public var needsContinuation: Bool {
+      !builder.brackets.isEmpty && builder.problem == nil
+    }
+  }
+
   private struct Builder {
     var statements: [Statement] = []
     var characters: [Character] = []
@@ -138,13 +158,15 @@ public enum Lexer {
           brackets.removeLast()
         } else if let last = brackets.last {
           report(
-            "'\(character)' at column \(column) does not match the '\(last.character)' at "
+            "\(quoted(character)) at column \(column) does not match the "
+              + "\(quoted(last.character)) at "
               + "column \(last.location.column)",
-            hint: "close '\(last.character)' with '\(Self.closer(of: last.character))'",
+            hint: "close \(quoted(last.character)) with '\(Self.closer(of: last.character))'",
             at: here)
           brackets.removeLast()
         } else {
-          report("'\(character)' at column \(column) has no opening '\(expected)'", at: here)
+          report(
+            "\(quoted(character)) at column \(column) has no opening \(quoted(expected))", at: here)
         }
         keep(character)
       case ";" where brackets.isEmpty:
@@ -181,7 +203,7 @@ public enum Lexer {
       }
       if let open = brackets.first {
         report(
-          "'\(open.character)' at column \(open.location.column) is not closed",
+          "\(quoted(open.character)) at column \(open.location.column) is not closed",
           hint: "close it with '\(Self.closer(of: open.character))'", at: open.location)
       }
       // Trim, moving the anchors with the text.

@@ -30,7 +30,8 @@ extension Session {
     }
     let contents = String(decoding: try file.bytes(in: 0..<file.count), as: UTF8.self)
     let decoded = try TextDump.decode(contents, format: format, namesLines: true)
-    return try pushDump(decoded, name: "\(file.name) (\(decoded.detail))", text: text)
+    return try pushDump(
+      decoded, name: "\(PythonRepr.escaped(file.name)) (\(decoded.detail))", text: text)
   }
 
   /// A view of decoded dump bytes, with the report: a line in interactive sessions, notes
@@ -96,7 +97,9 @@ extension Session {
       let decoded = try TextDump.decode(
         state.lines.joined(separator: "\n"), format: state.format,
         firstLine: state.firstLine ?? 1, namesLines: true)
-      return (statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text))
+      return (
+        statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text)
+      )
     } catch let error as any UserFacingError {
       return (statement, .failure(error.message, hint: error.hint))
     } catch {

@@ -210,11 +210,10 @@ public final class Session {
     guard sourceDepth < Session.sourceDepthLimit else {
       throw SessionError.sourceTooDeep(path: path, limit: Session.sourceDepthLimit)
     }
-    let file = try openSource(path, limit: nil)
-    let bytes = try file.bytes(in: 0..<file.count)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SessionError.scriptNotText(path: path)
-    }
+    // One byte past the limit: enough to know that a file (or a device) is too large.
+    let file = try openSource(path, limit: ScriptText.fileLimit + 1)
+    let bytes = try file.bytes(in: 0..<min(file.count, ScriptText.fileLimit + 1))
+    let text = try ScriptText.decode(bytes, path: path)
     sourceDepth += 1
     defer { sourceDepth -= 1 }
     var combined = CommandOutcome()
