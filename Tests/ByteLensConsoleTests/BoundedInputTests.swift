@@ -76,8 +76,10 @@ import Testing
     #expect(
       Session().run("bytes 00; as \(atLimit)").transcript.plainText.hasPrefix(
         "error: data type 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…' not understood\n"))
-    // echo is prose: its words are not tokens.
+    // echo is prose, and the hex of bytes is data: their words are not tokens.
     #expect(Session().run("echo \(word)").transcript.plainText == word + "\n")
+    let hex = String(repeating: "00", count: Parser.wordLimit)
+    #expect(Session().run("bytes \(hex); info").failures == 0)
   }
 
   /// A megabyte of garbage in a dtype: the suggestion search skips names whose length alone

@@ -16,10 +16,11 @@ public enum Parser {
   /// in brackets or quotes are bounded by the statement's length (`ScriptText.lineLimit`).
   public static let wordLimit = 4096
 
-  /// Refuses a bare word longer than `wordLimit`, before any parser reads it; `echo` text is
-  /// prose and exempt.
+  /// Refuses a bare word longer than `wordLimit`, before any parser reads it. Exempt: `echo`
+  /// text, which is prose, and the hex digits of `bytes`, which are data (read in linear
+  /// time, and bounded by the statement's length).
   static func checkWordLengths(_ statement: Statement) throws(LanguageError) {
-    if statement.words.first?.text == "echo" { return }
+    if let name = statement.words.first?.text, name == "echo" || name == "bytes" { return }
     for word in statement.words where word.range.count > wordLimit {
       guard let first = word.text.first, !"[({'\"".contains(first) else { continue }
       throw LanguageError(
