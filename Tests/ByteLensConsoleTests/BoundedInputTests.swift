@@ -54,6 +54,26 @@ import Testing
           + "reads\nhint: give large data in a file: load PATH, or paste a dump\n"))
   }
 
+  /// Every blank asked whether the statement so far is `echo`, copying it each time when it
+  /// started with a blank (minutes for a 400 KB line).
+  @Test(.timeLimit(.minutes(1)))
+  func manyWordsAfterABlankLexInLinearTime() {
+    let statements = Lexer.statements(
+      in: "bytes 00; show " + String(repeating: "a ", count: 200_000))
+    #expect(statements.count == 2)
+    #expect(statements[1].words.count == 200_001)
+  }
+
+  /// Each index of an expression over many lines found its line by reading every line
+  /// (minutes for 40,000 lines).
+  @Test(.timeLimit(.minutes(1)))
+  func anIndexOverManyLinesParsesInLinearTime() {
+    let outcome = Session().run("bytes 00; [\n" + String(repeating: "0,\n", count: 40_000) + "0]")
+    #expect(
+      outcome.transcript.plainText.hasPrefix(
+        "error: too many indices for array: array is 1-dimensional, but 40001 were indexed\n"))
+  }
+
   @Test func aStatementUnderTheLimitContinues() {
     let session = Session()
     var text = "array [\n"

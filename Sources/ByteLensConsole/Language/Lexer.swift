@@ -52,6 +52,8 @@ public enum Lexer {
   private struct Builder {
     var statements: [Statement] = []
     var characters: [Character] = []
+    /// How many of `characters` are blanks before the first word.
+    var leadingBlanks = 0
     var anchors: [Statement.Anchor] = []
     var brackets: [(character: Character, location: SourceLocation)] = []
     var quote: (character: Character, location: SourceLocation)? = nil
@@ -76,6 +78,7 @@ public enum Lexer {
         anchors.append(Statement.Anchor(offset: characters.count, location: here))
         needsAnchor = false
       }
+      if characters.count == leadingBlanks && character.isWhitespace { leadingBlanks += 1 }
       characters.append(character)
     }
 
@@ -115,7 +118,7 @@ public enum Lexer {
         }
       }
       if character.isWhitespace, !isNewline, quote == nil, brackets.isEmpty,
-        Array(characters.drop(while: \.isWhitespace)) == ["e", "c", "h", "o"]
+        isEcho
       {
         proseMayStart = true
         keep(character)
@@ -180,6 +183,12 @@ public enum Lexer {
       }
     }
 
+    /// Whether the statement so far is the word `echo` (after blanks). Constant time: this
+    /// is asked at every blank.
+    var isEcho: Bool {
+      characters.count - leadingBlanks == 4 && characters[leadingBlanks...].elementsEqual("echo")
+    }
+
     mutating func endOfLine() {
       if brackets.isEmpty {
         finishStatement(atEnd: false)
@@ -222,6 +231,7 @@ public enum Lexer {
             characters: Array(characters[lower..<upper]), anchors: trimmed, problem: problem))
       }
       characters.removeAll(keepingCapacity: true)
+      leadingBlanks = 0
       anchors.removeAll(keepingCapacity: true)
       brackets.removeAll()
       escaped = false
