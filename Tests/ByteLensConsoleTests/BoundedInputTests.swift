@@ -74,6 +74,33 @@ import Testing
         "error: too many indices for array: array is 1-dimensional, but 40001 were indexed\n"))
   }
 
+  /// An endless paste is not kept without bound: past 32 MiB it fails at once, and the rest of
+  /// the dump, up to the empty line, is dropped.
+  @Test func aPasteIsBounded() {
+    let session = Session()
+    var feeder = ScriptFeeder()
+    var reported: [String] = []
+    let report = { (_: Statement, outcome: CommandOutcome) -> Bool in
+      reported.append(outcome.transcript.plainText)
+      return true
+    }
+    _ = feeder.feed("paste\n", to: session, report: report)
+    let line = String(repeating: "0", count: 100_000) + "\n"
+    for _ in 0..<400 { _ = feeder.feed(line, to: session, report: report) }
+    #expect(session.isPasting)
+    _ = feeder.feed("\n", to: session, report: report)
+    _ = feeder.feed("echo after\n", to: session, report: report)
+    #expect(!session.isPasting)
+    #expect(
+      reported == [
+        "",
+        "error: the pasted dump is larger than 32 MiB, the largest dump bytelens reads\n"
+          + "hint: the rest of the dump, up to the empty line, is skipped; save it in a file "
+          + "and load it: load FILE as text\n",
+        "after\n",
+      ])
+  }
+
   @Test func aStatementUnderTheLimitContinues() {
     let session = Session()
     var text = "array [\n"

@@ -35,6 +35,9 @@ extension SessionError: UserFacingError {
     case .statementTooLong(let line, let limit):
       return "the statement from line \(line) is longer than \(ScriptText.spoken(limit)), "
         + "the longest statement bytelens reads"
+    case .pasteTooLarge(let limit):
+      return "the pasted dump is larger than \(ScriptText.spoken(limit)), the largest dump "
+        + "bytelens reads"
     case .scriptTooLarge(let path, let limit):
       return "\(quotedPath(path)) is larger than \(ScriptText.spoken(limit)), the largest "
         + "script bytelens reads"
@@ -102,6 +105,9 @@ extension SessionError: UserFacingError {
     case .noHelp(_, let suggestion, let topics):
       return suggestion.map { "did you mean \(quoted($0))?" }
         ?? "'help' lists the commands; topics: " + topics.joined(separator: ", ")
+    case .pasteTooLarge:
+      return "the rest of the dump, up to the empty line, is skipped; save it in a file and "
+        + "load it: load FILE as text"
     case .scriptLineTooLong, .statementTooLong:
       return "give large data in a file: load PATH, or paste a dump"
     case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge, .baseTooLarge,

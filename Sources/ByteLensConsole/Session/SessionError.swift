@@ -29,6 +29,8 @@ enum SessionError: Error, Equatable {
   case statementTooLong(line: Int, limit: Int)
   /// A script file (or a device, a FIFO) larger than `ScriptText.fileLimit` bytes.
   case scriptTooLarge(path: String, limit: Int)
+  /// A `paste` whose lines pass `limit` bytes.
+  case pasteTooLarge(limit: Int)
   case dumpTooLarge(path: String, count: Int)
   case showAllTooLarge(count: Int, limit: Int)
   case exportJSONTooLarge(count: Int, limit: Int)
