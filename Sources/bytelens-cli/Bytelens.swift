@@ -1,5 +1,6 @@
 import ArgumentParser
 import ByteLensConsole
+import ByteLensEngine
 
 #if canImport(Glibc)
   import Glibc
@@ -11,6 +12,9 @@ import ByteLensConsole
 
 /// The `bytelens` executable: flags, terminal detection, and the choice between a batch run and
 /// an interactive session. Everything else lives in ByteLensConsole.
+///
+/// A command line it cannot parse is a failure like any other: exit status 1 with one `error:`
+/// line and one `hint:` line, not the argument parser's usage dump (see `main`).
 @main
 struct Bytelens: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,14 +36,17 @@ struct Bytelens: ParsableCommand {
   @Argument(help: "A file to load: 'load FILE' before any command.")
   var file: String?
 
+  // Unconditional: the value of -c is taken as it is, even when it starts with '-' (-c -1).
   @Option(
     name: [.customShort("c"), .customLong("command")],
+    parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
       "Commands to run, separated by ';' (repeatable).", valueName: "commands"))
   var commands: [String] = []
 
   @Option(
     name: [.customShort("f"), .customLong("script")],
+    parsing: .unconditionalSingleValue,
     help: ArgumentHelp("A file of commands to run (repeatable).", valueName: "script"))
   var scripts: [String] = []
 
@@ -49,6 +56,35 @@ struct Bytelens: ParsableCommand {
   @Option(help: "Colour the output: auto (when writing to a terminal), always or never.")
   var color: ColorChoice = .auto
 
+  /// Parses the command line and runs. `--help` and `--version` print their text and exit 0;
+  /// any other parsing error is `error: MESSAGE` and a hint on standard error, exit status 1.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var command: Bytelens
+    do {
+      command = try parse(arguments)
+    } catch {
+      guard exitCode(for: error) == .success else {
+        let firstLine = message(for: error).split(separator: "\n").first ?? ""
+        var text = String(firstLine.hasPrefix("Error: ") ? firstLine.dropFirst(7) : firstLine)
+        // bytelens's messages start in lower case ("unknown option '--nope'").
+        if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
+          text = first.lowercased() + text.dropFirst()
+        }
+        OutputChannel.standardError.send(
+          "error: \(PythonRepr.escaped(text))\nhint: bytelens --help lists the options\n")
+        terminate(1)
+      }
+      OutputChannel.standardOutput.send(fullMessage(for: error) + "\n")
+      terminate(0)
+    }
+    do {
+      try command.run()
+    } catch {
+      terminate(exitCode(for: error).rawValue)
+    }
+  }
+
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
     let status = Runner(options: self).run()
@@ -57,3 +93,9 @@ struct Bytelens: ParsableCommand {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
+
+/// Ends the process with `status` (the C library's `exit`, which `Bytelens`'s own members
+/// would otherwise shadow).
+private func terminate(_ status: Int32) -> Never {
+  exit(status)
+}

@@ -144,7 +144,7 @@ final class Runner {
         let text = try readTextFile(path)
         return runScript(text, firstLine: 1, session, stopOnError: !keepGoing, path: path)
       } catch {
-        return report(.failure(error.message), stopOnError: !keepGoing)
+        return report(.failure(error.message, hint: error.hint), stopOnError: !keepGoing)
       }
     }
   }
@@ -152,9 +152,32 @@ final class Runner {
   /// Reads standard input line by line, so that output follows input through a pipe; a
   /// statement open in brackets continues on the next line, and the lines after `paste` are
   /// its dump.
+  ///
+  /// A line must be text (UTF-8, no NUL) of at most `ScriptText.lineLimit` bytes; a longer
+  /// one ends the run, even with `--keep-going`, since its end may never come.
   private func runStandardInput(_ session: Session) {
     var feeder = ScriptFeeder()
-    while let line = readLine(strippingNewline: false) {
+    var lines = StandardInputLines(limit: ScriptText.lineLimit)
+    while let next = lines.next() {
+      let number = feeder.lineNumber + 1
+      guard case .line(let bytes) = next else {
+        let error = ScriptText.lineTooLong(number: number)
+        _ = report(.failure(error.message, hint: error.hint), stopOnError: true)
+        return
+      }
+      let line: String
+      do {
+        line = try ScriptText.line(bytes, number: number)
+      } catch let error as any UserFacingError {
+        // The line is skipped: it counts as a failed command.
+        feeder.skipLine()
+        guard report(.failure(error.message, hint: error.hint), stopOnError: !keepGoing) else {
+          return
+        }
+        continue
+      } catch {
+        return
+      }
       guard feeder.feed(line, to: session, report: { report($1, stopOnError: !keepGoing) }) else {
         return
       }

@@ -1,3 +1,6 @@
+import ByteLensConsole
+import ByteLensEngine
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -48,30 +51,45 @@ enum ScriptInput: Equatable {
   }
 }
 
-/// Reads a whole text file.
-/// - Throws: a message in bytelens's error style naming the path and the system's reason.
+/// Reads a script file: at most `ScriptText.fileLimit` bytes, so that a device or a FIFO
+/// (`-f /dev/zero`) is refused rather than read forever, checked as `ScriptText` checks.
+/// - Throws: a message in bytelens's error style naming the path and the system's reason, or
+///   what `ScriptText.decode` found wrong.
 func readTextFile(_ path: String) throws(CommandLineError) -> String {
   let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  let quotedPath = PythonRepr.string(path)
   guard descriptor >= 0 else {
-    throw CommandLineError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+    throw CommandLineError("cannot open \(quotedPath): \(String(cString: strerror(errno)))")
   }
   defer { close(descriptor) }
   var bytes: [UInt8] = []
   var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-  while true {
-    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+  // One byte past the limit is enough to know the file is too large.
+  while bytes.count <= ScriptText.fileLimit {
+    let wanted = min(buffer.count, ScriptText.fileLimit + 1 - bytes.count)
+    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
     if count < 0 {
       if errno == EINTR { continue }
-      throw CommandLineError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+      throw CommandLineError("cannot read \(quotedPath): \(String(cString: strerror(errno)))")
     }
     if count == 0 { break }
     bytes.append(contentsOf: buffer[0..<count])
   }
-  return String(decoding: bytes, as: UTF8.self)
+  do {
+    return try ScriptText.decode(bytes, path: path)
+  } catch let error as any UserFacingError {
+    throw CommandLineError(error.message, hint: error.hint)
+  } catch {
+    throw CommandLineError("cannot read \(quotedPath): \(error)")
+  }
 }
 
 /// A failure of the executable itself (a script file that cannot be read).
 struct CommandLineError: Error {
   var message: String
-  init(_ message: String) { self.message = message }
+  var hint: String?
+  init(_ message: String, hint: String? = nil) {
+    self.message = message
+    self.hint = hint
+  }
 }

@@ -33,10 +33,10 @@ struct TerminalStyle {
 
   /// The text as a terminal shows it: plain, or with ANSI colours.
   func render(_ text: StyledText) -> [UInt8] {
-    guard usesColor else { return text.utf8 }
+    guard usesColor else { return ControlCharacterEscaping.escaped(text.utf8) }
     var writer = ByteWriter(capacity: text.byteCount * 4)
     text.forEachRun { bytes, role in
-      bytes.withUnsafeBytes { bytes in
+      ControlCharacterEscaping.escaped(Array(bytes)).withUnsafeBytes { bytes in
         guard let code = Self.codeBytes(for: role) else {
           writer.write(bytes)
           return

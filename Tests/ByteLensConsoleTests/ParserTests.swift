@@ -279,7 +279,7 @@ func parseError(_ line: String) -> LanguageError? {
 
   @Test func notACommand() {
     #expect(parseError("123")?.message == "expected a command, got '123'")
-    #expect(parseError("'x'")?.message == "expected a command, got ''x''")
+    #expect(parseError("'x'")?.message == "expected a command, got \"'x'\"")
     #expect(parseError("")?.message == "expected a command")
     #expect(parseError("show; repr")?.message == "expected one command, got 2")
     #expect(throws: LanguageError("expected a command", at: SourceLocation(line: 1, column: 1))) {

@@ -6,25 +6,25 @@ extension DTypeError: UserFacingError {
     case .missing:
       return "missing data type"
     case .notUnderstood(let text, _):
-      return "data type '\(text)' not understood"
+      return "data type \(quoted(text)) not understood"
     case .notADataType(let literal):
       return "data type \(literal.pythonText) not understood"
     case .literal(let error):
       return error.message
     case .removedAlias(let text):
-      return "data type '\(text)' was removed in NumPy 2.0"
+      return "data type \(quoted(text)) was removed in NumPy 2.0"
     case .sizeTooLarge(let text):
-      return "data type '\(text)' is too large"
+      return "data type \(quoted(text)) is too large"
     case .noSuchSize(let text, let kind, let size, _):
-      return "data type '\(text)' not understood: there is no \(size)-byte \(Self.noun(kind))"
+      return "data type \(quoted(text)) not understood: there is no \(size)-byte \(Self.noun(kind))"
     case .invalidTimeUnit(let text, .unknownUnit), .invalidTimeUnit(let text, .invalidDivisor):
-      return "invalid datetime unit in '\(text)'"
+      return "invalid datetime unit in \(quoted(text))"
     case .invalidTimeUnit(let text, .inexactDivision(let divisor)):
-      return "cannot divide the unit of '\(text)' by \(divisor) exactly"
+      return "cannot divide the unit of \(quoted(text)) by \(divisor) exactly"
     case .invalidTimeUnit(let text, .tooFine):
-      return "datetime unit of '\(text)' is too fine"
+      return "datetime unit of \(quoted(text)) is too fine"
     case .commaStringItemNotRecognized(let text, let number):
-      return "format number \(number) of '\(text)' is not recognized"
+      return "format number \(number) of \(quoted(text)) is not recognized"
     case .inconsistentByteOrder(let first, let second):
       return "inconsistent byte-order specification \(first) and \(second)"
     case .tupleNotBaseAndShape(let count):
@@ -36,9 +36,9 @@ extension DTypeError: UserFacingError {
     case .invalidDict(let problem):
       return Self.message(problem)
     case .duplicateFieldName(let name):
-      return "field '\(name)' occurs more than once"
+      return "field \(quoted(name)) occurs more than once"
     case .duplicateTitle(let title):
-      return "title '\(title)' is already used as a name or title"
+      return "title \(quoted(title)) is already used as a name or title"
     case .structuredTooLarge(let itemsize):
       return "structured data type of \(itemsize) bytes is too large"
     case .descrUndefined:
@@ -53,7 +53,7 @@ extension DTypeError: UserFacingError {
   public var hint: String? {
     switch self {
     case .notUnderstood(let text, let suggestion):
-      if let suggestion { return "did you mean '\(suggestion)'?" }
+      if let suggestion { return "did you mean \(quoted(suggestion))?" }
       if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
         return "remove the spaces"
       }
@@ -64,13 +64,13 @@ extension DTypeError: UserFacingError {
       return "use a name without a digit at the end, e.g. '\(text.filter { !$0.isNumber })'"
     case .noSuchSize(_, _, _, let nearest):
       guard !nearest.isEmpty else { return nil }
-      return "did you mean " + nearest.map { "'\($0)'" }.joined(separator: " or ") + "?"
+      return "did you mean " + nearest.map { "\(quoted($0))" }.joined(separator: " or ") + "?"
     case .invalidTimeUnit(_, .unknownUnit):
       return "units: Y M W D h m s ms us ns ps fs as, with an optional count such as [5s]"
     case .tupleNotBaseAndShape:
       return "for example ('<i4', (2, 3))"
     case .invalidField(_, .titleWithoutName(let title)):
-      return "give the field a name: (('\(title)', 'name'), format)"
+      return "give the field a name: ((\(quoted(title)), 'name'), format)"
     case .invalidDict(.unknownKey):
       return "keys: names, formats, offsets, titles, itemsize, aligned"
     default:
@@ -113,7 +113,7 @@ extension DTypeError: UserFacingError {
     case .nameNotAString(let name):
       return "field \(index): name \(name.pythonText) must be a string"
     case .titleWithoutName(let title):
-      return "field \(index) has the title '\(title)' but an empty name"
+      return "field \(index) has the title \(quoted(title)) but an empty name"
     }
   }
 
@@ -122,7 +122,7 @@ extension DTypeError: UserFacingError {
     case .keyNotAString(let key):
       return "dict data type keys must be strings, not \(key.pythonText)"
     case .unknownKey(let key):
-      return "unknown key '\(key)' in a dict data type"
+      return "unknown key \(quoted(key)) in a dict data type"
     case .missingNamesOrFormats:
       return "a dict data type needs 'names' and 'formats' lists"
     case .countMismatch(let names, let formats):
@@ -138,7 +138,7 @@ extension DTypeError: UserFacingError {
     case .invalidItemsize(let size):
       return "'itemsize' must be a non-negative integer, not \(size.pythonText)"
     case .misalignedOffset(let offset, let field, let alignment):
-      return "offset \(offset) of field '\(field)' is not divisible by its alignment "
+      return "offset \(offset) of field \(quoted(field)) is not divisible by its alignment "
         + "\(alignment) with align=True"
     case .itemsizeTooSmall(let itemsize, let needed):
       return "the fields need \(needed) bytes, so 'itemsize' cannot be the smaller \(itemsize)"

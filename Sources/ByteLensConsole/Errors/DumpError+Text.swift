@@ -6,14 +6,15 @@ extension DumpError: UserFacingError {
     case .badToken(let token, let position, let expected):
       return Self.words(token, at: Self.text(position), expected: expected)
     case .oddHexGroup(let group, let position, let digits):
-      return "the hex group '\(group)' at \(Self.text(position)) has \(digits) "
+      return "the hex group \(Self.quoted(group)) at \(Self.text(position)) has \(digits) "
         + "digit\(digits == 1 ? "" : "s"), an odd number"
     case .textColumnTooLong(let text, let position, let characters, let bytes, let tool):
       return "the text column \(Self.quoted(text)) at \(Self.text(position)) has \(characters) "
         + "characters, but the hex before it holds \(bytes) byte\(bytes == 1 ? "" : "s") "
         + "(\(tool))"
     case .unclosedTextColumn(let position, let closer):
-      return "the text column at \(Self.text(position)) has no closing '\(closer)'"
+      return
+        "the text column at \(Self.text(position)) has no closing \(Self.quoted(String(closer)))"
     case .noReadableLines(let format):
       return "the \(format.title) dump has no readable lines"
     case .offsetsWithoutBytes:
@@ -170,8 +171,7 @@ extension DumpError: UserFacingError {
 
   /// `token at POSITION is not …`: what a token is not, with its quote cut to what the
   /// format's lines need to be recognised.
-  private static func words(_ token: String, at position: String, expected: Expected) -> String
-  {
+  private static func words(_ token: String, at position: String, expected: Expected) -> String {
     let limit: Int
     let rest: String
     switch expected {
@@ -196,22 +196,37 @@ extension DumpError: UserFacingError {
         24, "has \(token.count) digits; od and hexdump groups have 2, 3, 4, 6, 8, 11 or 16"
       )
     case .odGroup(let width, let radix):
-      (limit, rest) = (24, "is not \(width) \(radix == 16 ? "hex" : "octal") digits, like the "
-        + "first group")
+      (limit, rest) = (
+        24,
+        "is not \(width) \(radix == 16 ? "hex" : "octal") digits, like the "
+          + "first group"
+      )
     case .odGroupWithoutOffsets(let width, let radix):
-      (limit, rest) = (24, "is not \(width) \(radix == 16 ? "hex" : "octal") digits of a byte "
-        + "or word")
+      (limit, rest) = (
+        24,
+        "is not \(width) \(radix == 16 ? "hex" : "octal") digits of a byte "
+          + "or word"
+      )
     case .offset(let radix): (limit, rest) = (24, "is not a base-\(radix) offset")
     case .odCharacterOffset:
-      (limit, rest) = (24, "does not start with an offset like the first line of this od -c "
-        + "dump")
+      (limit, rest) = (
+        24,
+        "does not start with an offset like the first line of this od -c "
+          + "dump"
+      )
     case .odCharacterCell: (limit, rest) = (24, "is not a 4-column cell of an od -c line")
     case .odCharacterByte:
-      (limit, rest) = (24, "is not a byte of od -c (a character, \\0 \\a \\b \\f \\n \\r \\t "
-        + "\\v, three octal digits or **)")
+      (limit, rest) = (
+        24,
+        "is not a byte of od -c (a character, \\0 \\a \\b \\f \\n \\r \\t "
+          + "\\v, three octal digits or **)"
+      )
     case .odCharacterContinuation:
-      (limit, rest) = (24, "comes where od -c prints '**' for the rest of the character "
-        + "before it")
+      (limit, rest) = (
+        24,
+        "comes where od -c prints '**' for the rest of the character "
+          + "before it"
+      )
     case .odCharacterBeforeContinuation:
       (limit, rest) = (24, "follows no character of several bytes")
     case .base64Character: (limit, rest) = (24, "is not a base64 character (A-Z a-z 0-9 + / =)")
@@ -299,11 +314,8 @@ extension DumpError: UserFacingError {
     }
   }
 
-  /// A piece of the user's text: quoted as Python quotes a string, so control characters
-  /// show as escapes (`'\\x1b'`), and cut to `limit` characters (`'abc…'`).
+  /// A piece of the user's text, quoted and cut to `limit` characters (see `quoted`).
   static func quoted(_ text: String, limit: Int = 24) -> String {
-    guard text.count > limit else { return PythonRepr.string(text) }
-    let literal = PythonRepr.string(String(text.prefix(limit)))
-    return literal.dropLast() + "…" + String(literal.last!)
+    ByteLensConsole.quoted(text, limit: limit)
   }
 }

@@ -4,10 +4,10 @@ extension ExportError: UserFacingError {
   public var message: String {
     switch self {
     case .overlappingFields(let field, let offset, let previousEnd, .cDeclaration):
-      return "field '\(field)' at byte \(offset) overlaps the field before it, which ends at "
+      return "field \(quoted(field)) at byte \(offset) overlaps the field before it, which ends at "
         + "\(previousEnd): a C struct cannot hold overlapping fields"
     case .overlappingFields(let field, let offset, let previousEnd, .structFormat):
-      return "field '\(field)' at byte \(offset) overlaps the field before it, which ends at "
+      return "field \(quoted(field)) at byte \(offset) overlaps the field before it, which ends at "
         + "\(previousEnd): a struct format lays fields one after another"
     case .objectDType(let dtype, .cDeclaration):
       return "'\(dtype.str)' holds Python objects, which have no C layout"
@@ -30,7 +30,7 @@ extension ExportError: UserFacingError {
   public var hint: String? {
     switch self {
     case .overlappingFields(let field, _, _, .cDeclaration):
-      return "select the fields you need first, e.g. ['\(field)']"
+      return "select the fields you need first, e.g. [\(quoted(field))]"
     case .overlappingFields(_, _, _, .structFormat), .objectDType:
       return nil
     case .mixedByteOrder:

@@ -4,14 +4,15 @@ extension FileWriteError: UserFacingError {
   public var message: String {
     switch self {
     case .emptyPath: return "cannot write a file with an empty name"
-    case .isDirectory(let path): return "cannot write '\(path)': it is a directory"
+    case .isDirectory(let path): return "cannot write \(quotedPath(path)): it is a directory"
     case .notRegularFile(let path, let kind):
-      return "cannot write '\(path)': it is \(kind.words), not a regular file"
+      return "cannot write \(quotedPath(path)): it is \(kind.words), not a regular file"
     case .symbolicLink(let path, let destination):
-      return "cannot write '\(path)': it is a symbolic link (to '\(destination)')"
-    case .readBySession(let path): return "cannot write '\(path)': the session is reading from it"
-    case .exists(let path): return "'\(path)' already exists"
-    case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
+      return "cannot write \(quotedPath(path)): it is a symbolic link (to \(quotedPath(destination)))"
+    case .readBySession(let path):
+      return "cannot write \(quotedPath(path)): the session is reading from it"
+    case .exists(let path): return "\(quotedPath(path)) already exists"
+    case .cannotWrite(let path, let reason): return "cannot write \(quotedPath(path)): \(reason)"
     }
   }
 

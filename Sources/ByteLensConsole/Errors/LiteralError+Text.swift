@@ -42,6 +42,8 @@ extension LiteralError: UserFacingError {
       return "use e.g. 'M8[D]' or 'M8[s]'"
     case .invalidDate(_, .unitNotSupported):
       return "use ns or coarser"
+    case .syntax(.tooManyValues, _):
+      return "load a larger array from a file: load PATH as DT"
     default:
       return nil
     }
@@ -49,19 +51,20 @@ extension LiteralError: UserFacingError {
 
   private static func text(_ syntax: Syntax) -> String {
     switch syntax {
-    case .unexpected(let character): return "unexpected '\(character)'"
+    case .unexpected(let character): return "unexpected \(quoted(character))"
     case .unexpectedEnd: return "unexpected end"
     case .nestedTooDeep(let limit): return "nesting deeper than \(limit) levels"
-    case .missingClose(let closing): return "missing '\(closing)'"
+    case .tooManyValues(let limit):
+      return "value number \(limit + 1), past the \(limit) one literal may hold,"
+    case .missingClose(let closing): return "missing \(quoted(closing))"
     case .expectedCommaOrClose(let closing, let found):
-      return "expected ',' or '\(closing)' but found '\(found)'"
+      return "expected ',' or \(quoted(closing)) but found \(quoted(found))"
     case .expectedColon: return "expected ':' in a dict"
     case .expectedCommaInDict: return "expected ',' or '}' in a dict"
     case .expectedNumber: return "expected a number"
     case .nameNotALiteral(let word):
-      let shown = word.count > 24 ? word.prefix(24) + "…" : Substring(word)
-      return "'\(shown)' is a name, not a literal"
-    case .notANumber(let text): return "'\(text)' is not a number"
+      return "\(quoted(word, limit: 24)) is a name, not a literal"
+    case .notANumber(let text): return "\(quoted(text)) is not a number"
     case .unterminatedString: return "unterminated string"
     case .badEscape(let letter): return "bad \\\(letter) escape"
     }
@@ -72,7 +75,7 @@ extension LiteralError: UserFacingError {
     case .notASCII:
       let text: String
       if case .string(let string) = value { text = string } else { text = value.pythonText }
-      return "'\(text)' is not ASCII, so it cannot be stored as bytes '\(dtype.str)'"
+      return "\(quoted(text)) is not ASCII, so it cannot be stored as bytes '\(dtype.str)'"
     case .voidNeedsBytes:
       return "a void '\(dtype.str)' element needs b'...' bytes, got \(value.pythonText)"
     case .datetimeNeedsTextOrInteger:
@@ -95,16 +98,16 @@ extension LiteralError: UserFacingError {
   private static func message(_ text: String, _ problem: DateProblem) -> String {
     switch problem {
     case .notISO:
-      return "'\(text)' is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00"
+      return "\(quoted(text)) is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00"
     case .needsUnit:
-      return "cannot read '\(text)' as a datetime64 without a unit"
+      return "cannot read \(quoted(text)) as a datetime64 without a unit"
     case .morePreciseThanUnit(let unit):
-      return "cannot parse '\(text)' as unit '\(unit.text)': the text is more precise than "
+      return "cannot parse \(quoted(text)) as unit '\(unit.text)': the text is more precise than "
         + "the unit"
     case .unitNotSupported(let unit):
       return "reading text into '\(unit.text)' units is not supported"
     case .outOfRange(let unit):
-      return "'\(text)' is out of range for datetime64[\(unit.text)]"
+      return "\(quoted(text)) is out of range for datetime64[\(unit.text)]"
     }
   }
 }

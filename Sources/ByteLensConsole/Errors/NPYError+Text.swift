@@ -4,18 +4,21 @@ extension NPYError: UserFacingError {
   public var message: String {
     switch self {
     case .tooShort(let name, let count):
-      return "'\(name)' is too short for a .npy file: \(count) bytes, the magic and version "
+      return
+        "\(quotedPath(name)) is too short for a .npy file: \(count) bytes, the magic and version "
         + "alone take 8"
     case .notNPY(let name, let prefix):
-      return "'\(name)' is not a .npy file: it starts with \(PythonRepr.bytes(prefix)), "
+      return "\(quotedPath(name)) is not a .npy file: it starts with \(PythonRepr.bytes(prefix)), "
         + "not b'\\x93NUMPY'"
     case .unsupportedVersion(let name, let major, let minor):
-      return "'\(name)' is .npy version \(major).\(minor); numpy reads versions 1.0, 2.0 and 3.0"
+      return
+        "\(quotedPath(name)) is .npy version \(major).\(minor); "
+        + "numpy reads versions 1.0, 2.0 and 3.0"
     case .endsInHeaderLength(let name, let count, let major, let headerStart):
-      return "'\(name)' ends inside the header length: \(count) bytes, the header of a "
+      return "\(quotedPath(name)) ends inside the header length: \(count) bytes, the header of a "
         + ".npy \(major).0 file starts at byte \(headerStart)"
     case .headerCutShort(let name, let length, let available, let headerStart):
-      return "'\(name)' is cut short: its header says \(length) bytes, but only "
+      return "\(quotedPath(name)) is cut short: its header says \(length) bytes, but only "
         + "\(available) follow byte \(headerStart)"
     case .headerTooLong(let name, let length):
       let size: String
@@ -23,10 +26,10 @@ extension NPYError: UserFacingError {
       case .bytes(let count): size = "\(count) bytes"
       case .characters(let count): size = "\(count) characters"
       }
-      return "the header of '\(name)' is \(size) long, over numpy's safety limit of "
+      return "the header of \(quotedPath(name)) is \(size) long, over numpy's safety limit of "
         + "\(NPYHeader.maximumHeaderCharacters) characters"
     case .headerNotUTF8(let name):
-      return "the header of '\(name)' (.npy 3.0) is not valid UTF-8"
+      return "the header of \(quotedPath(name)) (.npy 3.0) is not valid UTF-8"
     case .notALiteral(let header, let error):
       return "cannot parse the .npy header \(header): \(error.message)"
     case .notADict(let header):
@@ -47,7 +50,9 @@ extension NPYError: UserFacingError {
     case .zeroItemsize(let dtype):
       return "descr '\(dtype.str)' in the .npy header has itemsize 0"
     case .dataCutShort(let name, let shape, let dtype, let needed, let headerSize, let available):
-      return "'\(name)' is cut short: shape \(PythonRepr.tuple(shape)) of '\(dtype.str)' needs "
+      return
+        "\(quotedPath(name)) is cut short: shape \(PythonRepr.tuple(shape)) of "
+        + "'\(dtype.str)' needs "
         + "\(needed) bytes of data after the \(headerSize)-byte header, but the file has "
         + "\(available)"
     case .cannotSaveObjects(let dtype):
@@ -98,7 +103,7 @@ extension NPYError: UserFacingError {
     case .nameNotAString(let index, let name):
       return "field \(index): the name \(name) is not a string"
     case .duplicateField(let name):
-      return "field '\(name)' occurs more than once"
+      return "field \(quotedPath(name)) occurs more than once"
     case .notADescr(let descr):
       return "\(descr) is not a string, tuple or list"
     }

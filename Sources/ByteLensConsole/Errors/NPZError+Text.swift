@@ -4,29 +4,32 @@ extension NPZError: UserFacingError {
   public var message: String {
     switch self {
     case .notAZip(let archive, let problem):
-      return "'\(archive)' is not a valid zip archive: \(Self.description(problem))"
+      return "\(quotedPath(archive)) is not a valid zip archive: \(Self.description(problem))"
     case .encrypted(let member):
-      return "member '\(member)' is encrypted; bytelens does not decrypt zip files"
+      return "member \(quoted(member)) is encrypted; bytelens does not decrypt zip files"
     case .unsupportedMethod(let member, let method):
       let names = [12: "bzip2", 14: "lzma", 93: "zstandard", 95: "xz"]
       let known = names[method].map { " (\($0))" } ?? ""
-      return "member '\(member)' uses compression method \(method)\(known); bytelens "
+      return "member \(quoted(member)) uses compression method \(method)\(known); bytelens "
         + "reads stored and deflated members, as np.savez and np.savez_compressed write them"
     case .noLocalHeader(let archive, let member, let at):
-      return "'\(archive)' is corrupt: no local header for '\(member)' at byte \(at)"
+      return
+        "\(quotedPath(archive)) is corrupt: no local header for \(quoted(member)) at byte \(at)"
     case .memberCutShort(let archive, let member, let needed, let start, let count):
-      return "'\(archive)' is cut short: member '\(member)' needs \(needed) bytes from byte "
+      return
+        "\(quotedPath(archive)) is cut short: member \(quoted(member)) needs \(needed) "
+        + "bytes from byte "
         + "\(start), the file has \(count)"
     case .storedSizesDiffer(let member, let compressed, let size):
-      return "member '\(member)' is stored uncompressed, but its sizes differ "
+      return "member \(quoted(member)) is stored uncompressed, but its sizes differ "
         + "(\(compressed) and \(size))"
     case .tooLargeToInflate(let member, let size, let limit):
-      return "member '\(member)' inflates to \(size) bytes, more than the "
+      return "member \(quoted(member)) inflates to \(size) bytes, more than the "
         + "\(limit >> 20) MiB that bytelens holds in memory"
     case .inflate(let archive, let member, let error):
-      return "member '\(member)' of '\(archive)': \(error.message)"
+      return "member \(quoted(member)) of \(quotedPath(archive)): \(error.message)"
     case .crcMismatch(let archive, let member, let computed, let recorded):
-      return "member '\(member)' of '\(archive)' is corrupt: its CRC-32 is "
+      return "member \(quoted(member)) of \(quotedPath(archive)) is corrupt: its CRC-32 is "
         + "\(Self.hex32(computed)), the archive records \(Self.hex32(recorded))"
     }
   }
@@ -57,8 +60,8 @@ extension NPZError: UserFacingError {
     case .entryPastDirectory(let index):
       return "entry \(index) runs past the end of the central directory"
     case .extraFieldPastEntry(let member):
-      return "an extra field of '\(member)' runs past its entry"
-    case .zip64FieldTooShort(let member): return "the zip64 field of '\(member)' is too short"
+      return "an extra field of \(quoted(member)) runs past its entry"
+    case .zip64FieldTooShort(let member): return "the zip64 field of \(quoted(member)) is too short"
     }
   }
 }

@@ -6,7 +6,8 @@ extension RenderError: UserFacingError {
     case .nothingToInspect(let source):
       return "\(source) has no bytes: there is nothing to inspect"
     case .offsetOutside(let offset, let source, let count, _):
-      return "offset \(offset) is outside \(source), which has \(count) byte\(count == 1 ? "" : "s")"
+      return
+        "offset \(offset) is outside \(source), which has \(count) byte\(count == 1 ? "" : "s")"
     case .nothingToExplain(let shape):
       return "the view is empty (shape \(PythonRepr.tuple(shape))): there is no element to explain"
     case .elementTooLarge(let dtype, let itemsize, let limit, _):
@@ -38,7 +39,7 @@ extension RenderError: UserFacingError {
     case .offsetOutside(_, _, let count, let command):
       return command == .inspect && count > 0 ? "offsets run from 0 to \(count - 1)" : nil
     case .elementTooLarge(_, _, _, let lastField):
-      return lastField.map { "explain one field of it, e.g. explain [0]['\($0)']" }
+      return lastField.map { "explain one field of it, e.g. explain [0][\(quoted($0))]" }
         ?? "'inspect OFFSET' and 'hexdump' show its bytes"
     case .tooManyDimensions:
       return "pick a part first, e.g. [0], or reshape it"

@@ -4,14 +4,14 @@ extension SessionError: UserFacingError {
     case .nothingLoaded:
       return "nothing is loaded"
     case .nothingToUndo(let first):
-      return first.map { "nothing to undo: '\($0)' made the first view" }
+      return first.map { "nothing to undo: \(quoted($0)) made the first view" }
         ?? "nothing to undo: nothing is loaded"
     case .nothingToRedo:
       return "nothing to redo"
     case .notWholeElements(let bytes, let dtype, let itemsize, _):
       return "cannot view \(bytes) bytes as '\(dtype)': \(bytes) is not a multiple of \(itemsize)"
     case .standardInputHoldsCommands(let path):
-      return "standard input holds the commands, so '\(path)' cannot also be read as data"
+      return "standard input holds the commands, so \(quotedPath(path)) cannot also be read as data"
     case .standardInputAlreadyRead(let count):
       return "standard input was read up to \(count) bytes by an earlier 'load -', and a "
         + "stream cannot be read again"
@@ -20,15 +20,29 @@ extension SessionError: UserFacingError {
     case .shapeOverflows:
       return "shape overflows"
     case .noSuchMember(let archive, let member, _):
-      return "'\(archive)' has no member '\(member)'"
+      return "\(quotedPath(archive)) has no member \(quoted(member))"
     case .npzNotWritten:
       return "bytelens does not write .npz archives"
     case .sourceTooDeep(let path, let limit):
       return "'source \(path)' nests more than \(limit) scripts deep"
-    case .scriptNotText(let path):
-      return "'\(path)' is not UTF-8 text, so it is not a script"
+    case .scriptNotText(let path, let line):
+      return "\(Self.place(line, path)) is not UTF-8 text, so it is not a script"
+    case .scriptHasNul(let path, let line):
+      return "\(Self.place(line, path)) holds a NUL byte, so it is not a script"
+    case .scriptLineTooLong(let path, let line, let limit):
+      return "\(Self.place(line, path)) is longer than \(ScriptText.spoken(limit)), the "
+        + "longest line bytelens reads"
+    case .statementTooLong(let line, let limit):
+      return "the statement from line \(line) is longer than \(ScriptText.spoken(limit)), "
+        + "the longest statement bytelens reads"
+    case .pasteTooLarge(let limit):
+      return "the pasted dump is larger than \(ScriptText.spoken(limit)), the largest dump "
+        + "bytelens reads"
+    case .scriptTooLarge(let path, let limit):
+      return "\(quotedPath(path)) is larger than \(ScriptText.spoken(limit)), the largest "
+        + "script bytelens reads"
     case .dumpTooLarge(let path, let count):
-      return "'\(path)' has \(count) bytes; a text dump of more than 32 MiB is not read"
+      return "\(quotedPath(path)) has \(count) bytes; a text dump of more than 32 MiB is not read"
     case .showAllTooLarge(let count, let limit):
       return "'show all' would print \(count) elements, more than \(limit)"
     case .exportJSONTooLarge(let count, let limit):
@@ -37,11 +51,11 @@ extension SessionError: UserFacingError {
       return "'tobytes' would print \(bytes) bytes, more than \(limit) (a literal "
         + "of up to \(4 * bytes + 3) characters)"
     case .exportCannotRebuild(let command):
-      return "export numpy cannot rebuild this view: '\(command)' has no numpy statement"
+      return "export numpy cannot rebuild this view: \(quoted(command)) has no numpy statement"
     case .explainNeedsIntegers(let item):
-      return "explain takes one integer per axis (and field names), not '\(item)'"
+      return "explain takes one integer per axis (and field names), not \(quoted(item))"
     case .noHelp(let topic, _, _):
-      return "no help for '\(topic)'"
+      return "no help for \(quoted(topic))"
     case .baseTooLarge(let base, let count):
       return "a base of \(base) leaves no room for the \(count) bytes of the source"
     }
@@ -71,7 +85,8 @@ extension SessionError: UserFacingError {
       return "load it with the larger count first"
     case .noSuchMember(_, _, let members):
       return members.isEmpty
-        ? "the archive is empty" : "its members: " + members.map { "'\($0)'" }.joined(separator: ", ")
+        ? "the archive is empty"
+        : "its members: " + members.map { "\(quoted($0))" }.joined(separator: ", ")
     case .npzNotWritten:
       return "save the view as .npy ('save NAME.npy'); np.savez can gather them"
     case .sourceTooDeep:
@@ -88,10 +103,21 @@ extension SessionError: UserFacingError {
     case .explainNeedsIntegers:
       return "for example: explain [1, 2], explain [0]['value']"
     case .noHelp(_, let suggestion, let topics):
-      return suggestion.map { "did you mean '\($0)'?" }
+      return suggestion.map { "did you mean \(quoted($0))?" }
         ?? "'help' lists the commands; topics: " + topics.joined(separator: ", ")
-    case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge, .baseTooLarge:
+    case .pasteTooLarge:
+      return "the rest of the dump, up to the empty line, is skipped; save it in a file and "
+        + "load it: load FILE as text"
+    case .scriptLineTooLong, .statementTooLong:
+      return "give large data in a file: load PATH, or paste a dump"
+    case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge, .baseTooLarge,
+      .scriptHasNul, .scriptTooLarge:
       return nil
     }
+  }
+
+  /// `line 3 of 'PATH'`, or `line 3` of standard input.
+  private static func place(_ line: Int, _ path: String?) -> String {
+    path.map { "line \(line) of \(quotedPath($0))" } ?? "line \(line)"
   }
 }

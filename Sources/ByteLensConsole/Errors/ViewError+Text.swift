@@ -56,13 +56,13 @@ extension ViewError: UserFacingError {
     case .zeroSliceStep:
       return "slice step cannot be zero"
     case .noFields(let dtype, .field(let name)):
-      return "cannot select field '\(name)': dtype '\(dtype.str)' has no fields"
+      return "cannot select field \(quoted(name)): dtype '\(dtype.str)' has no fields"
     case .noFields(let dtype, _):
       return "cannot select fields: dtype '\(dtype.str)' has no fields"
     case .noSuchField(let name, _, _):
-      return "no field of name '\(name)'"
+      return "no field of name \(quoted(name))"
     case .duplicateField(let name):
-      return "duplicate field of name '\(name)'"
+      return "duplicate field of name \(quoted(name))"
     case .conversionNotSupported(let dtype, let target):
       return "astype converts between bool, integer, float and complex dtypes; "
         + "'\(dtype.str)' to '\(target.str)' is not supported"
@@ -87,8 +87,8 @@ extension ViewError: UserFacingError {
     case .noFields(_, .field):
       return "only structured dtypes such as [('id','<i4'),('value','<f8')] have fields"
     case .noSuchField(let name, .field, let fields):
-      return closestName(to: name, among: fields).map { "did you mean '\($0)'?" }
-        ?? "fields: " + fields.map { "'\($0)'" }.joined(separator: ", ")
+      return closestName(to: name, among: fields).map { "did you mean \(quoted($0))?" }
+        ?? "fields: " + fields.map { "\(quoted($0))" }.joined(separator: ", ")
     case .conversionNotSupported(_, let target):
       return "to read the same bytes differently, use 'as \(target.str)'"
     case .arrayTooBig:

@@ -45,7 +45,7 @@ public struct DTypeArgument: Hashable, Sendable, CustomStringConvertible {
     }
     guard let first = words.first, let last = words.last else {
       throw LanguageError(
-        "'\(keyword)' needs a dtype",
+        "\(quoted(keyword)) needs a dtype",
         hint: "for example: \(keyword) <f8, \(keyword) >i2, "
           + "\(keyword) [('id', '<i4'), ('value', '<f8')]", at: fallback)
     }

@@ -105,11 +105,11 @@ struct IndexParser {
         return .newAxis
       case "True", "False":
         throw error(
-          "boolean indexing ('\(name)') is not supported", at: start, hint: Self.usage)
+          "boolean indexing (\(quoted(name))) is not supported", at: start, hint: Self.usage)
       default:
         throw error(
-          "'\(name)' is not an index", at: start,
-          hint: "quote a field name, as in ['\(name)'], or use None for a new axis")
+          "\(quoted(name)) is not an index", at: start,
+          hint: "quote a field name, as in [\(quoted(name))], or use None for a new axis")
       }
     }
     // An integer or a slice.

@@ -29,9 +29,31 @@ public enum Lexer {
     return !builder.brackets.isEmpty && builder.problem == nil
   }
 
+  /// Tells, line by line, whether the text so far stops inside brackets: what
+  /// `needsContinuation` says of the whole text, without reading it again for each line.
+  public struct ContinuationScanner {
+    private var builder = Builder(line: 1)
+
+    public init() {}
+
+    /// Reads one more piece of the text.
+    public mutating func consume(_ text: String) {
+      for character in text { builder.consume(character) }
+      // Only the open statement matters: finished ones need not be kept.
+      builder.statements.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the text so far stops inside brackets (and has no lexical problem).
+    public var needsContinuation: Bool {
+      !builder.brackets.isEmpty && builder.problem == nil
+    }
+  }
+
   private struct Builder {
     var statements: [Statement] = []
     var characters: [Character] = []
+    /// How many of `characters` are blanks before the first word.
+    var leadingBlanks = 0
     var anchors: [Statement.Anchor] = []
     var brackets: [(character: Character, location: SourceLocation)] = []
     var quote: (character: Character, location: SourceLocation)? = nil
@@ -56,6 +78,7 @@ public enum Lexer {
         anchors.append(Statement.Anchor(offset: characters.count, location: here))
         needsAnchor = false
       }
+      if characters.count == leadingBlanks && character.isWhitespace { leadingBlanks += 1 }
       characters.append(character)
     }
 
@@ -95,7 +118,7 @@ public enum Lexer {
         }
       }
       if character.isWhitespace, !isNewline, quote == nil, brackets.isEmpty,
-        Array(characters.drop(while: \.isWhitespace)) == ["e", "c", "h", "o"]
+        isEcho
       {
         proseMayStart = true
         keep(character)
@@ -138,13 +161,15 @@ public enum Lexer {
           brackets.removeLast()
         } else if let last = brackets.last {
           report(
-            "'\(character)' at column \(column) does not match the '\(last.character)' at "
+            "\(quoted(character)) at column \(column) does not match the "
+              + "\(quoted(last.character)) at "
               + "column \(last.location.column)",
-            hint: "close '\(last.character)' with '\(Self.closer(of: last.character))'",
+            hint: "close \(quoted(last.character)) with '\(Self.closer(of: last.character))'",
             at: here)
           brackets.removeLast()
         } else {
-          report("'\(character)' at column \(column) has no opening '\(expected)'", at: here)
+          report(
+            "\(quoted(character)) at column \(column) has no opening \(quoted(expected))", at: here)
         }
         keep(character)
       case ";" where brackets.isEmpty:
@@ -156,6 +181,12 @@ public enum Lexer {
           keep(character)
         }
       }
+    }
+
+    /// Whether the statement so far is the word `echo` (after blanks). Constant time: this
+    /// is asked at every blank.
+    var isEcho: Bool {
+      characters.count - leadingBlanks == 4 && characters[leadingBlanks...].elementsEqual("echo")
     }
 
     mutating func endOfLine() {
@@ -181,7 +212,7 @@ public enum Lexer {
       }
       if let open = brackets.first {
         report(
-          "'\(open.character)' at column \(open.location.column) is not closed",
+          "\(quoted(open.character)) at column \(open.location.column) is not closed",
           hint: "close it with '\(Self.closer(of: open.character))'", at: open.location)
       }
       // Trim, moving the anchors with the text.
@@ -200,6 +231,7 @@ public enum Lexer {
             characters: Array(characters[lower..<upper]), anchors: trimmed, problem: problem))
       }
       characters.removeAll(keepingCapacity: true)
+      leadingBlanks = 0
       anchors.removeAll(keepingCapacity: true)
       brackets.removeAll()
       escaped = false

@@ -46,25 +46,26 @@ public enum NumberLiteral {
       if radix != 10 {
         characters.removeFirst(2)
         guard !characters.isEmpty else {
-          throw fail("'\(text)' is not a number: no digits after '0\(marker)'")
+          throw fail("\(quoted(text)) is not a number: no digits after '0\(marker)'")
         }
         // Python allows one underscore right after the prefix: 0x_ff.
         if characters.first == "_" { characters.removeFirst() }
       }
     }
-    guard !characters.isEmpty else { throw fail("'\(text)' is not a number") }
+    guard !characters.isEmpty else { throw fail("\(quoted(text)) is not a number") }
     var magnitude: UInt64 = 0
     var previousWasDigit = false
     for character in characters {
       if character == "_" {
         guard previousWasDigit else {
-          throw fail("'\(text)' is not a number: '_' must stand between two digits")
+          throw fail("\(quoted(text)) is not a number: '_' must stand between two digits")
         }
         previousWasDigit = false
         continue
       }
       guard let digit = character.hexDigitValue, UInt64(digit) < radix else {
-        throw fail("'\(text)' is not a number: '\(character)' is not \(radixName) digit")
+        throw fail(
+          "\(quoted(text)) is not a number: \(quoted(character)) is not \(radixName) digit")
       }
       let (shifted, overflow1) = magnitude.multipliedReportingOverflow(by: radix)
       let (sum, overflow2) = shifted.addingReportingOverflow(UInt64(digit))
@@ -73,7 +74,7 @@ public enum NumberLiteral {
       previousWasDigit = true
     }
     guard previousWasDigit else {
-      throw fail("'\(text)' is not a number: '_' must stand between two digits")
+      throw fail("\(quoted(text)) is not a number: '_' must stand between two digits")
     }
     let (scaled, overflow) = magnitude.multipliedReportingOverflow(by: multiplier)
     guard !overflow else { throw tooLarge(text, at: location) }
@@ -95,7 +96,7 @@ public enum NumberLiteral {
 
   private static func tooLarge(_ text: String, at location: SourceLocation?) -> LanguageError {
     LanguageError(
-      "'\(text)' is too large: numbers must lie between \(Int.min) and \(Int.max)",
+      "\(quoted(text)) is too large: numbers must lie between \(Int.min) and \(Int.max)",
       at: location)
   }
 }

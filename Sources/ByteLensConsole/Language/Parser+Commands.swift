@@ -70,7 +70,8 @@ extension Parser {
 
     func noArguments(_ command: Command) throws(LanguageError) -> Command {
       if let extra = words.first {
-        throw error("'\(name)' takes no arguments, got '\(extra.text)'", at: extra.location)
+        throw error(
+          "\(quoted(name)) takes no arguments, got \(quoted(extra.text))", at: extra.location)
       }
       return command
     }
@@ -81,10 +82,11 @@ extension Parser {
 
     func singleNumber(what: String) throws(LanguageError) -> Int {
       guard let word = words.first else {
-        throw error("'\(name)' needs \(what)", at: arguments.location)
+        throw error("\(quoted(name)) needs \(what)", at: arguments.location)
       }
       if words.count > 1 {
-        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+        throw error(
+          "unexpected \(quoted(words[1].text)) after \(quoted(word.text))", at: words[1].location)
       }
       return try number(word)
     }
@@ -106,7 +108,7 @@ extension Parser {
         throw error(
           "\(what) order must be \(list); numpy does not permit 'K' here", at: word.location)
       }
-      throw error("\(what) order must be \(list), not '\(word.text)'", at: word.location)
+      throw error("\(what) order must be \(list), not \(quoted(word.text))", at: word.location)
     }
 
     func optionalOrder(default fallback: Command.MemoryLayout, allowed: [Command.MemoryLayout])
@@ -114,7 +116,8 @@ extension Parser {
     {
       guard let word = words.first else { return fallback }
       if words.count > 1 {
-        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+        throw error(
+          "unexpected \(quoted(words[1].text)) after \(quoted(word.text))", at: words[1].location)
       }
       return try order(word, allowed: allowed, for: name)
     }
@@ -151,7 +154,7 @@ extension Parser {
           index = end
         case "at", "count":
           guard index + 1 < words.count, !isKeyword(words[index + 1], keywords) else {
-            throw error("'\(keyword.text)' needs a number", at: keyword.location)
+            throw error("\(quoted(keyword.text)) needs a number", at: keyword.location)
           }
           let valueWord = words[index + 1]
           if keyword.text == "at" {
@@ -166,7 +169,7 @@ extension Parser {
           index += 2
         default:
           throw error(
-            "unexpected '\(keyword.text)' after the path '\(pathWord.text)'",
+            "unexpected \(quoted(keyword.text)) after the path \(quoted(pathWord.text))",
             at: keyword.location,
             hint: "usage: \(usage); put a path with blanks in quotes")
         }
@@ -234,11 +237,11 @@ extension Parser {
         let word = rest[index]
         guard isKeyword(word, windowWords) else {
           throw error(
-            "unexpected '\(word.text)' after the dtype", at: word.location,
+            "unexpected \(quoted(word.text)) after the dtype", at: word.location,
             hint: "usage: \(keyword) DTYPE [at OFFSET] [count N]")
         }
         guard index + 1 < rest.endIndex, !isKeyword(rest[index + 1], windowWords) else {
-          throw error("'\(word.text)' needs a number", at: word.location)
+          throw error("\(quoted(word.text)) needs a number", at: word.location)
         }
         if word.text == "at" {
           guard offset == nil else { throw error("'at' is given twice", at: word.location) }
@@ -254,10 +257,11 @@ extension Parser {
 
     func parseByteOrder() throws(LanguageError) -> Command.ByteOrderName {
       guard let word = words.first else {
-        throw error("'\(name)' needs little, big, native or swap", at: arguments.location)
+        throw error("\(quoted(name)) needs little, big, native or swap", at: arguments.location)
       }
       if words.count > 1 {
-        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+        throw error(
+          "unexpected \(quoted(words[1].text)) after \(quoted(word.text))", at: words[1].location)
       }
       // NumPy's newbyteorder spellings too.
       switch word.unquoted {
@@ -269,8 +273,8 @@ extension Parser {
         let names = Command.ByteOrderName.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: word.unquoted, among: names)
         throw error(
-          "byte order must be little, big, native or swap, not '\(word.text)'",
-          at: word.location, hint: suggestion.map { "did you mean '\($0)'?" })
+          "byte order must be little, big, native or swap, not \(quoted(word.text))",
+          at: word.location, hint: suggestion.map { "did you mean \(quoted($0))?" })
       }
     }
 
@@ -331,7 +335,8 @@ extension Parser {
         throw error("'count' needs a number of elements", at: arguments.location)
       }
       if words.count > 1 {
-        throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+        throw error(
+          "unexpected \(quoted(words[1].text)) after \(quoted(word.text))", at: words[1].location)
       }
       return try countValue(word)
     }
@@ -355,7 +360,7 @@ extension Parser {
       guard let first = words.first else { return nil }
       guard first.text.first == "[" else {
         throw error(
-          "unexpected '\(first.text)' after '\(name)'", at: first.location,
+          "unexpected \(quoted(first.text)) after \(quoted(name))", at: first.location,
           hint: "usage: \(usage), e.g. \(name) [0, 1]")
       }
       var parser = IndexParser(arguments, from: 0)
@@ -365,7 +370,7 @@ extension Parser {
     func parseShowTarget() throws(LanguageError) -> Command.ShowTarget {
       if let first = words.first, first.text == "all" {
         if words.count > 1 {
-          throw error("unexpected '\(words[1].text)' after 'all'", at: words[1].location)
+          throw error("unexpected \(quoted(words[1].text)) after 'all'", at: words[1].location)
         }
         return .all
       }
@@ -383,7 +388,7 @@ extension Parser {
           continue
         }
         guard order == nil else {
-          throw error("unexpected '\(word.text)' after the order", at: word.location)
+          throw error("unexpected \(quoted(word.text)) after the order", at: word.location)
         }
         order = try self.order(word, allowed: [.C, .F, .A, .K], for: name)
       }
@@ -405,9 +410,9 @@ extension Parser {
       }
       let names = Command.PrintSetting.allCases.map(\.rawValue)
       guard let setting = Command.PrintSetting(rawValue: key) else {
-        let hint = Suggestion.closest(to: key, among: names).map { "did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: key, among: names).map { "did you mean \(quoted($0))?" }
         throw error(
-          "unknown setting '\(key)'", at: first.location,
+          "unknown setting \(quoted(key))", at: first.location,
           hint: hint ?? "settings are \(ListFormat.and(names))")
       }
       guard let word = valueWord else {

@@ -23,14 +23,15 @@ extension Parser.Context {
       name = words[1]
       next = 2
     } else {
-      throw error("unknown option '\(first.text)'", at: first.location, hint: "usage: \(usage)")
+      throw error(
+        "unknown option \(quoted(first.text))", at: first.location, hint: "usage: \(usage)")
     }
     guard let format = DumpFormat.named(name.unquoted) else {
       let names = DumpFormat.allCases.map(\.rawValue)
       let suggestion = Suggestion.closest(to: name.unquoted, among: names)
       throw error(
-        "unknown dump format '\(name.text)'", at: name.location,
-        hint: suggestion.map { "did you mean '\($0)'?" } ?? formatHint)
+        "unknown dump format \(quoted(name.text))", at: name.location,
+        hint: suggestion.map { "did you mean \(quoted($0))?" } ?? formatHint)
     }
     return (format, next)
   }
@@ -76,7 +77,7 @@ extension Parser.Context {
       guard named != nil, next == rest.words.count else {
         let extra = next < rest.words.count ? rest.words[next] : words[3]
         throw error(
-          "unexpected '\(extra.text)' after 'as text'", at: extra.location,
+          "unexpected \(quoted(extra.text)) after 'as text'", at: extra.location,
           hint: "usage: load PATH as text [--format NAME]")
       }
       format = named
@@ -86,7 +87,7 @@ extension Parser.Context {
 
   func parseSave() throws(LanguageError) -> Command {
     guard let pathWord = words.first else {
-      throw error("'\(name)' needs a path", at: arguments.location)
+      throw error("\(quoted(name)) needs a path", at: arguments.location)
     }
     var format: Command.SaveFormat? = nil
     var layout: Command.MemoryLayout? = nil
@@ -112,8 +113,9 @@ extension Parser.Context {
         let names = Command.SaveFormat.allCases.map(\.rawValue) + ["order"]
         let suggestion = Suggestion.closest(to: word.text, among: names)
         throw error(
-          "unexpected '\(word.text)' after the path '\(pathWord.text)'", at: word.location,
-          hint: suggestion.map { "did you mean '\($0)'?" }
+          "unexpected \(quoted(word.text)) after the path \(quoted(pathWord.text))",
+          at: word.location,
+          hint: suggestion.map { "did you mean \(quoted($0))?" }
             ?? "usage: \(usage); put a path with blanks in quotes")
       }
     }
@@ -126,7 +128,8 @@ extension Parser.Context {
       throw error("'export' needs a format: numpy, c, struct or json", at: arguments.location)
     }
     if words.count > 1 {
-      throw error("unexpected '\(words[1].text)' after '\(word.text)'", at: words[1].location)
+      throw error(
+        "unexpected \(quoted(words[1].text)) after \(quoted(word.text))", at: words[1].location)
     }
     let text = word.unquoted.lowercased()
     if text == "python" { return .export(.numpy) }
@@ -134,8 +137,9 @@ extension Parser.Context {
       let names = Command.ExportFormat.allCases.map(\.rawValue)
       let suggestion = Suggestion.closest(to: text, among: names)
       throw error(
-        "export format must be numpy, c, struct or json, not '\(word.text)'", at: word.location,
-        hint: suggestion.map { "did you mean '\($0)'?" })
+        "export format must be numpy, c, struct or json, not \(quoted(word.text))",
+        at: word.location,
+        hint: suggestion.map { "did you mean \(quoted($0))?" })
     }
     return .export(format)
   }

@@ -15,7 +15,7 @@ extension Parser.Context {
         rows = .all
       default:
         guard NumberLiteral.looksLikeNumber(word.unquoted) else {
-          throw error("unexpected '\(word.text)' after 'hexdump'", at: word.location)
+          throw error("unexpected \(quoted(word.text)) after 'hexdump'", at: word.location)
         }
         guard rows == nil else {
           throw error("give a number of rows or 'all', not both", at: word.location)

@@ -12,9 +12,28 @@ public enum Parser {
     }
   }
 
+  /// The most characters a bare word (a name, a number, a dtype, a path) may have. Literals
+  /// in brackets or quotes are bounded by the statement's length (`ScriptText.lineLimit`).
+  public static let wordLimit = 4096
+
+  /// Refuses a bare word longer than `wordLimit`, before any parser reads it. Exempt: `echo`
+  /// text, which is prose, and the hex digits of `bytes`, which are data (read in linear
+  /// time, and bounded by the statement's length).
+  static func checkWordLengths(_ statement: Statement) throws(LanguageError) {
+    if let name = statement.words.first?.text, name == "echo" || name == "bytes" { return }
+    for word in statement.words where word.range.count > wordLimit {
+      guard let first = word.text.first, !"[({'\"".contains(first) else { continue }
+      throw LanguageError(
+        "the word at column \(word.location.column) has \(word.range.count) characters, more "
+          + "than the \(wordLimit) a word may have: \(quoted(word.text))",
+        at: word.location)
+    }
+  }
+
   /// Parses one statement.
   public static func parse(_ statement: Statement) throws(LanguageError) -> Command {
     if let problem = statement.problem { throw problem }
+    try checkWordLengths(statement)
     let characters = statement.characters
     guard let first = characters.first else {
       throw LanguageError("expected a command", at: statement.location)
@@ -33,7 +52,7 @@ public enum Parser {
     guard nameEnd > 0 else {
       let word = statement.words.first?.text ?? String(first)
       throw LanguageError(
-        "expected a command, got '\(word)'", hint: "type 'help' for the list of commands",
+        "expected a command, got \(quoted(word))", hint: "type 'help' for the list of commands",
         at: statement.location)
     }
     // `save!`: the one name with a mark, save that may replace a file.
@@ -75,10 +94,11 @@ public enum Parser {
   static func unknownCommand(_ word: String, at location: SourceLocation?) -> LanguageError {
     if let suggestion = Suggestion.closest(to: word, among: CommandCatalog.allNames) {
       return LanguageError(
-        "unknown command '\(word)'", hint: "did you mean '\(suggestion)'?", at: location)
+        "unknown command \(quoted(word))", hint: "did you mean \(quoted(suggestion))?", at: location
+      )
     }
     return LanguageError(
-      "unknown command '\(word)'", hint: "type 'help' for the list of commands", at: location)
+      "unknown command \(quoted(word))", hint: "type 'help' for the list of commands", at: location)
   }
 
   /// The offset of the `)` matching the `(` at `open`, skipping quotes and nested brackets.

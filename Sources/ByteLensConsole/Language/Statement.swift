@@ -46,9 +46,20 @@ public struct Statement: Hashable, Sendable {
     Statement.location(at: offset, anchors: anchors)
   }
 
+  /// The anchors are in order of offset: the last one at or before `offset` is found by
+  /// bisection, so that placing every word of a statement of many lines stays fast.
   static func location(at offset: Int, anchors: [Anchor]) -> SourceLocation {
-    var anchor = anchors.first ?? Anchor(offset: 0, location: SourceLocation(line: 1, column: 1))
-    for candidate in anchors where candidate.offset <= offset { anchor = candidate }
+    guard let first = anchors.first else {
+      return SourceLocation(line: 1, column: 1).advanced(by: offset)
+    }
+    // The first anchor after `offset`.
+    var low = 0
+    var high = anchors.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if anchors[middle].offset <= offset { low = middle + 1 } else { high = middle }
+    }
+    let anchor = low > 0 ? anchors[low - 1] : first
     return anchor.location.advanced(by: offset - anchor.offset)
   }
 

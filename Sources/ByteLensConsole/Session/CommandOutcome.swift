@@ -36,11 +36,21 @@ public struct CommandOutcome: Sendable {
   /// Output followed by diagnostics, as a user sees them on one terminal.
   public var transcript: StyledText { output + diagnostics }
 
+  /// Whether a `note:` line already says where in a script the failure stands.
+  public internal(set) var notesScriptLine = false
+
   /// Adds the line that says where in a script file the failed `statement` stands:
   /// `note: in PATH, line N: STATEMENT`. `source` and `bytelens -f` both say it this way.
+  ///
+  /// Only the innermost script is named: when a `source`d script fails inside another (or
+  /// inside `-f`), the outer levels add nothing, so a failure has at most one note line.
+  /// The path and the statement are escaped and the statement cut to an excerpt.
   public mutating func noteScriptLine(_ statement: Statement, in path: String) {
+    guard !notesScriptLine else { return }
+    notesScriptLine = true
     diagnostics.appendLine(
-      "note: in \(path), line \(statement.location.line): \(statement.text)", role: .hint)
+      "note: in \(PythonRepr.escaped(path)), line \(statement.location.line): "
+        + PythonRepr.excerpt(statement.text, limit: 60), role: .hint)
   }
 }
 

@@ -7,6 +7,8 @@
 public struct ScriptFeeder {
   private var pending = ""
   private var pendingLine = 1
+  /// Whether `pending` is open in brackets, kept up to date line by line.
+  private var scanner = Lexer.ContinuationScanner()
   /// The number of the last line fed.
   public private(set) var lineNumber: Int
 
@@ -46,9 +48,23 @@ public struct ScriptFeeder {
       return report(statement, outcome)
     }
     if pending.isEmpty { pendingLine = lineNumber }
+    guard pending.utf8.count + line.utf8.count <= ScriptText.lineLimit else {
+      let error = SessionError.statementTooLong(line: pendingLine, limit: ScriptText.lineLimit)
+      let statement = Statement(
+        String(pending.prefix(80)), at: SourceLocation(line: pendingLine, column: 1))
+      pending = ""
+      scanner = Lexer.ContinuationScanner()
+      return report(statement, .failure(error.message, hint: error.hint))
+    }
     pending += line
-    if Lexer.needsContinuation(pending) { return true }
+    scanner.consume(line)
+    if scanner.needsContinuation { return true }
     return runPending(session, report: report)
+  }
+
+  /// Counts a line that was not fed (one that was refused before it could be read as text).
+  public mutating func skipLine() {
+    lineNumber += 1
   }
 
   /// Ends the input: runs a statement still waiting for its closing bracket (which then
@@ -66,6 +82,7 @@ public struct ScriptFeeder {
   ) -> Bool {
     let text = pending
     pending = ""
+    scanner = Lexer.ContinuationScanner()
     let statements = Lexer.statements(in: text, firstLine: pendingLine)
     for (index, statement) in statements.enumerated() {
       var outcome = session.execute(statement)

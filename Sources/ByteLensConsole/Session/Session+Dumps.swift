@@ -9,6 +9,11 @@ struct PasteState {
   var text: String
   /// The `paste` statement, where the script has one: what ends the paste reports it.
   var statement: Statement? = nil
+  /// The bytes of the lines kept so far.
+  var byteCount = 0
+  /// Set when the lines passed `Session.pasteLimit`: the error is reported at once, and the
+  /// rest of the dump, up to the empty line, is read and dropped.
+  var overflowed = false
 }
 
 /// `bytes`, `paste` and `load … as text`: bytes from text dumps.
@@ -30,7 +35,8 @@ extension Session {
     }
     let contents = String(decoding: try file.bytes(in: 0..<file.count), as: UTF8.self)
     let decoded = try TextDump.decode(contents, format: format, namesLines: true)
-    return try pushDump(decoded, name: "\(file.name) (\(decoded.detail))", text: text)
+    return try pushDump(
+      decoded, name: "\(PythonRepr.escaped(file.name)) (\(decoded.detail))", text: text)
   }
 
   /// A view of decoded dump bytes, with the report: a line in interactive sessions, notes
@@ -73,16 +79,31 @@ extension Session {
     var trimmed = line
     while let last = trimmed.last, last.isNewline { trimmed.removeLast() }
     if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) { return finishPaste() }
+    if state.overflowed { return nil }
     if state.firstLine == nil { state.firstLine = lineNumber }
+    state.byteCount += trimmed.utf8.count + 1
+    guard state.byteCount <= Session.pasteLimit else {
+      state.overflowed = true
+      state.lines = []
+      paste = state
+      let error = SessionError.pasteTooLarge(limit: Session.pasteLimit)
+      return (state.statement ?? Statement(state.text), .failure(error.message, hint: error.hint))
+    }
     state.lines.append(trimmed)
     paste = state
     return nil
   }
 
+  /// The most text a paste keeps (as a dump file, `load … as text`, may have): the lines of
+  /// an endless paste are not kept without bound.
+  static let pasteLimit = 32 << 20
+
   /// Ends the paste in progress (at an empty line or the end of the input).
   public func finishPaste() -> (Statement, CommandOutcome)? {
     guard let state = paste else { return nil }
     paste = nil
+    // Its error was reported when the dump passed the limit.
+    if state.overflowed { return nil }
     let statement = state.statement ?? Statement(state.text)
     guard !state.lines.isEmpty else {
       return (
@@ -96,7 +117,9 @@ extension Session {
       let decoded = try TextDump.decode(
         state.lines.joined(separator: "\n"), format: state.format,
         firstLine: state.firstLine ?? 1, namesLines: true)
-      return (statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text))
+      return (
+        statement, try pushDump(decoded, name: "<pasted \(decoded.detail)>", text: state.text)
+      )
     } catch let error as any UserFacingError {
       return (statement, .failure(error.message, hint: error.hint))
     } catch {

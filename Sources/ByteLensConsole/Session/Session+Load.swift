@@ -105,7 +105,7 @@ extension Session {
     let dtype = header.dtype.isStructured ? header.dtype.description : "'\(header.dtype.str)'"
     var notice = StyledText()
     notice.appendLine(
-      "\(source.name): .npy \(header.versionText), \(dtype), shape "
+      "\(PythonRepr.escaped(source.name)): .npy \(header.versionText), \(dtype), shape "
         + "\(PythonRepr.tuple(header.shape)), \(order)", role: .muted)
     return push(entry, notice: notice)
   }
@@ -143,7 +143,10 @@ extension Session {
     return try loadNPY(
       source,
       python: ["a = np.load(\(NumpyCode.string(path)))[\(NumpyCode.string(member.arrayName))]"],
-      origin: origin, describedAs: "in \(path) as '\(member.name)' (\(storage))", text: text)
+      origin: origin,
+      describedAs:
+        "in \(PythonRepr.escaped(path)) as '\(PythonRepr.escaped(member.name))' (\(storage))",
+      text: text)
   }
 
   /// `load ARCHIVE.npz`: the members with their dtypes and shapes. Nil for a zip file that
@@ -162,7 +165,7 @@ extension Session {
     }
     var rows: [[String]] = []
     for member in archive.members {
-      var row = [member.arrayName]
+      var row = [PythonRepr.escaped(member.arrayName)]
       do {
         let prefix = try archive.prefix(of: member, limit: 64 * 1024 + 16)
         let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
@@ -184,7 +187,8 @@ extension Session {
     }
     var output = StyledText()
     let count = archive.members.count
-    output.appendLine("\(path): \(count) member\(count == 1 ? "" : "s")", role: .label)
+    output.appendLine(
+      "\(PythonRepr.escaped(path)): \(count) member\(count == 1 ? "" : "s")", role: .label)
     let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
     for row in rows {
       output.append("  ")
@@ -196,7 +200,9 @@ extension Session {
       output.appendLine("  " + row[3], role: .muted)
     }
     if let first = archive.members.first {
-      output.appendLine("open one with: load \(path):\(first.arrayName)", role: .muted)
+      output.appendLine(
+        "open one with: load \(PythonRepr.escaped(path)):\(PythonRepr.escaped(first.arrayName))",
+        role: .muted)
     }
     return CommandOutcome(output: output)
   }

@@ -93,8 +93,10 @@ extension Session {
     if let command = entry.copiedBy {
       return "a copy of \(size), made by '\(command)'"
     }
-    guard let stream = source as? StreamByteSource else { return "\(source.name), \(size)" }
-    var text = "\(source.name), \(size), read from \(stream.kind.spokenName)"
+    guard let stream = source as? StreamByteSource else {
+      return "\(PythonRepr.escaped(source.name)), \(size)"
+    }
+    var text = "\(PythonRepr.escaped(source.name)), \(size), read from \(stream.kind.spokenName)"
     if stream.stoppedAtLimit { text += " up to the count asked for" }
     if stream.isSpooled { text += ", kept in a temporary file" }
     return text
@@ -209,7 +211,9 @@ extension Session {
       output.appendLine("  › " + detail.example, role: .prompt)
       if detail.runs {
         let run = Session(mode: .batch).run(detail.example, keepGoing: true)
-        for line in run.transcript.plainText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        for line in run.transcript.plainText.split(
+          separator: "\n", omittingEmptySubsequences: false
+        ).dropLast() {
           output.appendLine(line.isEmpty ? "" : "  " + line)
         }
       }
@@ -272,7 +276,6 @@ extension Session {
     return output
   }
 }
-
 
 extension Session {
   /// Runs a command whose only product is its output under `outputReaderGone`, so that the

@@ -217,11 +217,10 @@ public final class Session {
     guard sourceDepth < Session.sourceDepthLimit else {
       throw SessionError.sourceTooDeep(path: path, limit: Session.sourceDepthLimit)
     }
-    let file = try openSource(path, limit: nil)
-    let bytes = try file.bytes(in: 0..<file.count)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SessionError.scriptNotText(path: path)
-    }
+    // One byte past the limit: enough to know that a file (or a device) is too large.
+    let file = try openSource(path, limit: ScriptText.fileLimit + 1)
+    let bytes = try file.bytes(in: 0..<min(file.count, ScriptText.fileLimit + 1))
+    let text = try ScriptText.decode(bytes, path: path)
     sourceDepth += 1
     defer { sourceDepth -= 1 }
     var combined = CommandOutcome()
@@ -232,7 +231,12 @@ public final class Session {
       combined.diagnostics.append(outcome.diagnostics)
       if outcome.failed {
         combined.failed = true
-        combined.noteScriptLine(statement, in: path)
+        // The innermost script's line: a nested `source` has noted it already.
+        if outcome.notesScriptLine {
+          combined.notesScriptLine = true
+        } else {
+          combined.noteScriptLine(statement, in: path)
+        }
         return false
       }
       if outcome.quits {

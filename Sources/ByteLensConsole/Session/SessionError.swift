@@ -19,7 +19,18 @@ enum SessionError: Error, Equatable {
   case noSuchMember(archive: String, member: String, members: [String])
   case npzNotWritten
   case sourceTooDeep(path: String, limit: Int)
-  case scriptNotText(path: String)
+  /// A script (or, with no path, standard input) whose line `line` is not UTF-8.
+  case scriptNotText(path: String?, line: Int)
+  /// A script whose line `line` holds a NUL byte.
+  case scriptHasNul(path: String?, line: Int)
+  /// A script line longer than `ScriptText.lineLimit` bytes.
+  case scriptLineTooLong(path: String?, line: Int, limit: Int)
+  /// A statement, open in brackets from line `line`, longer than `limit` bytes.
+  case statementTooLong(line: Int, limit: Int)
+  /// A script file (or a device, a FIFO) larger than `ScriptText.fileLimit` bytes.
+  case scriptTooLarge(path: String, limit: Int)
+  /// A `paste` whose lines pass `limit` bytes.
+  case pasteTooLarge(limit: Int)
   case dumpTooLarge(path: String, count: Int)
   case showAllTooLarge(count: Int, limit: Int)
   case exportJSONTooLarge(count: Int, limit: Int)

@@ -279,8 +279,9 @@ extension DType {
       let repeatStart = position
       while position < chars.count, chars[position] == " " { position += 1 }
       if position < chars.count, chars[position] == "(" { position += 1 }
-      while position < chars.count, chars[position] == " " || chars[position] == ","
-        || chars[position].isASCII && chars[position].isNumber
+      while position < chars.count,
+        chars[position] == " " || chars[position] == ","
+          || chars[position].isASCII && chars[position].isNumber
       {
         position += 1
       }
@@ -617,10 +618,15 @@ func checkedAdd(_ a: Int, _ b: Int) throws -> Int {
 /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
 public func closestName(to word: String, among candidates: [String]) -> String? {
   let target = Array(word.lowercased())
+  let allowed = max(1, target.count / 3)
   var best: (name: String, distance: Int)? = nil
   for candidate in candidates.sorted() {
-    let distance = editDistance(target, Array(candidate.lowercased()))
-    if distance <= max(1, target.count / 3), distance < (best?.distance ?? .max) {
+    let other = Array(candidate.lowercased())
+    // The distance is at least the difference in length: a long word (a megabyte of garbage)
+    // is refused without the quadratic comparison.
+    guard abs(target.count - other.count) <= allowed else { continue }
+    let distance = editDistance(target, other)
+    if distance <= allowed, distance < (best?.distance ?? .max) {
       best = (candidate, distance)
     }
   }
@@ -634,7 +640,8 @@ func editDistance(_ a: [Character], _ b: [Character]) -> Int {
   for i in 1...a.count {
     var row = [i] + Array(repeating: 0, count: b.count)
     for j in 1...b.count {
-      row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      row[j] = min(
+        previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
     }
     previous = row
   }

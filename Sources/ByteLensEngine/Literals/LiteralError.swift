@@ -33,6 +33,8 @@ public enum LiteralError: Error, Equatable, Sendable {
     case unexpectedEnd
     /// Lists, tuples and dicts nested deeper than `limit` levels.
     case nestedTooDeep(limit: Int)
+    /// More than `limit` values in one literal.
+    case tooManyValues(limit: Int)
     /// The text ends before the `closing` bracket.
     case missingClose(Unicode.Scalar)
     /// Between items of a list or tuple: neither `,` nor the `closing` bracket.

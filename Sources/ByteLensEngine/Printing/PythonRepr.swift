@@ -66,11 +66,45 @@ public enum PythonRepr {
       codePoints.contains(singleQuote) && !codePoints.contains(doubleQuote)
       ? doubleQuote : singleQuote
     var out = String.UnicodeScalarView()
-    func append(_ text: String) { out.append(contentsOf: text.unicodeScalars) }
     out.append(Unicode.Scalar(UInt8(quote)))
+    appendEscaped(codePoints, quote: quote, to: &out)
+    out.append(Unicode.Scalar(UInt8(quote)))
+    return String(out)
+  }
+
+  /// `text` made safe to print: every character Python's `repr` would escape (controls such
+  /// as ESC, BEL, CR and LF, format and unassigned characters) is written as its escape
+  /// (`\x1b`), other characters as they are. No quotes are added and quotes and backslashes
+  /// are kept, so a name or path that is already printable reads unchanged.
+  ///
+  /// Every name, path or token that comes from input (a file, a command) goes through this,
+  /// or through `excerpt`, before it reaches a terminal.
+  public static func escaped(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    appendEscaped(text.unicodeScalars.lazy.map(\.value), quote: nil, to: &out)
+    return String(out)
+  }
+
+  /// The most characters of input text an error message quotes.
+  public static let excerptLimit = 40
+
+  /// At most `limit` characters of `text`, escaped as `escaped` does, with `…` when cut:
+  /// what an error message quotes of a token, however long the token is.
+  public static func excerpt(_ text: String, limit: Int = excerptLimit) -> String {
+    let head = text.unicodeScalars.prefix(limit + 1)
+    guard head.count > limit else { return escaped(text) }
+    return escaped(String(String.UnicodeScalarView(head.prefix(limit)))) + "…"
+  }
+
+  /// Appends `codePoints` with Python's `repr` escapes; `quote` (and the backslash) are escaped
+  /// only when a quote is given.
+  private static func appendEscaped<C: Collection>(
+    _ codePoints: C, quote: UInt32?, to out: inout String.UnicodeScalarView
+  ) where C.Element == UInt32 {
+    func append(_ text: String) { out.append(contentsOf: text.unicodeScalars) }
     for point in codePoints {
       switch point {
-      case quote, 0x5C:
+      case quote, 0x5C where quote != nil:
         out.append("\\")
         out.append(Unicode.Scalar(UInt8(point)))
       case 0x09: append("\\t")
@@ -89,8 +123,6 @@ public enum PythonRepr {
         }
       }
     }
-    out.append(Unicode.Scalar(UInt8(quote)))
-    return String(out)
   }
 
   /// Python's `str.isprintable` for one character: not a control, format, surrogate,

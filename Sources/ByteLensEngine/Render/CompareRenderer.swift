@@ -48,7 +48,8 @@ public struct CompareRenderer {
     text.append("the bytes from offset ", role: .muted)
     text.append(Hex.decimalAndOffset(offset), role: .offset)
     text.appendLine(
-      " of \(source.name), as np.frombuffer(data, DT, offset=\(offset)) reads them:",
+      " of \(PythonRepr.escaped(source.name)), as np.frombuffer(data, DT, offset=\(offset)) "
+        + "reads them:",
       role: .muted)
     guard !bytes.isEmpty else {
       text.appendLine("  no bytes from here: the offset is at the end of the source", role: .muted)

@@ -96,7 +96,7 @@ public struct FieldsRenderer {
       let role: TextRole = number.map { .field($0, tone: 0) } ?? .label
       var cells = [
         TextTable.Cell(number.map(String.init) ?? "", .muted),
-        TextTable.Cell(indent + (field.name.isEmpty ? "''" : field.name), role),
+        TextTable.Cell(indent + (field.name.isEmpty ? "''" : PythonRepr.escaped(field.name)), role),
       ]
       if hasTitles { cells.append(TextTable.Cell(field.title ?? "", .muted)) }
       cells += [

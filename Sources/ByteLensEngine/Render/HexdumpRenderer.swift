@@ -169,7 +169,9 @@ public struct HexdumpRenderer {
     text.append("'\(view.dtype.str)'", role: .dtype)
     text.append(" shape \(PythonRepr.tuple(view.shape)) strides \(PythonRepr.tuple(view.strides))")
     text.append(
-      ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of \(view.source.name) from ")
+      ": \(extent.count) byte\(extent.count == 1 ? "" : "s") of "
+        + "\(PythonRepr.escaped(view.source.name)) from "
+    )
     let base = options.baseAddress
     text.append(
       Hex.offset(base &+ extent.lowerBound), role: .offset)
@@ -215,7 +217,8 @@ public struct HexdumpRenderer {
       text.append("partial: ", role: .label)
       text.append(
         "\(partial.count) byte\(partial.count == 1 ? "" : "s") at "
-          + Hex.offset(partial.lowerBound) + " after the last element, too few for another '\(view.dtype.str)' "
+          + Hex.offset(partial.lowerBound)
+          + " after the last element, too few for another '\(view.dtype.str)' "
           + "(\(view.dtype.itemsize) bytes)", role: .partial)
       text.appendLine()
     }

@@ -39,7 +39,9 @@ public struct InspectRenderer {
     text.append("offset ", role: .label)
     text.append(Hex.decimalAndOffset(offset), role: .offset)
     text.append(
-      " of \(source.name) (\(source.count) byte\(source.count == 1 ? "" : "s"))", role: .muted)
+      " of \(PythonRepr.escaped(source.name)) "
+        + "(\(source.count) byte\(source.count == 1 ? "" : "s"))",
+      role: .muted)
     text.appendLine(
       bytes.count < Self.window
         ? ": \(bytes.count) byte\(bytes.count == 1 ? "" : "s") from here to the end"

@@ -61,7 +61,9 @@ struct RecordLayout {
     _ dtype: DType, prefix: String, path: [Int], offset: Int, into leaves: inout [Leaf]
   ) {
     for (index, field) in dtype.fields.enumerated() {
-      let name = prefix.isEmpty ? field.name : prefix + "." + field.name
+      // Names come from files: escaped, so a control character cannot reach the terminal.
+      let own = PythonRepr.escaped(field.name)
+      let name = prefix.isEmpty ? own : prefix + "." + own
       let (start, overflow) = offset.addingReportingOverflow(field.offset)
       guard !overflow else { continue }
       if field.dtype.isStructured {

@@ -80,10 +80,18 @@ struct PythonLiteralParser {
   /// How deep lists, tuples and dicts may nest (NumPy allows 64 dimensions).
   static let maximumDepth = 100
   var depth = 0
+  /// How many values (numbers, strings, containers) one literal may hold: a budget that
+  /// bounds the time and memory an `array` literal can take.
+  static let maximumValues = 1_000_000
+  var values = 0
 
   mutating func parseValue() throws(LiteralError) -> PythonLiteral {
     skipSpace()
     guard let c = current else { throw failure(.unexpectedEnd) }
+    values += 1
+    guard values <= Self.maximumValues else {
+      throw failure(.tooManyValues(limit: Self.maximumValues))
+    }
     if c == "[" || c == "(" || c == "{" {
       depth += 1
       defer { depth -= 1 }
@@ -117,7 +125,7 @@ struct PythonLiteralParser {
     case "'", "\"":
       return .string(try parseString())
     default:
-      if (c == "b" || c == "B"), let next = peek(1), next == "'" || next == "\"" {
+      if c == "b" || c == "B", let next = peek(1), next == "'" || next == "\"" {
         position += 1
         let text = try parseString(bytes: true)
         return .bytes(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
@@ -214,7 +222,9 @@ struct PythonLiteralParser {
 
   mutating func parseName() -> PythonLiteral {
     let start = position
-    while let c = current, c.properties.isAlphabetic || c == "_" || c == "." || ("0"..."9").contains(c) {
+    while let c = current,
+      c.properties.isAlphabetic || c == "_" || c == "." || ("0"..."9").contains(c)
+    {
       position += 1
     }
     let word = String(String.UnicodeScalarView(scalars[start..<position]))
@@ -244,7 +254,9 @@ struct PythonLiteralParser {
       }
       if case .name(let word) = name {
         let lower = word.lowercased()
-        if lower == "inf" || lower == "np.inf" { return .float(sign == "-" ? -.infinity : .infinity) }
+        if lower == "inf" || lower == "np.inf" {
+          return .float(sign == "-" ? -.infinity : .infinity)
+        }
         if lower == "nan" || lower == "np.nan" { return .float(sign == "-" ? -Double.nan : .nan) }
       }
       position = start
@@ -269,12 +281,13 @@ struct PythonLiteralParser {
       } else if c == "." || c == "e" || c == "E" {
         isFloat = true
         position += 1
-        if (c == "e" || c == "E"), current == "-" || current == "+" { position += 1 }
+        if c == "e" || c == "E", current == "-" || current == "+" { position += 1 }
       } else {
         break
       }
     }
-    let text = String(String.UnicodeScalarView(scalars[digitsStart..<position])).replacingUnderscores()
+    let text = String(String.UnicodeScalarView(scalars[digitsStart..<position]))
+      .replacingUnderscores()
     if current == "j" || current == "J" {
       position += 1
       guard let value = Double(text) else { throw failure(.notANumber(text + "j")) }

@@ -1,0 +1,43 @@
+/// The last guard between input and the terminal: control bytes in text about to be written
+/// are replaced with their Python escapes (`\x1b`), so no escape sequence, bell or carriage
+/// return from a file or a command line can act on the terminal, whatever path it took to the
+/// output.
+///
+/// Names, paths and tokens are already escaped where they are put into messages and tables
+/// (`PythonRepr.escaped`, `quoted`); this catches anything missed. Kept: newline and tab, which
+/// bytelens's own output uses. Escaped: the other C0 controls, DEL, and the C1 controls
+/// (U+0080–U+009F, which some terminals read as ESC sequences).
+enum ControlCharacterEscaping {
+  /// `bytes` (UTF-8) with every control byte escaped; the same array when there is none.
+  static func escaped(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.contains(where: needsLook) else { return bytes }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 16)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F {
+        appendEscape(byte, to: &out)
+        index += 1
+      } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+        appendEscape(bytes[index + 1], to: &out)
+        index += 2
+      } else {
+        out.append(byte)
+        index += 1
+      }
+    }
+    return out
+  }
+
+  /// Whether a byte may start a control character: a C0 control other than newline and tab,
+  /// DEL, or the lead byte of a C1 control.
+  private static func needsLook(_ byte: UInt8) -> Bool {
+    byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F || byte == 0xC2
+  }
+
+  private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+    let digits = Array("0123456789abcdef".utf8)
+    out += [UInt8(ascii: "\\"), UInt8(ascii: "x"), digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+  }
+}
