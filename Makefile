@@ -8,7 +8,7 @@ CASES ?= 2000
 SEED ?= 20261126
 BIN = .build/debug/bytelens
 
-.PHONY: setup build release tour test unit differential formats samples fuzz fuzz-smoke clean
+.PHONY: setup build release tour test unit differential formats samples asan fuzz fuzz-smoke clean
 
 # Installs what the build and the tests need, when it is missing: libedit's headers (Debian/Ubuntu
 # package libedit-dev, through apt-get) and numpy 2.4 (through pip) for the differential tests.
@@ -39,6 +39,8 @@ tour: build
 # closed_pipe.py: output piped to a reader that leaves early (head) ends the command at once.
 # save_safety.py: save refuses FIFOs, links and directories; kill -9, SIGTERM, SIGHUP and a
 # double Ctrl-C mid-save leave the target whole and (but for kill -9) no temporary file.
+# hostile/run_cases.py: some 200 bad inputs, each with the exact error it gives, under a 1 GiB
+# memory cap; input files' hashes must not change.
 test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
@@ -51,9 +53,15 @@ test: build
 	$(PYTHON) Tests/process/test_streaming.py $(BIN)
 	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
 	$(PYTHON) Tests/process/save_safety.py $(BIN)
+	$(PYTHON) Tests/hostile/run_cases.py $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
+
+# The Swift test suite again, built with AddressSanitizer (its own build folder), as CI runs it.
+asan: setup
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
 
 # libFuzzer with AddressSanitizer over every parser and the session (Fuzz/, a package of its
 # own): each target runs FUZZ_SECONDS from the seeds in Fuzz/Corpus/NAME, keeping what it
@@ -85,4 +93,4 @@ fuzz-smoke: setup
 	done
 
 clean:
-	rm -rf .build Fuzz/.build-fuzz
+	rm -rf .build .build-asan Fuzz/.build-fuzz

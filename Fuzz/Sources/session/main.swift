@@ -24,7 +24,10 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     commands += 1
   }
   // `BYTELENS_FUZZ_PRINT=1 fuzz-session crash-…` shows the script, to replay in bytelens.
-  if getenv("BYTELENS_FUZZ_PRINT") != nil { print(script) }
+  if getenv("BYTELENS_FUZZ_PRINT") != nil {
+    fputs(script + "\n", stderr)
+    fflush(stderr)
+  }
   for (_, result) in Parser.parse(script: script) {
     guard case .success(let command) = result else { continue }
     let outcome = session.execute(command, text: "")

@@ -13,7 +13,8 @@ extension SessionError: UserFacingError {
     case .standardInputHoldsCommands(let path):
       return "standard input holds the commands, so \(quotedPath(path)) cannot also be read as data"
     case .standardInputAlreadyRead(let count):
-      return "standard input was read up to \(count) bytes by an earlier 'load -', and a "
+      return "standard input was read up to \(count) byte\(count == 1 ? "" : "s") by an "
+        + "earlier 'load -', and a "
         + "stream cannot be read again"
     case .countTooLarge(let count, let dtype):
       return "count \(count) of '\(dtype)' is more bytes than can be read"
