@@ -58,7 +58,8 @@ extension ArrayView {
         throw ViewError.cannotView(
           dtype, as: newType, .lastAxisNotContiguous(stride: strides[axis]))
       }
-      let lastBytes = shape[axis] * dtype.itemsize
+      let (lastBytes, overflow) = shape[axis].multipliedReportingOverflow(by: dtype.itemsize)
+      guard !overflow else { throw ViewError.arrayTooBig(shape: shape, itemsize: dtype.itemsize) }
       if newType.itemsize < dtype.itemsize {
         guard dtype.itemsize % newType.itemsize == 0 else {
           throw ViewError.cannotView(dtype, as: newType, .smallerItemsizeDoesNotDivide)
