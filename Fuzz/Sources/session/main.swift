@@ -25,8 +25,8 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   // `BYTELENS_FUZZ_PRINT=1 fuzz-session crash-…` shows the script, to replay in bytelens.
   if getenv("BYTELENS_FUZZ_PRINT") != nil {
-    fputs(script + "\n", stderr)
-    fflush(stderr)
+    var line = script + "\n"
+    line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
   }
   for (_, result) in Parser.parse(script: script) {
     guard case .success(let command) = result else { continue }
