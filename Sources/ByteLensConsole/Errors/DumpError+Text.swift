@@ -310,7 +310,7 @@ extension DumpError: UserFacingError {
     switch radix {
     case 8: return "0o" + String(UInt(bitPattern: value), radix: 8)
     case 10: return String(value)
-    default: return "0x" + String(UInt(bitPattern: value), radix: 16)
+    default: return Hex.offset(value)
     }
   }
 

@@ -142,7 +142,7 @@ public struct InspectRenderer {
   /// The byte as an ASCII character, in Python's quotes.
   private func ascii(_ byte: UInt8) -> TextTable.Cell {
     guard byte < 0x80 else {
-      return TextTable.Cell("(0x\(String(byte, radix: 16)) is not ASCII)", .muted)
+      return TextTable.Cell("(\(Hex.offset(Int(byte))) is not ASCII)", .muted)
     }
     return TextTable.Cell(PythonRepr.string([UInt32(byte)]), .value)
   }
@@ -157,9 +157,9 @@ public struct InspectRenderer {
     case 0xE0...0xEF: length = 3
     case 0xF0...0xF4: length = 4
     case 0x80...0xBF:
-      return TextTable.Cell("(0x\(String(lead, radix: 16)) continues a character)", .muted)
+      return TextTable.Cell("(\(Hex.offset(Int(lead))) continues a character)", .muted)
     default:
-      return TextTable.Cell("(0x\(String(lead, radix: 16)) starts no UTF-8 character)", .muted)
+      return TextTable.Cell("(\(Hex.offset(Int(lead))) starts no UTF-8 character)", .muted)
     }
     guard bytes.count >= length else {
       return TextTable.Cell("(needs \(length) bytes)", .muted)
@@ -188,7 +188,7 @@ public struct InspectRenderer {
     var decoder = UTF16()
     var iterator = units.makeIterator()
     guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-      return TextTable.Cell("(a lone surrogate 0x\(String(first, radix: 16)))", .muted)
+      return TextTable.Cell("(a lone surrogate \(Hex.offset(Int(first))))", .muted)
     }
     return TextTable.Cell(Self.codePointText(scalar, bytes: 2 * units.count), .value)
   }

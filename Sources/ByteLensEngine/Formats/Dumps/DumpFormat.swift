@@ -108,7 +108,7 @@ public struct DecodedDump: Sendable, Equatable {
     var text = "\(detail): \(bytes.count) byte\(bytes.count == 1 ? "" : "s")"
     if lineCount > 1 { text += " from \(lineCount) lines" }
     if let first = firstOffset, first != 0 {
-      text += ", the first at offset 0x\(String(UInt(bitPattern: first), radix: 16))"
+      text += ", the first at offset \(Hex.offset(first))"
     }
     return text
   }
