@@ -94,6 +94,7 @@ fuzz-smoke: setup
 	    Fuzz/.build-fuzz/release/fuzz-$$target Fuzz/Corpus/$$target -runs=0 -timeout=10 \
 	    -rss_limit_mb=2048 || exit 1; \
 	done
+	@echo "fuzz-smoke: $(words $(FUZZ_TARGETS)) passed, 0 failed"
 
 clean:
 	rm -rf .build .build-asan Fuzz/.build-fuzz
