@@ -8,19 +8,20 @@ closes the pipe, even while it is scanning a long run of repeated rows that prin
 Files are sparse (holes cost no disk) in a temporary folder. Ends with `N passed, M failed`.
 """
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_runner import run_tests  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/bytelens")
 GIB = 1 << 30
-# The first bytes must come before any whole-file pass could end, and the process must end
-# this soon after its reader has gone.
-FIRST_BYTES_WITHIN = 3.0
-EXIT_WITHIN = 3.0
+# The first bytes must come before any whole-file pass over the 10 GiB file could end (more
+# than a minute), and the process must end this soon after its reader has gone (it used to
+# run to the end). Generous, so that a loaded CI machine does not fail them.
+FIRST_BYTES_WITHIN = 10.0
+EXIT_WITHIN = 10.0
 
 
 def sparse_file(folder, size, head=b""):
@@ -134,25 +135,5 @@ def test_export_json_and_show_all_refuse_before_working(folder):
         assert result.returncode == 1 and result.stderr.startswith(b"error: " + word), result
 
 
-def main():
-    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
-    passed = failed = 0
-    for name, test in tests:
-        folder = tempfile.mkdtemp(prefix="bytelens-closed-pipe-")
-        started = time.time()
-        try:
-            test(folder)
-            passed += 1
-            print(f"ok   {name} ({time.time() - started:.1f} s)")
-        except Exception:
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_tests(globals(), "bytelens-closed-pipe-")

@@ -10,14 +10,14 @@ partial file; SIGTERM, SIGHUP and a double Ctrl-C leave no `.NAME.bytelens-XXXXX
 Everything happens in temporary folders over sparse files. Ends with `N passed, M failed`.
 """
 import os
-import shutil
 import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_runner import run_tests  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/bytelens")
 MIB = 1 << 20
@@ -156,25 +156,5 @@ def test_a_double_ctrl_c_leaves_no_temporary_file(folder):
     check_target(folder, "kept.bin", b"before")
 
 
-def main():
-    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
-    passed = failed = 0
-    for name, test in tests:
-        folder = tempfile.mkdtemp(prefix="bytelens-save-safety-")
-        started = time.time()
-        try:
-            test(folder)
-            passed += 1
-            print(f"ok   {name} ({time.time() - started:.1f} s)")
-        except Exception:
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_tests(globals(), "bytelens-save-safety-")

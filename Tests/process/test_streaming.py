@@ -10,15 +10,15 @@ Files are sparse (mostly holes) in a temporary folder, so the
 run is fast. Needs numpy. Ends with the line `N passed, M failed`.
 """
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_runner import run_tests  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/bytelens")
 MIB = 1 << 20
@@ -176,25 +176,5 @@ def test_ctrl_c_at_the_prompt_stops_save(folder):
     assert terminal.finish() == 0
 
 
-def main():
-    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
-    passed = failed = 0
-    for name, test in tests:
-        folder = tempfile.mkdtemp(prefix="bytelens-streaming-")
-        started = time.time()
-        try:
-            test(folder)
-            passed += 1
-            print(f"ok   {name} ({time.time() - started:.1f} s)")
-        except Exception:
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_tests(globals(), "bytelens-streaming-")
