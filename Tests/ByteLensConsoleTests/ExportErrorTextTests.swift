@@ -6,17 +6,6 @@ import Testing
 /// The words of `ExportError`: why `export c`, `export struct` or `save … meta` refuses a
 /// dtype, with the hint that names the command which fixes it.
 @Suite struct ExportErrorTextTests {
-  func words(_ body: () throws -> Void) -> [String?] {
-    do {
-      try body()
-      return ["no error"]
-    } catch let error as any UserFacingError {
-      return [error.message, error.hint]
-    } catch {
-      return ["not a UserFacingError: \(error)"]
-    }
-  }
-
   @Test func structFormats() throws {
     let mixed = try DType.parse("<i4,>i4")
     #expect(

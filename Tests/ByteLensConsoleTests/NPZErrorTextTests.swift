@@ -6,17 +6,6 @@ import Testing
 /// The words of `NPZError` and `InflateError`: what `load` says of a damaged `.npz` archive or
 /// deflate stream.
 @Suite struct NPZErrorTextTests {
-  func words(_ body: () throws -> Void) -> [String?] {
-    do {
-      try body()
-      return ["no error"]
-    } catch let error as any UserFacingError {
-      return [error.message, error.hint]
-    } catch {
-      return ["not a UserFacingError: \(error)"]
-    }
-  }
-
   @Test func notAZipFile() {
     #expect(
       words { _ = try NPZArchive(MemoryByteSource(Array(repeating: 0, count: 100), name: "a.npz")) }
