@@ -29,6 +29,8 @@ final class Runner {
   private var readerGone: Cancellation.Flag?
   /// Set for a batch run, which Ctrl-C ends; at the prompt it stops one command.
   private var isBatch = false
+  /// `--json`: info, stats, find and guess print JSON.
+  private let reportsJSON: Bool
 
   init(options: Bytelens) {
     file = options.file
@@ -36,6 +38,7 @@ final class Runner {
       commands: options.commands, scripts: options.scripts,
       arguments: Array(CommandLine.arguments.dropFirst()))
     keepGoing = options.keepGoing
+    reportsJSON = options.json
     outputStyle = TerminalStyle(choice: options.color, channel: .standardOutput)
     errorStyle = TerminalStyle(choice: options.color, channel: .standardError)
   }
@@ -69,6 +72,7 @@ final class Runner {
       isBatch = true
     }
     session.showsColor = outputStyle.usesColor
+    session.reportsJSON = reportsJSON
     session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once, and
     // stop when the reader of a pipe goes away.

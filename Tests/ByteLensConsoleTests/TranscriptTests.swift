@@ -47,6 +47,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     let session = Session(mode: directives.contains("#! interactive") ? .interactive : .batch)
+    session.reportsJSON = directives.contains("#! json")
     let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
     let resolved = script.replacingOccurrences(of: "$SAMPLES", with: Self.samples)
       .replacingOccurrences(of: "$FIXTURES", with: fixtures)

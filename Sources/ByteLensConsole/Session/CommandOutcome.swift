@@ -33,6 +33,13 @@ public struct CommandOutcome: Sendable {
     return CommandOutcome(diagnostics: diagnostics, failed: true)
   }
 
+  /// A successful outcome whose output is one JSON document, indented, on its own lines.
+  public static func json(_ document: JSONValue) -> CommandOutcome {
+    var output = StyledText()
+    output.appendLine(document.prettyRendered())
+    return CommandOutcome(output: output)
+  }
+
   /// Output followed by diagnostics, as a user sees them on one terminal.
   public var transcript: StyledText { output + diagnostics }
 

@@ -52,6 +52,7 @@ extension Session {
   /// `info`: dtype, shape, strides, offset, nbytes, flags and source, one per line.
   func info() throws -> CommandOutcome {
     let entry = try requireCurrent()
+    if reportsJSON { return .json(infoDocument(entry)) }
     let view = entry.view
     let dtype = view.dtype
     var output = StyledText()
@@ -71,10 +72,7 @@ extension Session {
     line("strides", PythonRepr.tuple(view.strides))
     line("offset", String(view.offset), role: .offset)
     line("nbytes", String(view.nbytes))
-    var flags: [String] = []
-    if view.isCContiguous { flags.append("C_CONTIGUOUS") }
-    if view.isFContiguous { flags.append("F_CONTIGUOUS") }
-    if view.isAligned { flags.append("ALIGNED") }
+    let flags = flagNames(view)
     line("flags", flags.isEmpty ? "none" : flags.joined(separator: " "))
     line("source", sourceDescription(entry), role: .plain)
     if let address = addressInfo(entry) { line("address", address, role: .plain) }
@@ -84,6 +82,54 @@ extension Session {
       line(String(extra[..<colon]), String(extra[extra.index(colon, offsetBy: 2)...]), role: .plain)
     }
     return CommandOutcome(output: output)
+  }
+
+  /// numpy's names of the flags a view has.
+  private func flagNames(_ view: ArrayView) -> [String] {
+    var flags: [String] = []
+    if view.isCContiguous { flags.append("C_CONTIGUOUS") }
+    if view.isFContiguous { flags.append("F_CONTIGUOUS") }
+    if view.isAligned { flags.append("ALIGNED") }
+    return flags
+  }
+
+  /// `info` under `--json`: the same facts, with numpy's spellings as strings and sizes as
+  /// numbers.
+  private func infoDocument(_ entry: ViewEntry) -> JSONValue {
+    let view = entry.view
+    let source = view.source
+    var sourceMembers: [(String, JSONValue)] = [
+      ("name", .string(source.name)), ("size", .integer(source.count)),
+    ]
+    if let stream = source as? StreamByteSource {
+      sourceMembers.append(("read_from", .string(stream.kind.spokenName)))
+      sourceMembers.append(("stopped_at_count", .bool(stream.stoppedAtLimit)))
+      sourceMembers.append(("spooled", .bool(stream.isSpooled)))
+    }
+    if let command = entry.copiedBy { sourceMembers.append(("copy_made_by", .string(command))) }
+    var members: [(String, JSONValue)] = [
+      ("dtype", .string(view.dtype.str)),
+      ("descr", .string(view.dtype.description)),
+      ("itemsize", .integer(view.dtype.itemsize)),
+      ("alignment", .integer(view.dtype.alignment)),
+      ("shape", .array(view.shape.map { .integer($0) })),
+      ("strides", .array(view.strides.map { .integer($0) })),
+      ("offset", .integer(view.offset)),
+      ("nbytes", .integer(view.nbytes)),
+      ("size", .integer(view.count)),
+      ("scalar", .bool(entry.isScalar)),
+      ("flags", .array(flagNames(view).map { .string($0) })),
+      ("source", .object(sourceMembers)),
+    ]
+    if let address = addressInfo(entry) { members.append(("address", .string(address))) }
+    var format: [(String, JSONValue)] = []
+    for extra in entry.copiedBy == nil ? entry.formatInfo : [] {
+      guard let colon = extra.firstIndex(of: ":") else { continue }
+      format.append(
+        (String(extra[..<colon]), .string(String(extra[extra.index(colon, offsetBy: 2)...]))))
+    }
+    if !format.isEmpty { members.append(("format", .object(format))) }
+    return .object(members)
   }
 
   /// `info`'s source line: the file or stream and its size, or the copy a command made.

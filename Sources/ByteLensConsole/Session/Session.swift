@@ -37,6 +37,9 @@ public final class Session {
   /// Whether output is shown with colours. Without, renderers may leave out the roles of
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
+  /// Whether `info`, `stats`, `find` and `guess` print one JSON document each instead of
+  /// text (`bytelens --json`), for scripts. Other commands keep their text.
+  public var reportsJSON = false
   /// The home directory, which a leading `~` in a path names (`load ~/data.bin`); nil leaves
   /// `~` as typed. The executable sets it from `$HOME`.
   public var homeDirectory: String?
