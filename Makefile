@@ -8,7 +8,7 @@ CASES ?= 2000
 SEED ?= 20261126
 BIN = .build/debug/bytelens
 
-.PHONY: setup build release tour test unit differential formats samples asan fuzz fuzz-smoke clean
+.PHONY: setup build release tour test unit differential formats samples asan fuzz fuzz-smoke bench bench-smoke clean
 
 # Installs what the build and the tests need, when it is missing: libedit's headers (Debian/Ubuntu
 # package libedit-dev, through apt-get) and numpy 2.4 (through pip) for the differential tests.
@@ -54,6 +54,21 @@ test: build
 	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
 	$(PYTHON) Tests/process/save_safety.py $(BIN)
 	$(PYTHON) Tests/hostile/run_cases.py $(BIN)
+
+# bytelens side by side with xxd, hexdump, hexyl and numpy on generated data (bench/.data,
+# about 4.5 GiB on disk; an 8 GiB file there is sparse), release build, medians of alternating
+# rounds; prints the table and writes it to bench/RESULTS.md. BENCH_ARGS="--only stats" runs
+# some cases; --rounds N changes the count.
+bench: setup
+	bash bench/install-peers
+	$(SWIFT) build -c release
+	$(PYTHON) bench/run.py --binary .build/release/bytelens $(BENCH_ARGS)
+
+# The benchmark's harness on small data, one round, with the debug build: every case runs and
+# every tool succeeds (CI runs this; the timings mean nothing).
+bench-smoke: build
+	bash bench/install-peers
+	$(PYTHON) bench/run.py --smoke --binary $(BIN)
 
 formats: build
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
