@@ -10,7 +10,7 @@
 enum ControlCharacterEscaping {
   /// `bytes` (UTF-8) with every control byte escaped; the same array when there is none.
   static func escaped(_ bytes: [UInt8]) -> [UInt8] {
-    guard bytes.contains(where: needsLook) else { return bytes }
+    guard needsEscaping(bytes) else { return bytes }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + 16)
     var index = 0
@@ -32,6 +32,30 @@ enum ControlCharacterEscaping {
 
   /// Whether a byte may start a control character: a C0 control other than newline and tab,
   /// DEL, or the lead byte of a C1 control.
+  /// Whether `bytes` hold anything `escaped` would change.
+  ///
+  /// Every output goes through this test, so it reads eight bytes at a time: a word with no
+  /// byte below 0x20, no 0x7F and no 0xC2 is passed over whole (a hexdump's rows, all
+  /// printable but the newline, take a byte-by-byte look once per row).
+  static func needsEscaping(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+      var index = 0
+      while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+        if below20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2)) {
+          for offset in index..<(index + 8) where needsLook(raw[offset]) { return true }
+        }
+        index += 8
+      }
+      for offset in index..<raw.count where needsLook(raw[offset]) { return true }
+      return false
+    }
+  }
+
   private static func needsLook(_ byte: UInt8) -> Bool {
     byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F || byte == 0xC2
   }

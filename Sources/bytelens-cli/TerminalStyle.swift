@@ -34,29 +34,101 @@ struct TerminalStyle {
   /// The text as a terminal shows it: plain, or with ANSI colours.
   func render(_ text: StyledText) -> [UInt8] {
     guard usesColor else { return ControlCharacterEscaping.escaped(text.utf8) }
-    var writer = ByteWriter(capacity: text.byteCount * 4)
-    text.forEachRun { bytes, role in
-      ControlCharacterEscaping.escaped(Array(bytes)).withUnsafeBytes { bytes in
-        guard let code = Self.codeBytes(for: role) else {
-          writer.write(bytes)
-          return
-        }
-        // Colour each line separately so that a newline never carries a colour.
-        var lineStart = 0
-        while true {
-          let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-          if lineEnd > lineStart {
-            code.withUnsafeBytes { writer.write($0) }
-            writer.write(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
-            Self.reset.withUnsafeBytes { writer.write($0) }
+    // Text with control characters (rare: a user's string) is escaped run by run; everything
+    // else, a hexdump above all, is coloured straight from the text's buffer.
+    guard !ControlCharacterEscaping.needsEscaping(text.utf8) else { return renderEscaping(text) }
+    return text.withRuns { bytes, runs in
+      Self.codeTable.withUnsafeBufferPointer { table in
+        Self.codeStarts.withUnsafeBufferPointer { starts in
+          Self.reset.withUnsafeBufferPointer { reset in
+            var output = ColourWriter(capacity: bytes.count * 3 + 64)
+            var start = 0
+            for run in runs {
+              let key = Self.codeKey(run.role)
+              let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
+              start = run.end
+              guard key >= 0 else {
+                output.write(piece)
+                continue
+              }
+              let code = UnsafeBufferPointer(rebasing: table[starts[key]..<starts[key + 1]])
+              // Colour each line separately so that a newline never carries a colour.
+              var lineStart = 0
+              while lineStart <= piece.count {
+                var lineEnd = lineStart
+                while lineEnd < piece.count, piece[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                if lineEnd > lineStart {
+                  output.write(code)
+                  output.write(UnsafeBufferPointer(rebasing: piece[lineStart..<lineEnd]))
+                  output.write(reset)
+                }
+                if lineEnd == piece.count { break }
+                output.write(UInt8(ascii: "\n"))
+                lineStart = lineEnd + 1
+              }
+            }
+            return output.finish()
           }
-          if lineEnd == bytes.count { break }
-          writer.write(UInt8(ascii: "\n"))
-          lineStart = lineEnd + 1
         }
       }
     }
-    return writer.bytes
+  }
+
+  /// Colours text that holds control characters, escaping them run by run.
+  private func renderEscaping(_ text: StyledText) -> [UInt8] {
+    var output: [UInt8] = []
+    text.forEachRun { run, role in
+      let bytes = ControlCharacterEscaping.escaped(Array(run))
+      guard let code = Self.codeBytes(for: role) else {
+        output += bytes
+        return
+      }
+      for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        if index > 0 { output.append(UInt8(ascii: "\n")) }
+        if !line.isEmpty { output += code + line + Self.reset }
+      }
+    }
+    return output
+  }
+
+  /// A role's escape sequence as an index into `codeStarts`, or -1 for none: the colouring
+  /// loop looks codes up in one flat table instead of building an array per run.
+  private static func codeKey(_ role: TextRole) -> Int {
+    switch role {
+    case .plain, .value: return -1
+    case .offset: return 0
+    case .dtype: return 1
+    case .label: return 2
+    case .muted: return 3
+    case .error: return 4
+    case .hint: return 5
+    case .prompt: return 6
+    case .element(let tone): return 7 + (tone & 1)
+    case .field(let index, let tone):
+      let colour = ((index % fieldColors.count) + fieldColors.count) % fieldColors.count
+      return 9 + colour * 2 + (tone & 1)
+    case .padding: return 9 + fieldColors.count * 2
+    case .outside: return 10 + fieldColors.count * 2
+    case .partial: return 11 + fieldColors.count * 2
+    case .boundary: return 12 + fieldColors.count * 2
+    case .nullByte: return 13 + fieldColors.count * 2
+    case .printable: return 14 + fieldColors.count * 2
+    }
+  }
+
+  /// One role of each key, in key order.
+  private static let keyedRoles: [TextRole] =
+    [.offset, .dtype, .label, .muted, .error, .hint, .prompt, .element(tone: 0), .element(tone: 1)]
+    + fieldColors.indices.flatMap { [TextRole.field($0, tone: 0), .field($0, tone: 1)] }
+    + [.padding, .outside, .partial, .boundary, .nullByte, .printable]
+
+  /// Every key's escape sequence, one after another; key `k`'s is
+  /// `codeTable[codeStarts[k]..<codeStarts[k + 1]]`.
+  private static let codeTable: [UInt8] = keyedRoles.flatMap { codeBytes(for: $0) ?? [] }
+  private static let codeStarts: [Int] = keyedRoles.reduce(into: [0]) {
+    $0.append($0.last! + (codeBytes(for: $1)?.count ?? 0))
   }
 
   private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
@@ -113,33 +185,46 @@ struct TerminalStyle {
   }
 }
 
-/// A byte buffer written with `memcpy`, grown by doubling: the colour renderer writes many
-/// short pieces (an escape, a few bytes, a reset) and `Array.append` costs more than the copy.
-struct ByteWriter {
-  private var storage: [UInt8]
+/// A growing byte buffer for the colouring loop: `memcpy` into memory it owns, doubled when
+/// full, handed over as an array at the end (`Array.append` per short piece costs more than
+/// the copy).
+private struct ColourWriter {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
   private var count = 0
 
-  init(capacity: Int) { storage = [UInt8](repeating: 0, count: max(capacity, 64)) }
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    storage = .allocate(capacity: self.capacity)
+  }
 
-  var bytes: [UInt8] { Array(storage[0..<count]) }
-
-  mutating func write(_ piece: UnsafeRawBufferPointer) {
-    guard let source = piece.baseAddress, !piece.isEmpty else { return }
-    reserve(piece.count)
-    storage.withUnsafeMutableBytes { target in
-      (target.baseAddress! + count).copyMemory(from: source, byteCount: piece.count)
-    }
+  @inline(__always)
+  mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
+    guard let source = piece.baseAddress else { return }
+    if count + piece.count > capacity { grow(to: count + piece.count) }
+    (storage + count).initialize(from: source, count: piece.count)
     count += piece.count
   }
 
+  @inline(__always)
   mutating func write(_ byte: UInt8) {
-    reserve(1)
-    storage[count] = byte
+    if count == capacity { grow(to: count + 1) }
+    (storage + count).initialize(to: byte)
     count += 1
   }
 
-  private mutating func reserve(_ extra: Int) {
-    guard count + extra > storage.count else { return }
-    storage += [UInt8](repeating: 0, count: max(storage.count, extra))
+  private mutating func grow(to needed: Int) {
+    let larger = max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+    moved.moveInitialize(from: storage, count: count)
+    storage.deallocate()
+    storage = moved
+    capacity = larger
+  }
+
+  /// The bytes written; the writer is not used after this.
+  mutating func finish() -> [UInt8] {
+    defer { storage.deallocate() }
+    return Array(UnsafeBufferPointer(start: storage, count: count))
   }
 }

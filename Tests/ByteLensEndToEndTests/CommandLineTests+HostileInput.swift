@@ -101,6 +101,20 @@ extension CommandLineTests {
     #expect(result.output == "a\\x1b[2Jb\\x07\\x9bc\td\n")
   }
 
+  /// The test for control bytes reads eight bytes at a time: one at every position of a
+  /// word, and each kind (C0, DEL, C1), is still found and escaped, in
+  /// plain and in coloured output.
+  @Test func controlBytesAreFoundAtEveryPosition() throws {
+    for (control, escaped) in [("\u{1b}", "\\x1b"), ("\u{7f}", "\\x7f"), ("\u{9b}", "\\x9b")] {
+      for position in 0..<17 {
+        let text = String(repeating: "x", count: position) + control + "yz"
+        let expected = String(repeating: "x", count: position) + escaped + "yz\n"
+        #expect(try run(["-c", "echo \(text)"]).output == expected)
+        #expect(try run(["--color", "always", "-c", "echo \(text)"]).output == expected)
+      }
+    }
+  }
+
   private func hasRawControls(_ text: String) -> Bool {
     text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }
   }

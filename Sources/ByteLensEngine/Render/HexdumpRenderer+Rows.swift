@@ -309,7 +309,7 @@ extension HexdumpRenderer {
   /// Offset column, hex panel with its marks, ASCII panel: written into one line buffer, then
   /// appended with its role runs. A blank mark takes the role of the byte after it, so that an
   /// element's bytes make one run.
-  private func writeRow(
+  func writeRow(
     at start: Int, digits: Int, state: inout DumpState, into text: inout StyledText
   ) {
     let width = options.width

@@ -29,6 +29,9 @@ public struct HexdumpRenderer {
     /// The address of the source's first byte (a dump's first offset, or one the user set): the
     /// offset column and the header show addresses, `baseAddress + offset`.
     public var baseAddress: Int
+    /// Whether whole rows of contiguous views take the fast path; tests turn it off to
+    /// compare it with the general one.
+    var usesTemplates = true
 
     public init(
       width: Int = 16, rows: Int? = HexdumpRenderer.defaultRows, showsValues: Bool = false,
@@ -116,10 +119,23 @@ public struct HexdumpRenderer {
     }
     // About 16 KiB of bytes per chunk (some 70 KiB of text), fewer when the sink asks for less.
     let rowsPerChunk = max(1, min(16_384 / width, chunkSize / (4 * width + 12)))
+    // Whole rows of a contiguous view are written from templates (HexdumpRenderer+Templates);
+    // the rows around them, and every row of other views, by the general path.
+    let templated = options.usesTemplates ? templateRows(extent: extent, shownEnd: shownEnd) : nil
     var chunkStart = firstRow
     while chunkStart < shownEnd {
       try Cancellation.check()  // Ctrl-C stops a long dump between chunks
-      let chunkEnd = min(shownEnd, chunkStart + rowsPerChunk * width)
+      if let templated, chunkStart == templated.lowerBound {
+        try renderTemplateRows(
+          templated, extent: extent, shownEnd: shownEnd, digits: digits,
+          rowsPerChunk: rowsPerChunk, state: &state, into: &text, sink: sink)
+        chunkStart = templated.upperBound
+        continue
+      }
+      var chunkEnd = min(shownEnd, chunkStart + rowsPerChunk * width)
+      if let templated, chunkStart < templated.lowerBound {
+        chunkEnd = min(chunkEnd, templated.lowerBound)
+      }
       try renderChunk(
         chunkStart..<chunkEnd, dump: low..<high, partial: partial, shownEnd: shownEnd,
         digits: digits, state: &state, into: &text)

@@ -105,6 +105,18 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
   }
 
+  /// Calls `body` once with the whole text and the end offset and role of each run, in order:
+  /// for writers that walk every run of a long text (the app's colouring) without making a
+  /// slice or a copy per run.
+  public func withRuns<R>(
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<(end: Int, role: TextRole)>) throws -> R
+  ) rethrows -> R {
+    let ends = runs.map { (end: $0.end, role: $0.role) }
+    return try utf8.withUnsafeBufferPointer { bytes in
+      try ends.withUnsafeBufferPointer { try body(bytes, $0) }
+    }
+  }
+
   /// The text without any roles.
   public var plainText: String { String(decoding: utf8, as: UTF8.self) }
 
