@@ -82,8 +82,8 @@ import Testing
        [4.   5.   6.25]]
       Your solution in numpy (export numpy):
       import numpy as np
-      a = np.frombuffer(bytes.fromhex('0000c03f000080400000004000\
-      00a040000040400000c840'), dtype='<f4')
+      data = bytes.fromhex('0000c03f00008040000000400000a040000040400000c840')
+      a = np.frombuffer(data, dtype=np.dtype('float32'))
       a = a.reshape((3, 2))
       a = a.T
       Next: 'learn next'.

@@ -39,12 +39,12 @@ extension LessonCatalog {
               "as <f8"],
       introduction: [
         "A sensor on a big-endian machine wrote four float64 readings (struct.pack('>4d',",
-        "…)). Read little-endian, as here, they are nonsense. inspect reads the first eight",
-        "bytes both ways.",
+        "…)). Read little-endian, as here, they are nonsense; compare reads the same bytes",
+        "both ways.",
       ],
       shows: [
         Lesson.Show(caption: "Little-endian readings:", commands: ["show"]),
-        Lesson.Show(caption: "The first element, read as every type in both orders:", commands: ["inspect 0"]),
+        Lesson.Show(caption: "Each element's bytes, read in both orders:", commands: ["compare <f8 >f8"]),
       ],
       exercise: Exercise(
         setup: [],
@@ -97,8 +97,8 @@ extension LessonCatalog {
       shows: [
         Lesson.Show(caption: "4 + 3 (b'<f4') + 4 + 2 × 4: the data starts at byte 19:", commands: ["hexdump"]),
         Lesson.Show(
-          caption: "On a big-endian machine the length 3 reads as another number (and no "
-            + "dimension can reach 2**32; .npy has neither problem):",
+          caption: "On a big-endian machine the length 3 reads as another number; and no "
+            + "dimension\ncan reach 2**32. (.npy has neither problem.)",
           commands: ["as <u4 count 1", "show", "byteorder big", "show"]),
       ],
       exercise: Exercise(

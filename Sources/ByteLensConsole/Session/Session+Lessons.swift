@@ -7,6 +7,8 @@ extension Session {
   /// The most elements a view may have for its values to be compared with a goal's; lesson
   /// goals are small, and a view this large cannot be one.
   static let goalElementLimit = 4096
+  /// Bytes per row of the dumps a lesson draws side by side.
+  static let besideHexdumpWidth = 12
 
   func lesson(_ request: Command.LessonRequest) throws -> CommandOutcome {
     let count = LessonCatalog.lessons.count
@@ -153,16 +155,20 @@ extension Session {
       for command in commands { text.append(runShown(command)) }
       return text.lines
     }
+    // Narrow dumps, so that two fit beside each other.
+    let width = hexdumpWidth
+    hexdumpWidth = Session.besideHexdumpWidth
     let leftLines = column(left)
     let rightLines = column(right)
+    hexdumpWidth = width
     (stack, cursor) = start
-    let width = leftLines.map(\.plainText.count).max() ?? 0
+    let leftWidth = leftLines.map(\.plainText.count).max() ?? 0
     var output = StyledText()
     for row in 0..<max(leftLines.count, rightLines.count) {
       let leftLine = row < leftLines.count ? leftLines[row] : StyledText()
       output.append(leftLine)
       if row < rightLines.count {
-        output.appendSpaces(width - leftLine.plainText.count + 4)
+        output.appendSpaces(leftWidth - leftLine.plainText.count + 4)
         output.append(rightLines[row])
       }
       output.appendLine()
