@@ -168,6 +168,11 @@ import Testing
       hint: usage: learn [N [solution]|next]
 
       """)
+    #expect(failure("learn x") == """
+      error: 'learn' takes a lesson number or 'next', not 'x'
+      hint: usage: learn [N [solution]|next]
+
+      """)
     #expect(failure("learn 2 3").hasPrefix("error: unexpected '3' after '2'"))
     #expect(failure("learn next 2").hasPrefix("error: unexpected '2' after 'next'"))
     #expect(failure("hint 2").hasPrefix("error: 'hint' takes no arguments, got '2'"))

@@ -68,7 +68,13 @@ extension Parser {
     func parseLearn() throws(LanguageError) -> Command.LessonRequest {
       guard let first = words.first else { return .list }
       if first.text == "next" { return try noArguments(after: 1, .next) }
-      let number = try self.number(first)
+      let number: Int
+      do {
+        number = try self.number(first)
+      } catch {
+        throw self.error(
+          "'learn' takes a lesson number or 'next', not \(quoted(first.text))", at: first.location)
+      }
       guard number >= 1 else {
         throw error("a lesson number starts at 1, not \(quoted(first.text))", at: first.location)
       }

@@ -120,6 +120,7 @@ extension Session {
       }
       lessonState?.playsSolution = false
     }
+    output.appendLine()
     return CommandOutcome(output: output)
   }
 
