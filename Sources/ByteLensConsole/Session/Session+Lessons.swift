@@ -90,7 +90,7 @@ extension Session {
     let afterSetup = (stack, cursor)
     for show in lesson.shows {
       output.appendLine()
-      output.appendLine(show.caption, role: .muted)
+      output.appendLine(show.caption)
       if let beside = show.beside {
         output.append(try sideBySide(show.commands, beside, from: afterSetup))
       } else {
