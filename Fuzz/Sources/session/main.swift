@@ -117,9 +117,8 @@ struct FuzzInput {
     case 23: return "tobytes \(pick(["C", "F", "A", "K"]))"
     case 24: return "export \(pick(["numpy", "c", "struct", "json"]))"
     case 25:
-      return pick([
-        "undo", "redo", "views", "learn \(Int(byte() % 15))", "learn next", "hint", "skip", "back",
-      ])
+      let lesson = "learn \(Int(byte() % 15))"
+      return pick(["undo", "redo", "views", lesson, "learn next", "hint", "skip", "back"])
     case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
