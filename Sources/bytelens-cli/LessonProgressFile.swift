@@ -65,9 +65,8 @@ final class LessonProgressFile: LessonProgressStore {
       written += count
     }
     close(descriptor)
-    if written == bytes.count {
-      rename(temporary, path)
-    } else {
+    // A short write, or a rename refused (a directory at `path`), leaves no temporary behind.
+    if written != bytes.count || rename(temporary, path) != 0 {
       unlink(temporary)
     }
   }

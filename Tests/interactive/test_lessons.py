@@ -51,6 +51,23 @@ def test_a_lesson_end_to_end(home):
     assert t.finish() == 0
 
 
+def test_a_progress_file_that_cannot_be_written_keeps_progress_for_the_session(home):
+    state = os.path.join(home, "state", "bytelens")
+    os.makedirs(os.path.join(state, "lessons"))  # a directory where the file would go
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("learn 1\r")
+    t.wait_for("Exercise: Read the 20 bytes back")
+    t.type("as <i4\r")
+    t.wait_for("✓ solved: lesson 1, An array is bytes plus a dtype")
+    t.type("learn\r")
+    t.wait_for(" ✓  1  An array is bytes plus a dtype")
+    t.type("\x04")
+    assert t.finish() == 0
+    assert sorted(os.listdir(state)) == ["history", "lessons"], os.listdir(state)
+    assert os.listdir(os.path.join(state, "lessons")) == []
+
+
 def test_piped_learn_prints_the_lesson_and_keeps_no_progress(home):
     import subprocess
     result = subprocess.run(
