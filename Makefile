@@ -47,6 +47,7 @@ test: build
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
+	$(PYTHON) Tests/interactive/test_lessons.py $(BIN)
 	$(PYTHON) Tests/process/streams.py $(BIN)
 	$(PYTHON) Tests/process/readme_examples.py $(BIN)
 	$(PYTHON) Tests/corpus/real_files.py $(BIN)

@@ -10,6 +10,12 @@
 /// `~/.local/state/bytelens/history`.
 enum HistoryFile {
   static func path() -> String? {
+    stateDirectory().map { $0 + "/history" }
+  }
+
+  /// `$XDG_STATE_HOME/bytelens` (or `~/.local/state/bytelens`), made if missing; nil when
+  /// neither variable is set or the directory cannot be made.
+  static func stateDirectory() -> String? {
     let environment = { (name: String) -> String? in
       getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
@@ -23,7 +29,7 @@ enum HistoryFile {
     }
     let directory = state + "/bytelens"
     guard makeDirectories(directory) else { return nil }
-    return directory + "/history"
+    return directory
   }
 
   /// `mkdir -p`; whether the directory exists afterwards.

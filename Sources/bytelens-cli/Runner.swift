@@ -100,6 +100,10 @@ final class Runner {
       session.standardInputHoldsCommands = true
     }
     if interactive {
+      // Lessons solved at the prompt are kept beside the history; batch runs keep none.
+      if let directory = HistoryFile.stateDirectory() {
+        session.lessonProgress = LessonProgressFile(path: directory + "/lessons")
+      }
       InteractiveLoop(session: session, runner: self).run()
       return 0
     }

@@ -116,7 +116,9 @@ struct FuzzInput {
     case 22: return "explain"
     case 23: return "tobytes \(pick(["C", "F", "A", "K"]))"
     case 24: return "export \(pick(["numpy", "c", "struct", "json"]))"
-    case 25: return pick(["undo", "redo", "views"])
+    case 25:
+      let lesson = "learn \(Int(byte() % 15))"
+      return pick(["undo", "redo", "views", lesson, "learn next", "hint", "skip", "back"])
     case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"

@@ -31,6 +31,7 @@ public enum HelpCatalog {
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
+    ("Lessons", ["learn", "hint", "skip", "back"]),
   ]
 
   public static let details: [String: Detail] = [
@@ -120,6 +121,17 @@ public enum HelpCatalog {
     "reset": Detail(numpy: "", example: "array [1, 2]; set precision 3; reset; set"),
     "help": Detail(numpy: "help(np.ndarray.view)", example: "help byteswap"),
     "quit": Detail(numpy: "exit()", example: "quit", runs: false),
+    "learn": Detail(
+      numpy: "", example: "learn",
+      notes: [
+        "Each lesson sets up bytes, shows them (hexdump, layout, explain, fields…) and ends",
+        "with an exercise: after each command your view is checked against the goal (values,",
+        "and where it matters dtype, strides, and that it is a view, not a copy). Solved",
+        "lessons are kept beside the history ($XDG_STATE_HOME/bytelens/lessons).",
+      ]),
+    "hint": Detail(numpy: "", example: "learn 3; hint", runs: false),
+    "skip": Detail(numpy: "", example: "learn 12; skip", runs: false),
+    "back": Detail(numpy: "", example: "learn 2; back", runs: false),
   ]
 
   /// Longer explanations: `help dtypes`, `help byteorder`, `help layout`, `help formats`.

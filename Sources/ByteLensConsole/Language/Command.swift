@@ -82,6 +82,24 @@ public enum Command: Hashable, Sendable {
   case reset
   /// `source FILE`: run the commands of a script file in this session.
   case source(path: String)
+  /// `learn [N [solution]|next]`, `hint`, `skip`, `back`: the lessons.
+  case lesson(LessonRequest)
+
+  /// What a lesson command asks for.
+  public enum LessonRequest: Hashable, Sendable {
+    /// `learn`: the list, solved ones marked.
+    case list
+    /// `learn N`: lesson N (from 1); `learn N solution` plays its solution too.
+    case start(Int, playingSolution: Bool)
+    /// `learn next`: the lesson after the current one, or the first unsolved.
+    case next
+    /// `hint`: the exercise's next hint.
+    case hint
+    /// `skip`: on to the next lesson without solving this one.
+    case skip
+    /// `back`: the lesson before this one.
+    case back
+  }
 
   /// A memory order argument, NumPy's `order=`.
   public enum MemoryLayout: String, Hashable, Sendable, CaseIterable {

@@ -109,6 +109,12 @@ public enum CommandCatalog {
     Entry(
       name: "source", aliases: [], usage: "source FILE",
       summary: "run the commands in FILE, stopping at its first error"),
+    Entry(
+      name: "learn", aliases: [], usage: "learn [N [solution]|next]",
+      summary: "lessons on memory layout with exercises the session checks; alone, the list"),
+    Entry(name: "hint", aliases: [], usage: "hint", summary: "the next hint for the lesson's exercise"),
+    Entry(name: "skip", aliases: [], usage: "skip", summary: "on to the next lesson, unsolved"),
+    Entry(name: "back", aliases: [], usage: "back", summary: "the lesson before this one"),
   ]
 
   /// Every name and alias a command line may start with.

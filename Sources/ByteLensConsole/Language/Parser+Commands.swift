@@ -56,8 +56,45 @@ extension Parser {
         }
         // One word is read as `load` reads its path; several are a path with blanks.
         return .source(path: words.count == 1 ? first.unquoted : arguments.text)
+      case "learn": return .lesson(try parseLearn())
+      case "hint": return try noArguments(.lesson(.hint))
+      case "skip": return try noArguments(.lesson(.skip))
+      case "back": return try noArguments(.lesson(.back))
       default: throw Parser.unknownCommand(name, at: nameLocation)
       }
+    }
+
+    /// `learn`, `learn N`, `learn N solution`, `learn next`.
+    func parseLearn() throws(LanguageError) -> Command.LessonRequest {
+      guard let first = words.first else { return .list }
+      if first.text == "next" { return try noArguments(after: 1, .next) }
+      let number: Int
+      do {
+        number = try self.number(first)
+      } catch {
+        throw self.error(
+          "'learn' takes a lesson number or 'next', not \(quoted(first.text))", at: first.location)
+      }
+      guard number >= 1 else {
+        throw error("a lesson number starts at 1, not \(quoted(first.text))", at: first.location)
+      }
+      if words.count > 1, words[1].text == "solution" {
+        return try noArguments(after: 2, .start(number, playingSolution: true))
+      }
+      return try noArguments(after: 1, .start(number, playingSolution: false))
+    }
+
+    /// `request`, when nothing follows its first `count` words.
+    private func noArguments(after count: Int, _ request: Command.LessonRequest)
+      throws(LanguageError) -> Command.LessonRequest
+    {
+      if words.count > count {
+        let extra = words[count]
+        throw error(
+          "unexpected \(quoted(extra.text)) after \(quoted(words[count - 1].text))",
+          at: extra.location)
+      }
+      return request
     }
 
     // MARK: Shared pieces

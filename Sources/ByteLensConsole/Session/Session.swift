@@ -59,6 +59,13 @@ public final class Session {
   var cursor = -1
   /// A `paste` waiting for its lines.
   var paste: PasteState? = nil
+  /// The lesson `learn` started, if any.
+  var lessonState: LessonState? = nil
+  /// Set while a lesson runs its own commands, which are not checked against its goal.
+  var runsLessonScript = false
+  /// Which lessons are solved: for the session only, unless the app hands in a store that
+  /// keeps them (beside the history).
+  public var lessonProgress: any LessonProgressStore = SessionLessonProgress()
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -124,8 +131,14 @@ public final class Session {
     return outcome
   }
 
-  /// Runs one command. `text` is how it was written, kept for `views`.
+  /// Runs one command. `text` is how it was written, kept for `views`. In a lesson, the
+  /// view it leaves is checked against the exercise's goal.
   public func execute(_ command: Command, text: String) -> CommandOutcome {
+    let before = lessonViewMark
+    return checkingLesson(executeAlone(command, text: text), after: command, viewBefore: before)
+  }
+
+  private func executeAlone(_ command: Command, text: String) -> CommandOutcome {
     do {
       return try perform(command.expandingHome(homeDirectory), text: text)
     } catch let error as any UserFacingError {
@@ -211,6 +224,7 @@ public final class Session {
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)
+    case .lesson(let request): return try lesson(request)
     }
   }
 

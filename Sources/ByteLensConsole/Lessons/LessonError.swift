@@ -1,0 +1,13 @@
+/// What `learn`, `hint`, `skip` and `back` refuse.
+enum LessonError: Error, Equatable {
+  /// `learn N` past the lessons there are.
+  case noSuchLesson(Int, count: Int)
+  /// `hint`, `skip` or `back` with no lesson started.
+  case noLessonRunning(command: String)
+  /// `back` in the first lesson.
+  case noLessonBefore
+  /// `skip` or `learn next` after the last lesson.
+  case noLessonAfter(count: Int)
+  /// A lesson's own commands failed: a defect of the lesson, named so it can be fixed.
+  case lessonCommandFailed(lesson: Int, command: String, message: String)
+}
