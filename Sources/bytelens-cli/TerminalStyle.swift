@@ -17,6 +17,9 @@ enum ColorChoice: String, CaseIterable {
 /// Turns styled text into what a terminal shows: plain text, or text with ANSI colours.
 struct TerminalStyle {
   let usesColor: Bool
+  /// Whether the terminal shows 24-bit colour (`COLORTERM=truecolor` or `24bit`); heatmaps
+  /// then use a colour ramp, else the 256-colour palette's greys.
+  var usesTrueColor = false
 
   /// The style for a channel: colour when asked (`always`), or when the channel is a terminal
   /// and neither `NO_COLOR` nor `TERM=dumb` says otherwise (`auto`).
@@ -29,6 +32,8 @@ struct TerminalStyle {
       let term = getenv("TERM").map { String(cString: $0) } ?? ""
       usesColor = channel.isTerminal && noColor.isEmpty && term != "dumb"
     }
+    let colorTerm = getenv("COLORTERM").map { String(cString: $0) } ?? ""
+    usesTrueColor = colorTerm == "truecolor" || colorTerm == "24bit"
   }
 
   /// The text as a terminal shows it: plain, or with ANSI colours.
@@ -37,7 +42,7 @@ struct TerminalStyle {
     var writer = ByteWriter(capacity: text.byteCount * 4)
     text.forEachRun { bytes, role in
       ControlCharacterEscaping.escaped(Array(bytes)).withUnsafeBytes { bytes in
-        guard let code = Self.codeBytes(for: role) else {
+        guard let code = escape(for: role) else {
           writer.write(bytes)
           return
         }
@@ -60,6 +65,12 @@ struct TerminalStyle {
   }
 
   private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+
+  /// The escape sequence that starts `role`'s colour on this terminal.
+  func escape(for role: TextRole) -> [UInt8]? {
+    guard case .heat(let upper, let lower) = role else { return Self.codeBytes(for: role) }
+    return Self.sequence(HeatColors.code(upper: upper, lower: lower, trueColor: usesTrueColor))
+  }
 
   /// The escape sequence that starts `role`'s colour, made once per role.
   static func codeBytes(for role: TextRole) -> [UInt8]? {
@@ -109,6 +120,16 @@ struct TerminalStyle {
     case .boundary: return "90"
     case .nullByte: return "90"
     case .printable: return "36"
+    case .heat(let upper, let lower):
+      return HeatColors.code(upper: upper, lower: lower, trueColor: false)
+    case .byteClass(let byteClass):
+      switch byteClass {
+      case .zeros: return "90"
+      case .text: return "32"
+      case .random: return "35"
+      case .smallIntegers: return "34"
+      case .other: return "33"
+      }
     }
   }
 }
