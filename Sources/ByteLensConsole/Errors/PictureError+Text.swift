@@ -13,8 +13,8 @@ extension PictureError: UserFacingError {
       }
       return "\(picture.rawValue) draws real numbers; elements of '\(dtype)' are \(what)"
     case .emptyView(let picture, let shape):
-      return "the view is empty (shape \(PythonRepr.tuple(shape))): there is nothing to "
-        + picture.rawValue
+      return "the view is empty (shape \(PythonRepr.tuple(shape))): \(picture.rawValue) has "
+        + "nothing to draw"
     case .zeroDimensional(let picture):
       return "\(picture.rawValue) draws a line through values; a 0-d view holds one"
     case .needsTwoDimensions(let shape):
@@ -26,9 +26,12 @@ extension PictureError: UserFacingError {
 
   public var hint: String? {
     switch self {
-    case .notRealNumbers(_, _, let reason):
+    case .notRealNumbers(_, let dtype, let reason):
       switch reason {
-      case .complex: return "view the parts as floats: as <f8 for '<c16' (real, imag, real, …)"
+      case .complex:
+        let order = dtype.first.map(String.init) ?? ""
+        let size = Int(dtype.drop { !$0.isNumber }).map { String($0 / 2) } ?? ""
+        return "view the real and imaginary parts as floats: as \(order)f\(size)"
       case .datetime: return "view the counts as integers: as <i8"
       case .structured: return "pick a numeric field first, e.g. ['value']"
       case .text: return "view the bytes as numbers first, e.g. as u1"

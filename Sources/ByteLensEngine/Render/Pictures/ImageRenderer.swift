@@ -159,9 +159,16 @@ public struct ImageRenderer {
     text.append(position(summary.maximumAt.index), role: .offset)
     text.append("\n")
     if scale.isConstant {
-      text.append("every value the same, ")
-    }
-    if options.usesColor {
+      text.append("every finite value the same: every cell ")
+      if options.usesColor {
+        text.append("▀", role: .heat(upper: .level(0), lower: .level(0)))
+        text.append(", ")
+        text.append("▀", role: .heat(upper: .missing, lower: .missing))
+      } else {
+        text.append("0, \(Self.missingSymbol)")
+      }
+      text.appendLine(" = no finite value")
+    } else if options.usesColor {
       text.append("min ")
       for step in 0..<10 {
         let level = HeatLevel.level(UInt8(step * 255 / 9))

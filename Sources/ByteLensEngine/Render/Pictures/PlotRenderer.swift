@@ -109,7 +109,7 @@ public struct PlotRenderer {
       maximumText = PictureLabels.exact(high)
       middleText =
         PictureLabels.integerMiddle(low, high) ?? PictureLabels.float(scale.middle)
-      text.append(": min ")
+      text.append("\nmin ")
       text.append(minimumText, role: .value)
       text.append(" at index ")
       text.append(String(summary.minimumAt.index), role: .offset)
@@ -160,8 +160,11 @@ public struct PlotRenderer {
         previous = nil
         continue
       }
-      let low = scale.position(range.low, count: grid.height)
-      let high = scale.position(range.high, count: grid.height)
+      // A constant line runs through the middle row, where its one label is.
+      let low = scale.isConstant
+        ? (grid.height - 1) / 2 : scale.position(range.low, count: grid.height)
+      let high = scale.isConstant
+        ? (grid.height - 1) / 2 : scale.position(range.high, count: grid.height)
       var from = low, to = high
       if let previous {
         // Join to the column before.
