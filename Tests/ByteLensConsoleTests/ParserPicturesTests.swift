@@ -30,11 +30,11 @@ import Testing
     #expect(
       parseError("image 19x10")?.message
         == "image size must be 20 to 1000 columns by 4 to 500 rows, not '19x10'")
-    #expect(parseError("image 20x501")?.message?.hasSuffix("not '20x501'") == true)
-    #expect(parseError("bytemap 0x0")?.message?.hasSuffix("not '0x0'") == true)
-    #expect(parseError("bytemap 99999999999999999999x4")?.message?.hasPrefix("unexpected") == true)
-    #expect(parseError("bytemap 40x")?.message?.hasPrefix("unexpected '40x'") == true)
-    #expect(parseError("image blocks")?.message?.hasPrefix("unexpected 'blocks'") == true)
+    #expect(parseError("image 20x501")?.message.hasSuffix("not '20x501'") == true)
+    #expect(parseError("bytemap 0x0")?.message.hasSuffix("not '0x0'") == true)
+    #expect(parseError("bytemap 99999999999999999999x4")?.message.hasPrefix("unexpected") == true)
+    #expect(parseError("bytemap 40x")?.message.hasPrefix("unexpected '40x'") == true)
+    #expect(parseError("image blocks")?.message.hasPrefix("unexpected 'blocks'") == true)
     #expect(parseError("bytemap -40x8")?.message != nil)
   }
 }

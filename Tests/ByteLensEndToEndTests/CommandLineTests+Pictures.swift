@@ -59,9 +59,9 @@ extension CommandLineTests {
     let lines = result.output.split(separator: "\n")
     #expect(lines.last == "\(e)36m00000000 \(e)0m\(e)34m██\(e)0m\(e)90m██\(e)0m")
     #expect(
-      lines[1] == "\(e)90m█\(e)0m\(e)2m zeros  \(e)0m\(e)32m█\(e)0m\(e)2m text  \(e)0m"
-        + "\(e)35m█\(e)0m\(e)2m random or compressed  \(e)0m\(e)34m█\(e)0m\(e)2m small integers  "
-        + "\(e)0m\(e)33m█\(e)0m\(e)2m other\(e)0m")
+      lines[1] == "\(e)90m█\(e)0m\(e)2m zeros\(e)0m  \(e)32m█\(e)0m\(e)2m text\(e)0m  "
+        + "\(e)35m█\(e)0m\(e)2m random or compressed\(e)0m  \(e)34m█\(e)0m"
+        + "\(e)2m small integers\(e)0m  \(e)33m█\(e)0m\(e)2m other\(e)0m")
   }
 
   /// An 8 GiB sparse file: the pictures sample it, say so, and stay within a 1 GiB address

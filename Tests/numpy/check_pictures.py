@@ -55,8 +55,10 @@ def fraction(v, lo, hi):
     if lo == hi:
         return 0.0
     with np.errstate(over='ignore', invalid='ignore'):
-        r = (np.float64(v) - lo) / (np.float64(hi) - lo)
-        if not np.isfinite(r):
+        span = np.float64(hi) - lo
+        if np.isfinite(span):
+            r = (np.float64(v) - lo) / span
+        else:
             r = (np.float64(v) / 2 - lo / 2) / (np.float64(hi) / 2 - lo / 2)
     return min(max(float(r), 0.0), 1.0)
 

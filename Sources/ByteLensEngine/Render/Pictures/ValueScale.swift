@@ -17,11 +17,10 @@ struct ValueScale: Equatable {
   /// Where `value` lies between the minimum (0) and the maximum (1); 0 for a constant scale.
   func fraction(_ value: Double) -> Double {
     guard !isConstant else { return 0 }
-    var result = (value - minimum) / (maximum - minimum)
-    if !result.isFinite {
-      // The range itself overflows: halve everything (exact for normal numbers).
-      result = (value / 2 - minimum / 2) / (maximum / 2 - minimum / 2)
-    }
+    let range = maximum - minimum
+    // A range that overflows: halve everything (exact for normal numbers).
+    let result = range.isFinite
+      ? (value - minimum) / range : (value / 2 - minimum / 2) / (maximum / 2 - minimum / 2)
     return min(max(result, 0), 1)
   }
 
