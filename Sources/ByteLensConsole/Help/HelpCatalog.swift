@@ -109,7 +109,7 @@ public enum HelpCatalog {
         "view is flattened in C order (a.ravel()). Each dot column draws the min and max of",
         "the elements it covers, so spikes stay; nan and inf are skipped and counted. COLSxROWS",
         "is the screen to fill (the terminal's by default, 80x24 in batch runs). Over 1048576",
-        "elements it samples 65536 values, in runs spread evenly, and says so.",
+        "elements it samples at most 65536 values, in runs spread evenly, and says so.",
       ]),
     "image": Detail(
       numpy: "plt.imshow(a) with each cell the nanmean of a block",
