@@ -116,6 +116,9 @@ import Testing
     // 8 GiB in 64 × 19 cells: 7 MB a cell, rounded up to 8 MiB.
     let large = BytemapRenderer.layout(count: 8 << 30, size: .standard)
     #expect(large == .init(block: 8 << 20, cellsPerRow: 64, offsetDigits: 9))
+    // A huge window: 4096 cells at most, 512 a row in 8 rows.
+    let huge = BytemapRenderer.layout(count: 8 << 30, size: PictureSize(columns: 1000, rows: 500))
+    #expect(huge == .init(block: 2 << 20, cellsPerRow: 512, offsetDigits: 9))
     let narrow = BytemapRenderer.layout(count: 100, size: PictureSize(columns: 20, rows: 4))
     #expect(narrow == .init(block: 16, cellsPerRow: 8, offsetDigits: 8))
   }
@@ -152,6 +155,18 @@ import Testing
     let image = try ImageRenderer(view.reshaped([1024, 2048], order: .C)).render().plainText
     #expect(
       image.split(separator: "\n")[1] == "sampled: 4 × 4 values of each cell, 12800 of 2097152")
+  }
+
+  @Test func aSampledImageHasAValueForEveryCell() throws {
+    let view = try ArrayView(
+      bytes: [UInt8](repeating: 3, count: 2048 * 1024), dtype: .uint8, shape: [2048, 1024])
+    let options = ImageRenderer.Options(size: PictureSize(columns: 1000, rows: 500))
+    let lines = try ImageRenderer(view, options: options).render().plainText.split(separator: "\n")
+    // 496 rows of cells would take blocks of 5 × 5 (410 × 205 cells); 16384 cells at most
+    // take 12 × 12 (171 × 86 cells).
+    #expect(
+      lines[0] == "image of (2048, 1024) '|u1': 171 × 86 cells, 1 cell = the mean of 12 × 12 values")
+    #expect(lines[1] == "sampled: 1 × 1 values of each cell, 14706 of 2097152")
   }
 
   @Test func ctrlCStopsAPicture() throws {

@@ -272,7 +272,7 @@ def bytemap(data, name, size):
     per_row = 1
     while per_row * 2 <= cols - digits - 1:
         per_row *= 2
-    cells = per_row * max(1, rows_screen - 5)
+    cells = per_row * max(1, min(rows_screen - 5, 4096 // per_row))  # 4096 cells at most
     needed = -(-count // cells)
     block = 16
     while block < needed:

@@ -2,7 +2,8 @@
 /// (`ByteClass`: zeros, text, random, small integers, other), each row led by the hex offset
 /// of its first byte: where a header ends and data starts shows at a glance.
 ///
-/// Blocks are a power of two bytes (at least `minimumBlock`), as few as fill the screen, and
+/// Blocks are a power of two bytes (at least `minimumBlock`), as few as fill the screen (at
+/// most `cellLimit` cells), and
 /// rows a power of two cells, so that row offsets are round numbers. A block larger than
 /// `sampleBytes` is sampled: `samplePieces` pieces spread over it, `sampleBytes` in all, so an
 /// 8 GiB file is mapped from a few megabytes.
@@ -21,6 +22,8 @@ public struct BytemapRenderer {
   public static let minimumBlock = 16
   public static let sampleBytes = 16 * 1024
   public static let samplePieces = 4
+  /// The most cells a map has, whatever the size of the screen.
+  public static let cellLimit = 4096
 
   private let source: any ByteSource
   private let options: Options
@@ -44,7 +47,8 @@ public struct BytemapRenderer {
     let digits = max(8, String(count - 1, radix: 16).count)
     var perRow = 1
     while perRow * 2 <= size.columns - digits - 1 { perRow *= 2 }
-    let rows = max(1, size.rows - 5)
+    // At most `cellLimit` cells, so that a huge window never reads a page per tiny cell.
+    let rows = max(1, min(size.rows - 5, cellLimit / perRow))
     let cells = perRow * rows
     let needed = count / cells + (count % cells == 0 ? 0 : 1)
     var block = minimumBlock
@@ -57,7 +61,9 @@ public struct BytemapRenderer {
     var histogram = Array(repeating: 0, count: 256)
     func count(_ range: Range<Int>) throws {
       try source.withBytes(in: range) { bytes in
-        for byte in bytes { histogram[Int(byte)] += 1 }
+        histogram.withUnsafeMutableBufferPointer { counts in
+          for byte in bytes { counts[Int(byte)] += 1 }
+        }
       }
     }
     if length <= Self.sampleBytes {

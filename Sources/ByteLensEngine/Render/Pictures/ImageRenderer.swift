@@ -86,7 +86,15 @@ public struct ImageRenderer {
 
   public func render() throws -> StyledText {
     let rows = view.shape[0], columns = view.shape[1]
-    let grid = Self.grid(shape: view.shape, size: options.size, usesColor: options.usesColor)
+    var grid = Self.grid(shape: view.shape, size: options.size, usesColor: options.usesColor)
+    if view.count > Self.exactLimit {
+      // A sample has a value or more for every cell: a huge window gets fewer, larger cells.
+      while grid.rows * grid.columns > Self.sampleLimit {
+        grid.factor += max(1, grid.factor / 8)
+        grid.rows = (rows + grid.factor - 1) / grid.factor
+        grid.columns = (columns + grid.factor - 1) / grid.factor
+      }
+    }
     var cells = Cells(grid.rows * grid.columns)
     var summary = FiniteSummary()
     var samplesPerSide = 0

@@ -70,7 +70,10 @@ public struct PlotRenderer {
     // Enough runs that every column of the widest chart gets some.
     let widest = PictureSize.limits.columns.upperBound * 2
     let runs = max(1024, widest)
-    let length = max(1, Self.sampleLimit / runs)
+    // Runs of neighbours share a page of the file; neighbours far apart (a strided or
+    // transposed view) would each cost one, so then one value a run.
+    var length = max(1, Self.sampleLimit / runs)
+    if let stride = view.strides.last, stride.magnitude * UInt(length) > 64 * 1024 { length = 1 }
     var indices: [Int] = []
     indices.reserveCapacity(runs * length)
     result.values.reserveCapacity(runs * length)
