@@ -9,7 +9,8 @@ import ByteLensEngine
 enum HeatColors {
   /// The SGR parameters for one character.
   static func code(upper: HeatLevel, lower: HeatLevel, trueColor: Bool) -> String {
-    "\(part(upper, layer: 38, trueColor: trueColor));\(part(lower, layer: 48, trueColor: trueColor))"
+    let foreground = part(upper, layer: 38, trueColor: trueColor)
+    return "\(foreground);\(part(lower, layer: 48, trueColor: trueColor))"
   }
 
   /// `38;2;R;G;B` (foreground) or `48;5;N` (background) for one cell; the default colour

@@ -10,7 +10,8 @@ import Testing
     #expect(
       try parsed("plot 100x30 braille")
         == .plot(.braille, size: PictureSize(columns: 100, rows: 30)))
-    #expect(try parsed("plot blocks 20x4") == .plot(.blocks, size: PictureSize(columns: 20, rows: 4)))
+    #expect(
+      try parsed("plot blocks 20x4") == .plot(.blocks, size: PictureSize(columns: 20, rows: 4)))
   }
 
   @Test func imageAndBytemap() throws {

@@ -48,13 +48,15 @@ extension CommandLineTests {
     // Cyan for nan; the default background (49) below the last row.
     #expect(
       result.output.split(separator: "\n").last
-        == "\(e)38;2;0;255;255;49m▀\(e)0m\(e)38;2;0;0;4;49m▀\(e)0m\(e)38;2;252;255;164;49m▀\(e)0m")
+        == "\(e)38;2;0;255;255;49m▀\(e)0m\(e)38;2;0;0;4;49m▀\(e)0m"
+        + "\(e)38;2;252;255;164;49m▀\(e)0m")
   }
 
   @Test func bytemapClassesInColour() throws {
     let e = "\u{1B}["
     let result = try Binary.run([
-      "--color", "always", "-c", "array [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0] as <i4; bytemap",
+      "--color", "always", "-c",
+      "array [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0] as <i4; bytemap",
     ])
     let lines = result.output.split(separator: "\n")
     #expect(lines.last == "\(e)36m00000000 \(e)0m\(e)34m██\(e)0m\(e)90m██\(e)0m")

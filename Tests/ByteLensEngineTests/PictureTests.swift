@@ -165,7 +165,8 @@ import Testing
     // 496 rows of cells would take blocks of 5 × 5 (410 × 205 cells); 16384 cells at most
     // take 12 × 12 (171 × 86 cells).
     #expect(
-      lines[0] == "image of (2048, 1024) '|u1': 171 × 86 cells, 1 cell = the mean of 12 × 12 values")
+      lines[0]
+        == "image of (2048, 1024) '|u1': 171 × 86 cells, 1 cell = the mean of 12 × 12 values")
     #expect(lines[1] == "sampled: 1 × 1 values of each cell, 14706 of 2097152")
   }
 
@@ -193,7 +194,8 @@ import Testing
     #expect(throws: PictureError.needsTwoDimensions(shape: [])) { try ImageRenderer(scalar) }
     let empty = try ArrayView(bytes: [], dtype: .float64, shape: [0])
     #expect(throws: PictureError.emptyView(.plot, shape: [0])) { try PlotRenderer(empty) }
-    let complex = try ArrayView(bytes: Array(repeating: 0, count: 16), dtype: .complex128, shape: [1])
+    let complex = try ArrayView(
+      bytes: Array(repeating: 0, count: 16), dtype: .complex128, shape: [1])
     #expect(throws: PictureError.notRealNumbers(.plot, dtype: "<c16", .complex)) {
       try PlotRenderer(complex)
     }

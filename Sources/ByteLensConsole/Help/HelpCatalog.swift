@@ -127,10 +127,11 @@ public enum HelpCatalog {
       example: "array [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0] as <i4; bytemap",
       notes: [
         "The whole source of the view, in blocks of a power of two bytes (16 at least), as many",
-        "as fill the screen (4096 at most). A block is zeros (.), text (t: 85% printable ASCII), random (#:",
-        "entropy near the most its size allows: compressed or encrypted), small integers (i: 40%",
-        "of bytes 0x00 or 0xff) or other (+); coloured blocks with colour. Blocks over 16 KiB",
-        "are sampled: 16 KiB in 4 pieces spread evenly, so an 8 GiB file maps in a moment.",
+        "as fill the screen (4096 at most). A block is zeros (.), text (t: 85% printable",
+        "ASCII), random (#: entropy near the most its size allows: compressed or encrypted),",
+        "small integers (i: 40% of bytes 0x00 or 0xff) or other (+); coloured blocks with",
+        "colour. Blocks over 16 KiB are sampled: 16 KiB in 4 pieces spread evenly, so an 8 GiB",
+        "file maps in a moment.",
       ]),
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),

@@ -69,7 +69,8 @@ extension Parser.Context {
 extension Parser.Context {
   /// `plot [braille|blocks] [COLSxROWS]`, the words in any order.
   func parsePlot() throws(LanguageError) -> Command {
-    let styles = Dictionary(uniqueKeysWithValues: PlotRenderer.Style.allCases.map { ($0.rawValue, $0) })
+    let styles = Dictionary(
+      uniqueKeysWithValues: PlotRenderer.Style.allCases.map { ($0.rawValue, $0) })
     let (style, size) = try parsePictureWords(allowing: styles)
     return .plot(style ?? .braille, size: size)
   }

@@ -71,7 +71,8 @@ public struct BytemapRenderer {
     } else {
       let piece = Self.sampleBytes / Self.samplePieces
       for index in 0..<Self.samplePieces {
-        let offset = start + ColumnRanges.scaled(length - piece, by: index, over: Self.samplePieces - 1)
+        let offset =
+          start + ColumnRanges.scaled(length - piece, by: index, over: Self.samplePieces - 1)
         try count(offset..<(offset + piece))
       }
     }
