@@ -76,6 +76,7 @@ struct InteractiveLoop {
   private func feed(_ feeder: inout ScriptFeeder, _ line: String?) -> Bool {
     Cancellation.reset()
     defer { Cancellation.reset() }
+    session.terminalSize = TerminalSize.current()  // the window may have been resized
     let report = { (_: Statement, outcome: CommandOutcome) in
       runner.report(outcome, stopOnError: false)
     }

@@ -72,6 +72,7 @@ final class Runner {
       isBatch = true
     }
     session.showsColor = outputStyle.usesColor
+    session.terminalSize = TerminalSize.current()
     session.reportsJSON = reportsJSON
     session.homeDirectory = Environment.value("HOME")
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once, and

@@ -17,6 +17,9 @@ enum ColorChoice: String, CaseIterable {
 /// Turns styled text into what a terminal shows: plain text, or text with ANSI colours.
 struct TerminalStyle {
   let usesColor: Bool
+  /// Whether the terminal shows 24-bit colour (`COLORTERM=truecolor` or `24bit`); heatmaps
+  /// then use a colour ramp, else the 256-colour palette's greys.
+  var usesTrueColor = false
 
   /// The style for a channel: colour when asked (`always`), or when the channel is a terminal
   /// and neither `NO_COLOR` nor `TERM=dumb` says otherwise (`auto`).
@@ -29,6 +32,8 @@ struct TerminalStyle {
       let term = getenv("TERM").map { String(cString: $0) } ?? ""
       usesColor = channel.isTerminal && noColor.isEmpty && term != "dumb"
     }
+    let colorTerm = getenv("COLORTERM").map { String(cString: $0) } ?? ""
+    usesTrueColor = colorTerm == "truecolor" || colorTerm == "24bit"
   }
 
   /// The text as a terminal shows it: plain, or with ANSI colours.
@@ -42,17 +47,8 @@ struct TerminalStyle {
         Self.codeStarts.withUnsafeBufferPointer { starts in
           Self.reset.withUnsafeBufferPointer { reset in
             var output = ColourWriter(capacity: bytes.count * 3 + 64)
-            var start = 0
-            for run in runs {
-              let key = Self.codeKey(run.role)
-              let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
-              start = run.end
-              guard key >= 0 else {
-                output.write(piece)
-                continue
-              }
-              let code = UnsafeBufferPointer(rebasing: table[starts[key]..<starts[key + 1]])
-              // Colour each line separately so that a newline never carries a colour.
+            // Colour each line separately so that a newline never carries a colour.
+            func write(_ piece: UnsafeBufferPointer<UInt8>, in code: UnsafeBufferPointer<UInt8>) {
               var lineStart = 0
               while lineStart <= piece.count {
                 var lineEnd = lineStart
@@ -67,6 +63,20 @@ struct TerminalStyle {
                 lineStart = lineEnd + 1
               }
             }
+            var start = 0
+            for run in runs {
+              let key = Self.codeKey(run.role)
+              let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
+              start = run.end
+              if key == Self.noCode {
+                output.write(piece)
+              } else if key == Self.madePerRun {
+                // A heatmap cell's colour is made per cell: there are too many to keep.
+                (escape(for: run.role) ?? []).withUnsafeBufferPointer { write(piece, in: $0) }
+              } else {
+                write(piece, in: UnsafeBufferPointer(rebasing: table[starts[key]..<starts[key + 1]]))
+              }
+            }
             return output.finish()
           }
         }
@@ -79,7 +89,7 @@ struct TerminalStyle {
     var output: [UInt8] = []
     text.forEachRun { run, role in
       let bytes = ControlCharacterEscaping.escaped(Array(run))
-      guard let code = Self.codeBytes(for: role) else {
+      guard let code = escape(for: role) else {
         output += bytes
         return
       }
@@ -93,11 +103,16 @@ struct TerminalStyle {
     return output
   }
 
-  /// A role's escape sequence as an index into `codeStarts`, or -1 for none: the colouring
-  /// loop looks codes up in one flat table instead of building an array per run.
+  private static let noCode = -1
+  private static let madePerRun = -2
+
+  /// A role's escape sequence as an index into `codeStarts`, `noCode`, or `madePerRun` (a
+  /// heatmap cell): the colouring loop looks codes up in one flat table instead of building
+  /// an array per run.
   private static func codeKey(_ role: TextRole) -> Int {
     switch role {
-    case .plain, .value: return -1
+    case .plain, .value: return noCode
+    case .heat: return madePerRun
     case .offset: return 0
     case .dtype: return 1
     case .label: return 2
@@ -115,6 +130,8 @@ struct TerminalStyle {
     case .boundary: return 12 + fieldColors.count * 2
     case .nullByte: return 13 + fieldColors.count * 2
     case .printable: return 14 + fieldColors.count * 2
+    case .byteClass(let byteClass):
+      return 15 + fieldColors.count * 2 + ByteClass.allCases.firstIndex(of: byteClass)!
     }
   }
 
@@ -123,6 +140,7 @@ struct TerminalStyle {
     [.offset, .dtype, .label, .muted, .error, .hint, .prompt, .element(tone: 0), .element(tone: 1)]
     + fieldColors.indices.flatMap { [TextRole.field($0, tone: 0), .field($0, tone: 1)] }
     + [.padding, .outside, .partial, .boundary, .nullByte, .printable]
+    + ByteClass.allCases.map { .byteClass($0) }
 
   /// Every key's escape sequence, one after another; key `k`'s is
   /// `codeTable[codeStarts[k]..<codeStarts[k + 1]]`.
@@ -132,6 +150,12 @@ struct TerminalStyle {
   }
 
   private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+
+  /// The escape sequence that starts `role`'s colour on this terminal.
+  func escape(for role: TextRole) -> [UInt8]? {
+    guard case .heat(let upper, let lower) = role else { return Self.codeBytes(for: role) }
+    return Self.sequence(HeatColors.code(upper: upper, lower: lower, trueColor: usesTrueColor))
+  }
 
   /// The escape sequence that starts `role`'s colour, made once per role.
   static func codeBytes(for role: TextRole) -> [UInt8]? {
@@ -181,6 +205,16 @@ struct TerminalStyle {
     case .boundary: return "90"
     case .nullByte: return "90"
     case .printable: return "36"
+    case .heat(let upper, let lower):
+      return HeatColors.code(upper: upper, lower: lower, trueColor: false)
+    case .byteClass(let byteClass):
+      switch byteClass {
+      case .zeros: return "90"
+      case .text: return "32"
+      case .random: return "35"
+      case .smallIntegers: return "34"
+      case .other: return "33"
+      }
     }
   }
 }

@@ -22,7 +22,9 @@ import Testing
     #expect(
       completion.candidates == ["reshape"] && completion.start == 0 && completion.appendsSpace)
     #expect(try complete("").candidates.contains("load"))
-    #expect(try complete("echo a; by").candidates == ["byteorder", "bytes", "byteswap"])
+    #expect(try complete("echo a; by").candidates == [
+        "bytemap", "byteorder", "bytes", "byteswap",
+      ])
     #expect(try complete("echo a; by").start == 8)
     // A `;` inside quotes (escaped quotes too) or brackets does not end the statement.
     #expect(try complete("load 'it\\'s; x' as >f1").candidates == [">f16"])
@@ -107,7 +109,9 @@ import Testing
 
   @Test func optionsTopicsAndWords() throws {
     #expect(try complete("set t").candidates == ["threshold"])
-    #expect(try complete("help by").candidates == ["byteorder", "bytes", "byteswap"])
+    #expect(try complete("help by").candidates == [
+        "bytemap", "byteorder", "bytes", "byteswap",
+      ])
     #expect(try complete("help lay").candidates == ["layout"])
     #expect(try complete("byteorder s").candidates == ["swap"])
     #expect(try complete("tobytes ").candidates == ["A", "C", "F", "K"])

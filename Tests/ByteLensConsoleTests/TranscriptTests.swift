@@ -48,6 +48,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     let session = Session(mode: directives.contains("#! interactive") ? .interactive : .batch)
     session.reportsJSON = directives.contains("#! json")
+    session.showsColor = false  // a transcript is what a user sees without colour
     let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
     let resolved = script.replacingOccurrences(of: "$SAMPLES", with: Self.samples)
       .replacingOccurrences(of: "$FIXTURES", with: fixtures)

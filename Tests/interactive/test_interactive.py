@@ -5,6 +5,7 @@
 Checks the prompt, Tab completion (a command, a dtype, a path, a quoted path with a blank under
 ~, a .npz member, a field closed with ']'), history across a
 restart, Ctrl-R, ~/.editrc, Ctrl-C on a line and during a long command, Ctrl-D, colour rules,
+pictures that fill the window (and follow a resize),
 and that piped input prints only results. Uses only the standard library (pty, select), so it
 runs in CI, which has no terminal of its own. Ends with the line `N passed, M failed`.
 """
@@ -300,6 +301,26 @@ def test_colour_only_when_wanted(home):
         t.type("\x04")
         t.finish()
         assert "\x1b[32m" not in t.output.decode(), (env, args)
+
+
+def test_pictures_fill_the_terminal(home):
+    import fcntl
+    import struct
+    import termios
+    t = Terminal(home, ["--color", "never"])
+    # A 100 x 30 window, then 60 x 30 after a resize: each plot fills the width it has then.
+    fcntl.ioctl(t.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    t.wait_for("bytelens › ")
+    t.type("array [0, 1, 2, 3] as u1; plot\r")
+    # Labels 3, 1.5 and 0 take 3 columns and ' ┤' 2: the axis has 100 - 5 = 95.
+    t.wait_for(" └" + "─" * 95 + "\n")
+    fcntl.ioctl(t.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 60, 0, 0))
+    t.type("plot\r")
+    t.wait_for(" └" + "─" * 55 + "\n")
+    # 30 rows: a chart of 30 / 2 - 1 = 14, made odd: 13 rows.
+    assert t.screen().count("│") >= 2 * 10, t.screen()
+    t.type("\x04")
+    assert t.finish() == 0
 
 
 def test_piped_input_prints_only_results(home):

@@ -90,7 +90,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 28 {
+    switch byte() % 29 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -120,6 +120,8 @@ struct FuzzInput {
       let lesson = "learn \(Int(byte() % 15))"
       return pick(["undo", "redo", "views", lesson, "learn next", "hint", "skip", "back"])
     case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
+    case 27:
+      return pick(["plot", "plot blocks 20x4", "image", "image 20x5", "bytemap", "bytemap 24x4"])
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
     }

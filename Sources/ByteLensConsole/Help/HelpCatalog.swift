@@ -29,6 +29,7 @@ public enum HelpCatalog {
     ("New bytes", ["byteswap", "astype", "copy"]),
     ("Looking", ["show", "repr", "info", "tobytes"]),
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
+    ("Pictures", ["plot", "image", "bytemap"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
     ("Lessons", ["learn", "hint", "skip", "back"]),
@@ -100,6 +101,39 @@ public enum HelpCatalog {
       example: "bytes 00 00 80 3f 00 00 00 40; compare <f4 >f4 <i4"),
     "explain": Detail(
       numpy: "a[i, j], step by step", example: "array [1.5, -2] as >f4; explain [1]"),
+    "plot": Detail(
+      numpy: "plt.plot(a.ravel()) with each column's min and max",
+      example: "array [0, 1, 4, 9, 16, 25, 16, 9, 4, 1, 0] as i2; plot 40x16",
+      notes: [
+        "braille (2 × 4 dots a character) by default, 'blocks' for ▀ ▄ █. The y axis shows the",
+        "min, the middle and the max as numpy prints them; the x axis element indices. An n-d",
+        "view is flattened in C order (a.ravel()). Each dot column draws the min and max of",
+        "the elements it covers, so spikes stay; nan and inf are skipped and counted. COLSxROWS",
+        "is the screen to fill (the terminal's by default, 80x24 in batch runs). Over 1048576",
+        "elements it samples at most 65536 values, in runs spread evenly, and says so.",
+      ]),
+    "image": Detail(
+      numpy: "plt.imshow(a) with each cell the nanmean of a block",
+      example: "array [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]] as u1; image",
+      notes: [
+        "Scaled from the smallest finite value to the largest; shrunk by a whole factor to fit",
+        "COLSxROWS (the terminal's by default), each cell the mean of its block. In colour,",
+        "half blocks ▀ (24-bit colour when COLORTERM says truecolor, else a grey ramp); without",
+        "colour a digit per cell: 0 the lowest tenth of the range … 9 the highest, ? a cell with",
+        "no finite value. 3-D views: pick a plane first ([0]). Over 1048576 elements it samples",
+        "an even grid in each cell and says so.",
+      ]),
+    "bytemap": Detail(
+      numpy: "np.fromfile(PATH, 'u1') in blocks, each classified",
+      example: "array [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0] as <i4; bytemap",
+      notes: [
+        "The whole source of the view, in blocks of a power of two bytes (16 at least), as many",
+        "as fill the screen (4096 at most). A block is zeros (.), text (t: 85% printable",
+        "ASCII), random (#: entropy near the most its size allows: compressed or encrypted),",
+        "small integers (i: 40% of bytes 0x00 or 0xff) or other (+); coloured blocks with",
+        "colour. Blocks over 16 KiB are sampled: 16 KiB in 4 pieces spread evenly, so an 8 GiB",
+        "file maps in a moment.",
+      ]),
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),
     "astype": Detail(

@@ -62,6 +62,13 @@ public enum Command: Hashable, Sendable {
   case compare([DTypeArgument])
   /// `explain [i, j]`: one element's offset, bytes, bits and value.
   case explain(IndexExpression?)
+  /// `plot [braille|blocks] [COLSxROWS]`: the values as a line chart; the size is the screen's
+  /// unless given.
+  case plot(PlotRenderer.Style, size: PictureSize?)
+  /// `image [COLSxROWS]`: a 2-D view as a heatmap.
+  case image(size: PictureSize?)
+  /// `bytemap [COLSxROWS]`: the whole source, block by block, by the class of its bytes.
+  case bytemap(size: PictureSize?)
   /// `undo`
   case undo
   /// `redo`

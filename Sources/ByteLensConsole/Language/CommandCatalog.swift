@@ -91,6 +91,15 @@ public enum CommandCatalog {
       name: "explain", aliases: [], usage: "explain [[i, j]]",
       summary: "one element step by step: offset, bytes, byte order, bits, value"),
     Entry(
+      name: "plot", aliases: [], usage: "plot [braille|blocks] [COLSxROWS]",
+      summary: "the values as a line chart: min and max of each column, nan skipped"),
+    Entry(
+      name: "image", aliases: [], usage: "image [COLSxROWS]",
+      summary: "a 2-D view as a heatmap, auto-scaled, shrunk to the screen"),
+    Entry(
+      name: "bytemap", aliases: [], usage: "bytemap [COLSxROWS]",
+      summary: "the whole source as cells of zeros, text, random bytes, small integers"),
+    Entry(
       name: "undo", aliases: [], usage: "undo",
       summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),

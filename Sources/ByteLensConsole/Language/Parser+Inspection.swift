@@ -1,3 +1,5 @@
+import ByteLensEngine
+
 extension Parser.Context {
   /// `hexdump [N|all] [values]`, the words in any order.
   func parseHexdump() throws(LanguageError) -> Command {
@@ -61,5 +63,49 @@ extension Parser.Context {
         hint: "for example: compare <i4 >i4 <f4")
     }
     return result
+  }
+}
+
+extension Parser.Context {
+  /// `plot [braille|blocks] [COLSxROWS]`, the words in any order.
+  func parsePlot() throws(LanguageError) -> Command {
+    let styles = Dictionary(
+      uniqueKeysWithValues: PlotRenderer.Style.allCases.map { ($0.rawValue, $0) })
+    let (style, size) = try parsePictureWords(allowing: styles)
+    return .plot(style ?? .braille, size: size)
+  }
+
+  /// The words of a picture command: one of `keywords` at most, and a size `COLSxROWS` at
+  /// most (`100x30`), checked against `PictureSize.limits`.
+  func parsePictureWords<Keyword>(allowing keywords: [String: Keyword])
+    throws(LanguageError) -> (keyword: Keyword?, size: PictureSize?)
+  {
+    var keyword: Keyword? = nil
+    var size: PictureSize? = nil
+    for word in words {
+      if let match = keywords[word.text] {
+        guard keyword == nil else {
+          throw error("give one style, not two: \(quoted(word.text))", at: word.location)
+        }
+        keyword = match
+        continue
+      }
+      let parts = word.text.split(separator: "x", omittingEmptySubsequences: false)
+      guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]) else {
+        throw error(
+          "unexpected \(quoted(word.text)) after \(quoted(name)): expected a size such as 100x30",
+          at: word.location)
+      }
+      guard size == nil else { throw error("the size is given twice", at: word.location) }
+      let limits = PictureSize.limits
+      guard limits.columns.contains(columns), limits.rows.contains(rows) else {
+        throw error(
+          "\(name) size must be \(limits.columns.lowerBound) to \(limits.columns.upperBound) "
+            + "columns by \(limits.rows.lowerBound) to \(limits.rows.upperBound) rows, not "
+            + quoted(word.text), at: word.location)
+      }
+      size = PictureSize(columns: columns, rows: rows)
+    }
+    return (keyword, size)
   }
 }

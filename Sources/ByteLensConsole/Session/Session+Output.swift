@@ -256,7 +256,9 @@ extension Session {
       output.appendLine("Example:", role: .label)
       output.appendLine("  › " + detail.example, role: .prompt)
       if detail.runs {
-        let run = Session(mode: .batch).run(detail.example, keepGoing: true)
+        let session = Session(mode: .batch)
+        session.showsColor = false  // the example's text is shown plain
+        let run = session.run(detail.example, keepGoing: true)
         for line in run.transcript.plainText.split(
           separator: "\n", omittingEmptySubsequences: false
         ).dropLast() {

@@ -37,6 +37,9 @@ public final class Session {
   /// Whether output is shown with colours. Without, renderers may leave out the roles of
   /// their text (a hexdump then makes each row as one plain run, twice as fast).
   public var showsColor = true
+  /// The terminal's size, which `plot`, `image` and `bytemap` fill; nil (batch runs, tests)
+  /// draws them at `PictureSize.standard`, so that their output never depends on a window.
+  public var terminalSize: PictureSize?
   /// Whether `info`, `stats`, `find` and `guess` print one JSON document each instead of
   /// text (`bytelens --json`), for scripts. Other commands keep their text.
   public var reportsJSON = false
@@ -207,6 +210,9 @@ public final class Session {
     case .inspect(let offset): return try inspect(at: offset)
     case .compare(let dtypes): return try compare(dtypes)
     case .explain(let index): return try explain(index)
+    case .plot(let style, let size): return try plot(style, size: size)
+    case .image(let size): return try image(size: size)
+    case .bytemap(let size): return try bytemap(size: size)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()

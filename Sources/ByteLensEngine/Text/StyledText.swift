@@ -40,6 +40,13 @@ public enum TextRole: Hashable, Sendable {
   case nullByte
   /// A printable ASCII byte in such a listing.
   case printable
+
+  // Roles of the pictures (image, bytemap).
+
+  /// A heatmap character `▀`: the upper half shows one cell, the lower half the cell below.
+  case heat(upper: HeatLevel, lower: HeatLevel)
+  /// A cell of a byte map: the class of the bytes it stands for.
+  case byteClass(ByteClass)
 }
 
 /// Text made of runs tagged with roles.
