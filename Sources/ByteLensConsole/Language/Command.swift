@@ -62,6 +62,8 @@ public enum Command: Hashable, Sendable {
   case compare([DTypeArgument])
   /// `explain [i, j]`: one element's offset, bytes, bits and value.
   case explain(IndexExpression?)
+  /// `guess`: ranked readings of the view's bytes; `guess apply N` runs the Nth one's commands.
+  case guess(apply: Int?)
   /// `undo`
   case undo
   /// `redo`

@@ -91,6 +91,10 @@ public enum CommandCatalog {
       name: "explain", aliases: [], usage: "explain [[i, j]]",
       summary: "one element step by step: offset, bytes, byte order, bits, value"),
     Entry(
+      name: "guess", aliases: [], usage: "guess [apply N]",
+      summary: "rank readings of the view's bytes: format, dtype, byte order, offset, rows, "
+        + "records; apply N runs one"),
+    Entry(
       name: "undo", aliases: [], usage: "undo",
       summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),

@@ -59,6 +59,8 @@ public final class Session {
   var cursor = -1
   /// A `paste` waiting for its lines.
   var paste: PasteState? = nil
+  /// The last `guess`, for `guess apply`.
+  var lastGuess: GuessRecord? = nil
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -194,6 +196,9 @@ public final class Session {
     case .inspect(let offset): return try inspect(at: offset)
     case .compare(let dtypes): return try compare(dtypes)
     case .explain(let index): return try explain(index)
+    case .guess(let apply):
+      guard let apply else { return try guess() }
+      return try applyGuess(apply, text: text)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
