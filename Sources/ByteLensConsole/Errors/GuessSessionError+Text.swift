@@ -13,7 +13,9 @@ extension GuessSessionError: UserFacingError {
         : "the last guess has \(count) candidate\(count == 1 ? "" : "s"), so there is no "
           + "number \(number)"
     case .guessForAnotherSource(let guessed, let current):
-      return "the last guess was about \(quotedPath(guessed)), not \(quotedPath(current))"
+      return guessed == current
+        ? "the last guess was about bytes loaded before the current \(quotedPath(current))"
+        : "the last guess was about \(quotedPath(guessed)), not \(quotedPath(current))"
     }
   }
 

@@ -213,6 +213,7 @@ public final class Session {
     case .reset:
       stack.removeAll()
       cursor = -1
+      lastGuess = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)

@@ -147,6 +147,8 @@ public enum InterpretationGuesser {
     guard values.allSatisfy(\.isFinite), let period = try Periodicity.rowPeriod(values) else {
       return nil
     }
+    // A "row" of 2, 4 or 8 bytes is a wider element read in parts (f8 read as f2), not a row.
+    guard period.width * size > 16 else { return nil }
     let rows = candidate.count / period.width
     guard rows >= 2 else { return nil }
     var result = candidate
