@@ -28,6 +28,7 @@ CASES = {
     "walk-f8.bin": ("<f8", 0, None, "little-endian float64 measurements, a random walk"),
     "walk-f8-header.bin": ("<f8", 100, None, "the same after a 100-byte text header"),
     "records-s8.bin": ("records 24", 0, "S8", "records: S8 name, <u4 id, <f8 value, <f4 temperature"),
+    "complex-c8.bin": ("<c8", 0, None, "complex64 samples of a slowly turning phasor"),
 }
 
 MAGIC = {
@@ -95,6 +96,12 @@ def write_data(folder, rng, scale):
     header = b"MEASUREMENTS v2\nunits: volts\nrate: 10 Hz\nchannels: 1\n"
     files["walk-f8-header.bin"] = header.ljust(100, b" ") + walk[: n(2048)].astype("<f8").tobytes()
     files["records-s8.bin"] = records(rng, n(1500)).tobytes()
+    # Its own generator, so the files above stay the same as before it was added.
+    turning = np.random.default_rng([rng.bit_generator.seed_seq.entropy, 1])
+    t = np.arange(n(4096))
+    phasor = 2.0 * np.exp(2j * np.pi * turning.uniform(0.005, 0.02) * t) * (1 + 0.3 * np.sin(t / 300))
+    noise = turning.normal(0, 0.02, (2, t.size))
+    files["complex-c8.bin"] = (phasor + noise[0] + 1j * noise[1]).astype("<c8").tobytes()
     for name, data in files.items():
         with open(os.path.join(folder, name), "wb") as f:
             f.write(data)

@@ -33,6 +33,9 @@ enum GuessWords {
     case .smoothness(let value):
       return value >= 0.5
         ? "smooth neighbours (\(score(value)))" : "neighbours unalike (\(score(value)))"
+    case .interleaved(let pairs, let neighbours):
+      return "two parts alternate: smooth two apart (\(score(pairs))), not one apart "
+        + "(\(score(neighbours)))"
     case .bitsUsed(let used, let bits): return "values need \(used) of \(bits) bits"
     case .farFromZero(let ratio):
       return "values far from zero (\(Int(min(ratio, 1e9).rounded()))× their spread)"

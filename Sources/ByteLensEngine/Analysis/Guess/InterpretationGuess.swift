@@ -58,6 +58,9 @@ public enum GuessEvidence: Sendable, Equatable {
   /// How alike neighbouring values are relative to the spread of all values: 1 for a smooth
   /// series, 0 for noise.
   case smoothness(Double)
+  /// Values two apart are alike (`pairSmoothness`) while neighbours are not (`smoothness`):
+  /// two series interleaved, as complex numbers' real and imaginary parts are.
+  case interleaved(pairSmoothness: Double, smoothness: Double)
   /// The integer values need only this many bits of the dtype's.
   case bitsUsed(Int, of: Int)
   /// The integers sit far from zero compared with their spread (typical of float bits read as

@@ -122,6 +122,18 @@ public enum InterpretationGuesser {
         evidence.append(.topBitNeverSet)
       }
       let count = (end - offset) / reading.size
+      if profile.looksInterleaved, count >= 2 {
+        let spelling = (reading.bigEndian ? ">" : "<") + "c\(reading.size * 2)"
+        candidates.append(
+          GuessCandidate(
+            kind: .values, dtype: DType.parse(unchecked: spelling), spelling: spelling,
+            offset: offset, count: count / 2, shape: [count / 2], score: profile.complexScore,
+            evidence: [
+              .interleaved(pairSmoothness: profile.pairSmoothness, smoothness: profile.smoothness),
+              .finiteNormal(fraction: profile.finiteNormal),
+              .exponentSpread(profile.exponentSpread),
+            ]))
+      }
       candidates.append(
         GuessCandidate(
           kind: .values, dtype: reading.dtype, spelling: reading.spelling, offset: offset, count: count, shape: [count],

@@ -11,6 +11,9 @@ struct ReadingProfile {
   var meanExponent = 0.0
   /// 1 for a smooth series, 0 for noise (see `smoothness(_:)`).
   var smoothness = 0.0
+  /// `smoothness` between values two apart: high with low `smoothness` when two series
+  /// alternate (the real and imaginary parts of complex numbers, two channels).
+  var pairSmoothness = 0.0
   /// Integers: the bits the values need, sign included.
   var bitsUsed = 0
   /// Integers: |mean| over the mean absolute deviation.
@@ -81,14 +84,28 @@ struct ReadingProfile {
     var deviation = 0.0
     var difference = 0.0
     var pairs = 0
+    var pairDifference = 0.0
+    var pairPairs = 0
+    var laneLow = [Double.infinity, .infinity]
+    var laneHigh = [-Double.infinity, -.infinity]
     for values in valueRuns {
       var previous = Double.nan
-      for value in values where !value.isNaN {
-        deviation += abs(value - mean)
-        if !previous.isNaN {
-          difference += abs(value - previous)
-          pairs += 1
+      var beforePrevious = Double.nan
+      for (index, value) in values.enumerated() {
+        if !value.isNaN {
+          laneLow[index & 1] = min(laneLow[index & 1], value)
+          laneHigh[index & 1] = max(laneHigh[index & 1], value)
+          deviation += abs(value - mean)
+          if !previous.isNaN {
+            difference += abs(value - previous)
+            pairs += 1
+          }
+          if !beforePrevious.isNaN {
+            pairDifference += abs(value - beforePrevious)
+            pairPairs += 1
+          }
         }
+        beforePrevious = previous
         previous = value
       }
     }
@@ -101,6 +118,15 @@ struct ReadingProfile {
     profile.farFromZero = abs(mean) / deviation
     if pairs > 0, deviation.isFinite, difference.isFinite {
       profile.smoothness = smoothness(meanDifference: difference / Double(pairs), deviation: deviation)
+    }
+    // Two series interleaved both vary, by amounts of one order: a lane that never changes
+    // is the zero low half of wider floats (1.5 as f8 read as f4), not a part of complex numbers.
+    let lanes = (0..<2).map { laneHigh[$0] - laneLow[$0] }
+    let lanesVary =
+      lanes.allSatisfy { $0 > 0 && $0.isFinite } && max(lanes[0], lanes[1]) <= 1000 * min(lanes[0], lanes[1])
+    if lanesVary, pairPairs > 0, deviation.isFinite, pairDifference.isFinite {
+      profile.pairSmoothness = smoothness(
+        meanDifference: pairDifference / Double(pairPairs), deviation: deviation)
     }
     return profile
   }
@@ -139,6 +165,18 @@ struct ReadingProfile {
     let bits = reading.size * 8
     if reading.size == 8 && bitsUsed >= 63 { return 0.7 }
     return bitsUsed >= bits && reading.size > 1 ? 0.85 : 1
+  }
+
+  /// Whether the values look like two series interleaved: smooth two apart, not one apart.
+  var looksInterleaved: Bool {
+    reading.family == .float && reading.size >= 4 && pairSmoothness >= smoothness + 0.3
+  }
+
+  /// How well the reading fits complex numbers: the float score with the smoothness of each
+  /// part.
+  var complexScore: Double {
+    let valid = finiteNormal * finiteNormal * finiteNormal
+    return valid * (0.45 * pairSmoothness + 0.55 * narrowness) * (hasExtremeMagnitude ? 0.5 : 1)
   }
 
   /// How well the reading fits one field of records, whose values need not be smooth.

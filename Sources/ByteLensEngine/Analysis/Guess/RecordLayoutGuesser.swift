@@ -36,6 +36,10 @@ enum RecordLayoutGuesser {
       ByteClasses(records.lazy.map { $0[$0.startIndex + column] })
     }
     func isText(_ column: Int) -> Bool { columns[column].printable + columns[column].zero >= 0.97 }
+    func isConstant(_ column: Int) -> Bool {
+      let first = records[0][records[0].startIndex + column]
+      return records.allSatisfy { $0[$0.startIndex + column] == first }
+    }
     while position < size {
       guard isText(position), columns[position].printable >= 0.5 else {
         position += 1
@@ -43,6 +47,9 @@ enum RecordLayoutGuesser {
       }
       var end = position + 1
       while end < size, isText(end) { end += 1 }
+      // A column that never changes before the text is more likely the top byte of a number
+      // (0x41, 'A', begins a float32 near 20) than the first letter of every string.
+      while end - position > 3, isConstant(position) { position += 1 }
       // Shorter runs are too often the exponent bytes of floats.
       guard end - position >= 3 else {
         position = end
