@@ -189,7 +189,10 @@ public enum InterpretationGuesser {
     let fields = RecordLayoutGuesser.fields(
       size: period.size, runs: sample.runs(from: start, step: period.size))
     let spelling = fields.map(\.spelling).joined(separator: ",")
-    guard fields.count > 1, let dtype = try? DType.parse(spelling) else { return nil }
+    // Fields all of one number are rows of it, which `rowCandidate` offers.
+    guard fields.count > 1, Set(fields.map(\.spelling)).count > 1,
+      let dtype = try? DType.parse(spelling)
+    else { return nil }
     let quality = fields.reduce(0) { $0 + $1.score * Double($1.size) } / Double(period.size)
     let strength = (period.matching - period.baseline) / max(1e-9, 1 - period.baseline)
     let count = (end - start) / period.size

@@ -71,7 +71,8 @@ enum Periodicity {
   /// further on is nearly the largest, when that share stands clear of the median share.
   static func recordPeriod(_ bytes: ArraySlice<UInt8>) throws -> RecordPeriod? {
     let window = Array(bytes.prefix(recordWindow))
-    let largest = min(largestRecord, window.count / 4)
+    // At least eight records, to tell a period from chance.
+    let largest = min(largestRecord, window.count / 8)
     guard largest >= 2 else { return nil }
     var matching = [Double](repeating: 0, count: largest + 1)
     window.withUnsafeBufferPointer { b in
