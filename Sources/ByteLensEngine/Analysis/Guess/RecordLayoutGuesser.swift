@@ -47,9 +47,16 @@ enum RecordLayoutGuesser {
       }
       var end = position + 1
       while end < size, isText(end) { end += 1 }
-      // A column that never changes before the text is more likely the top byte of a number
-      // (0x41, 'A', begins a float32 near 20) than the first letter of every string.
-      while end - position > 3, isConstant(position) { position += 1 }
+      // A column that never changes, ending a good little-endian number, is more likely that
+      // number's top byte (0x41, 'A', ends a float32 near 20) than the first letter of every
+      // string.
+      func endsNumber(_ column: Int) -> Bool {
+        [4, 8].contains { size in
+          column - size + 1 >= numericStart
+            && bestField(records, at: column - size + 1, size: size, bigEndian: false).score >= 0.7
+        }
+      }
+      while end - position > 3, isConstant(position), endsNumber(position) { position += 1 }
       // Shorter runs are too often the exponent bytes of floats.
       guard end - position >= 3 else {
         position = end
