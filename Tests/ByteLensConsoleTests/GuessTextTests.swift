@@ -46,7 +46,9 @@ import Testing
       words { throw GuessSessionError.guessForAnotherSource(guessed: "a.bin", current: "b.bin") }
         == ["the last guess was about 'a.bin', not 'b.bin'", "run 'guess' first"])
     #expect(
-      words { throw GuessSessionError.guessForAnotherSource(guessed: "<bytes>", current: "<bytes>") }
+      words {
+        throw GuessSessionError.guessForAnotherSource(guessed: "<bytes>", current: "<bytes>")
+      }
         == [
           "the last guess was about bytes loaded before the current '<bytes>'", "run 'guess' first",
         ])
@@ -60,9 +62,11 @@ import Testing
     #expect(GuessWords.reason(.smoothness(0.934)) == "smooth neighbours (0.93)")
     #expect(GuessWords.reason(.smoothness(0.05)) == "neighbours unalike (0.05)")
     #expect(GuessWords.reason(.bitsUsed(12, of: 16)) == "values need 12 of 16 bits")
-    #expect(GuessWords.reason(.rowPeriod(width: 640, similarity: 0.981)) == "rows of 640 (98% alike)")
     #expect(
-      GuessWords.reason(.recordPeriod(size: 24, matching: 0.35)) == "bytes repeat every 24 (35% equal)")
+      GuessWords.reason(.rowPeriod(width: 640, similarity: 0.981)) == "rows of 640 (98% alike)")
+    #expect(
+      GuessWords.reason(.recordPeriod(size: 24, matching: 0.35))
+        == "bytes repeat every 24 (35% equal)")
     #expect(GuessWords.reason(.recordFields(text: 1, numeric: 3)) == "1 text field, 3 numbers")
     #expect(GuessWords.reason(.headerSkipped(bytes: 100)) == "skips the first 100 bytes")
     #expect(GuessWords.reason(.constantBytes(0xff)) == "every byte is 0xff")

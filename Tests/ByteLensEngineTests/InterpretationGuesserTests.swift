@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import ByteLensEngine
 
@@ -21,10 +21,14 @@ import TestSupport
     #expect(format(Array("%PDF-1.7".utf8)) == .pdf)
     #expect(format([0x7F, 0x45, 0x4C, 0x46, 1, 2]) == .elf)
     #expect(format([0xCF, 0xFA, 0xED, 0xFE]) == .machO)
-    #expect(format(Array("PK".utf8) + [3, 4] + Array(repeating: 0, count: 22) + le16(5) + [0, 0]
-      + Array("x.npy".utf8)) == .npz)
-    #expect(format(Array("PK".utf8) + [3, 4] + Array(repeating: 0, count: 22) + le16(5) + [0, 0]
-      + Array("x.txt".utf8)) == .zip)
+    #expect(
+      format(
+        Array("PK".utf8) + [3, 4] + Array(repeating: 0, count: 22) + le16(5) + [0, 0]
+          + Array("x.npy".utf8)) == .npz)
+    #expect(
+      format(
+        Array("PK".utf8) + [3, 4] + Array(repeating: 0, count: 22) + le16(5) + [0, 0]
+          + Array("x.txt".utf8)) == .zip)
     #expect(format(Array("ordinary text".utf8)) == nil)
     #expect(format([]) == nil)
     let sqlite = MagicNumbers.recognise(
@@ -36,7 +40,8 @@ import TestSupport
 
   @Test func wavHeaderGivesItsSamples() throws {
     let format = le16(1) + le16(2) + le32(44100) + le32(176400) + le16(4) + le16(16)
-    let header = Array("RIFF".utf8) + le32(36 + 400) + Array("WAVE".utf8) + Array("fmt ".utf8)
+    let header =
+      Array("RIFF".utf8) + le32(36 + 400) + Array("WAVE".utf8) + Array("fmt ".utf8)
       + le32(16) + format + Array("data".utf8) + le32(400)
     let match = try #require(MagicNumbers.recognise(header, start: 10, total: 1000))
     #expect(match.format == .wav)

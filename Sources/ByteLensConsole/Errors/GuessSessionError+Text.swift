@@ -4,7 +4,8 @@ extension GuessSessionError: UserFacingError {
   var message: String {
     switch self {
     case .emptyView(let shape):
-      return "the view is empty (shape \(PythonRepr.tuple(shape))): there are no bytes to guess from"
+      return
+        "the view is empty (shape \(PythonRepr.tuple(shape))): there are no bytes to guess from"
     case .applyBeforeGuess:
       return "there is no guess to apply yet"
     case .noSuchCandidate(let number, let count):

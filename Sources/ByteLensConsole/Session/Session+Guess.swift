@@ -59,7 +59,8 @@ extension Session {
         // Numbers right-aligned, words left; the last column unpadded.
         let padded =
           [0, 1, 4].contains(column)
-          ? cell.leftPadded(to: widths[column]) : isLast ? cell : cell.rightPadded(to: widths[column])
+          ? cell.leftPadded(to: widths[column])
+          : isLast ? cell : cell.rightPadded(to: widths[column])
         output.append(padded, role: roles[column])
       }
       output.appendLine()
@@ -122,10 +123,12 @@ extension Session {
   /// `bytes 0 to 61440 of 'image.bin' (all 61440 read)`, or how it was sampled.
   private func lookedAt(_ guess: InterpretationGuess, source: any ByteSource) -> String {
     let range = guess.range
-    var text = "bytes \(range.lowerBound) to \(range.upperBound) of "
+    var text =
+      "bytes \(range.lowerBound) to \(range.upperBound) of "
       + "\(PythonRepr.escaped(source.name)) "
     if guess.isSampled {
-      text += "(\(range.count) bytes; sampled: read \(guess.bytesRead) of them, in blocks "
+      text +=
+        "(\(range.count) bytes; sampled: read \(guess.bytesRead) of them, in blocks "
         + "spread evenly)"
     } else {
       text += "(all \(range.count) read)"

@@ -46,7 +46,8 @@ enum GuessWords {
     case .recordPeriod(let size, let matching):
       return "bytes repeat every \(size) (\(percent(matching)) equal)"
     case .recordFields(let text, let numeric):
-      return "\(text) text field\(text == 1 ? "" : "s"), \(numeric) number\(numeric == 1 ? "" : "s")"
+      return
+        "\(text) text field\(text == 1 ? "" : "s"), \(numeric) number\(numeric == 1 ? "" : "s")"
     case .printable(let fraction): return "\(percent(fraction)) printable"
     case .fixedLines(let length): return "lines of \(length) bytes"
     case .headerSkipped(let bytes): return "skips the first \(bytes) bytes"

@@ -23,7 +23,8 @@ struct GuessSample {
   /// first block starts where the range does.
   static func read(_ source: any ByteSource, range: Range<Int>) throws -> GuessSample {
     if range.count <= wholeLimit {
-      return GuessSample(range: range, blocks: [Block(start: range.lowerBound, bytes: try source.bytes(in: range))])
+      return GuessSample(
+        range: range, blocks: [Block(start: range.lowerBound, bytes: try source.bytes(in: range))])
     }
     var blocks: [Block] = []
     let last = range.count - blockSize

@@ -47,14 +47,16 @@ public enum InterpretationGuesser {
       candidates.append(
         GuessCandidate(
           kind: .format, dtype: reading.dtype,
-          spelling: reading.dtype.str.hasPrefix("|") ? String(reading.dtype.str.dropFirst()) : reading.dtype.str,
+          spelling: reading.dtype.str.hasPrefix("|")
+            ? String(reading.dtype.str.dropFirst()) : reading.dtype.str,
           offset: reading.offset, count: reading.count,
           shape: reading.shape, score: 0.99, evidence: [.fromHeader(magic.format)]))
     }
     if let byte = first.first, sample.blocks.allSatisfy({ $0.bytes.allSatisfy { $0 == byte } }) {
       candidates.append(
         GuessCandidate(
-          kind: .values, dtype: DType.parse(unchecked: "u1"), spelling: "u1", offset: range.lowerBound,
+          kind: .values, dtype: DType.parse(unchecked: "u1"), spelling: "u1",
+          offset: range.lowerBound,
           count: range.count, shape: [range.count], score: 0.5, evidence: [.constantBytes(byte)]))
       result.candidates = candidates
       return result
@@ -86,7 +88,8 @@ public enum InterpretationGuesser {
     }
     // A stable sort: among equal scores the order above (format, text, series…) stays.
     let ranked = candidates.enumerated().sorted {
-      $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
+      $0.element.score != $1.element.score
+        ? $0.element.score > $1.element.score : $0.offset < $1.offset
     }
     result.candidates = Array(ranked.map(\.element).prefix(candidateLimit))
     return result
@@ -136,11 +139,13 @@ public enum InterpretationGuesser {
       }
       candidates.append(
         GuessCandidate(
-          kind: .values, dtype: reading.dtype, spelling: reading.spelling, offset: offset, count: count, shape: [count],
+          kind: .values, dtype: reading.dtype, spelling: reading.spelling, offset: offset,
+          count: count, shape: [count],
           score: profile.seriesScore, evidence: evidence))
     }
     return candidates.enumerated().sorted {
-      $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
+      $0.element.score != $1.element.score
+        ? $0.element.score > $1.element.score : $0.offset < $1.offset
     }.map(\.element)
   }
 
@@ -227,7 +232,8 @@ public enum InterpretationGuesser {
     }
     let count = range.count / width
     return GuessCandidate(
-      kind: .text, dtype: DType.parse(unchecked: "S\(width)"), spelling: "S\(width)", offset: range.lowerBound,
+      kind: .text, dtype: DType.parse(unchecked: "S\(width)"), spelling: "S\(width)",
+      offset: range.lowerBound,
       count: count, shape: [count], score: classes.printable, evidence: evidence)
   }
 }

@@ -56,7 +56,8 @@ public enum MagicNumbers {
     }
     if p.starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
       var details: [MagicMatch.Detail] = []
-      if let width = p.u32(16, big: true), let height = p.u32(20, big: true), p.text(12, 4) == "IHDR"
+      if let width = p.u32(16, big: true), let height = p.u32(20, big: true),
+        p.text(12, 4) == "IHDR"
       {
         details.append(.imageSize(width: Int(width), height: Int(height)))
         if let depth = p.u8(24) { details.append(.bitsPerPixel(Int(depth))) }
@@ -88,7 +89,9 @@ public enum MagicNumbers {
     }
     if p.starts([0x7F, 0x45, 0x4C, 0x46]) {
       var details: [MagicMatch.Detail] = []
-      if let word = p.u8(4), word == 1 || word == 2 { details.append(.wordBits(word == 1 ? 32 : 64)) }
+      if let word = p.u8(4), word == 1 || word == 2 {
+        details.append(.wordBits(word == 1 ? 32 : 64))
+      }
       if let order = p.u8(5), order == 1 || order == 2 { details.append(.littleEndian(order == 1)) }
       return match(.elf, details)
     }
@@ -131,7 +134,8 @@ public enum MagicNumbers {
     for _ in 0..<64 {
       guard let id = p.text(position, 4), let size = p.u32(position + 4, big: false) else { break }
       let body = position + 8
-      if id == "fmt ", let tag = p.u16(body, big: false), let channels = p.u16(body + 2, big: false),
+      if id == "fmt ", let tag = p.u16(body, big: false),
+        let channels = p.u16(body + 2, big: false),
         let rate = p.u32(body + 4, big: false), let bits = p.u16(body + 14, big: false)
       {
         // WAVE_FORMAT_EXTENSIBLE names the real format in its sub-format's first two bytes.

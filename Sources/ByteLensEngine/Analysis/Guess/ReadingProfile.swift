@@ -75,7 +75,8 @@ struct ReadingProfile {
     profile.finiteNormal = Double(usable) / Double(profile.count)
     if exponentCount > 0 {
       profile.meanExponent = exponentSum / Double(exponentCount)
-      let variance = exponentSquares / Double(exponentCount) - profile.meanExponent * profile.meanExponent
+      let variance =
+        exponentSquares / Double(exponentCount) - profile.meanExponent * profile.meanExponent
       profile.exponentSpread = max(0, variance).squareRoot()
     }
     profile.bitsUsed = (64 - largest.leadingZeroBitCount) + (reading.family == .signed ? 1 : 0)
@@ -117,13 +118,15 @@ struct ReadingProfile {
     }
     profile.farFromZero = abs(mean) / deviation
     if pairs > 0, deviation.isFinite, difference.isFinite {
-      profile.smoothness = smoothness(meanDifference: difference / Double(pairs), deviation: deviation)
+      profile.smoothness = smoothness(
+        meanDifference: difference / Double(pairs), deviation: deviation)
     }
     // Two series interleaved both vary, by amounts of one order: a lane that never changes
     // is the zero low half of wider floats (1.5 as f8 read as f4), not a part of complex numbers.
     let lanes = (0..<2).map { laneHigh[$0] - laneLow[$0] }
     let lanesVary =
-      lanes.allSatisfy { $0 > 0 && $0.isFinite } && max(lanes[0], lanes[1]) <= 1000 * min(lanes[0], lanes[1])
+      lanes.allSatisfy { $0 > 0 && $0.isFinite }
+      && max(lanes[0], lanes[1]) <= 1000 * min(lanes[0], lanes[1])
     if lanesVary, pairPairs > 0, deviation.isFinite, pairDifference.isFinite {
       profile.pairSmoothness = smoothness(
         meanDifference: pairDifference / Double(pairPairs), deviation: deviation)
@@ -131,8 +134,9 @@ struct ReadingProfile {
     return profile
   }
 
-  /// 1 − (mean |x[i+1] − x[i]|) / (√2 · mean |x − mean|), at least 0: independent values give
-  /// about 0 (for a normal distribution the ratio is exactly √2), a smooth series nearly 1.
+  /// 1 − (mean |x[i+1] − x[i]|) / (√2 · mean |x − mean|), at least 0: independent values
+  /// give about 0 (for a normal distribution the ratio is exactly √2), a smooth series
+  /// nearly 1.
   static func smoothness(meanDifference: Double, deviation: Double) -> Double {
     max(0, 1 - meanDifference / (2.0.squareRoot() * deviation))
   }
@@ -203,7 +207,9 @@ struct ReadingProfile {
       evidence.append(.finiteNormal(fraction: finiteNormal))
       evidence.append(.smoothness(smoothness))
       evidence.append(.exponentSpread(exponentSpread))
-      if hasExtremeMagnitude { evidence.append(.extremeMagnitude(exponent: Int(meanExponent.rounded()))) }
+      if hasExtremeMagnitude {
+        evidence.append(.extremeMagnitude(exponent: Int(meanExponent.rounded())))
+      }
     case .signed, .unsigned:
       evidence.append(.smoothness(smoothness))
       evidence.append(.bitsUsed(bitsUsed, of: reading.size * 8))

@@ -108,7 +108,9 @@ enum RecordLayoutGuesser {
         record.withUnsafeBytes { reading.bits($0, position) }
       }
       let score = ReadingProfile.measure(reading, runs: [bits]).fieldScore
-      if score > best.score { best = Field(offset: position, size: size, reading: reading, score: score) }
+      if score > best.score {
+        best = Field(offset: position, size: size, reading: reading, score: score)
+      }
     }
     return best
   }
