@@ -55,6 +55,7 @@ test: build
 	$(PYTHON) Tests/process/test_streaming.py $(BIN)
 	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
 	$(PYTHON) Tests/process/save_safety.py $(BIN)
+	$(PYTHON) Tests/numpy/guess_check.py $(BIN)
 	$(PYTHON) Tests/hostile/run_cases.py $(BIN)
 
 # bytelens side by side with xxd, hexdump, hexyl and numpy on generated data (bench/.data,

@@ -90,7 +90,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 29 {
+    switch byte() % 30 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -122,6 +122,7 @@ struct FuzzInput {
     case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
     case 27:
       return pick(["plot", "plot blocks 20x4", "image", "image 20x5", "bytemap", "bytemap 24x4"])
+    case 28: return pick(["guess", "guess apply \(Int(byte() % 10))"])
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
     }

@@ -30,6 +30,7 @@ public enum HelpCatalog {
     ("Looking", ["show", "repr", "info", "tobytes"]),
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
     ("Pictures", ["plot", "image", "bytemap"]),
+    ("What is this?", ["guess"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
     ("Lessons", ["learn", "hint", "skip", "back"]),
@@ -99,6 +100,22 @@ public enum HelpCatalog {
     "compare": Detail(
       numpy: "np.frombuffer(data, DT) for each DT",
       example: "bytes 00 00 80 3f 00 00 00 40; compare <f4 >f4 <i4"),
+    "guess": Detail(
+      numpy: "np.frombuffer(data, GUESSED, count, offset).reshape(GUESSED_SHAPE)",
+      example: "array [100.5, 100.25, 100.75, 101, 101.5, 101.25, 101.125, 100.75, 100.5, "
+        + "100.25, 100, 99.75] as >f4; guess; guess apply 1; show",
+      notes: [
+        "Looks at the bytes the view spans in its source (all of them up to 4 MiB; past that,",
+        "48 blocks of 64 KiB spread evenly, and says it sampled). A format's magic number at",
+        "the start (PNG, WAV, BMP, TIFF, ELF, ZIP, .npz, .npy, gzip, SQLite, …) is named first;",
+        "WAV, BMP and .npy headers give a reading of their data.",
+        "Every float and integer size in both byte orders and at every alignment is scored:",
+        "floats by the share finite and normal, the spread of their exponents and how smooth",
+        "neighbours are; integers by smoothness and the bits they need. A dip in the distance",
+        "between values a row apart gives rows; bytes that repeat with a period other than 1,",
+        "2, 4 or 8 give records, whose text columns become S fields and the rest numbers.",
+        "'guess apply N' runs candidate N's commands as if typed: 'undo' takes them back.",
+      ]),
     "explain": Detail(
       numpy: "a[i, j], step by step", example: "array [1.5, -2] as >f4; explain [1]"),
     "plot": Detail(

@@ -69,6 +69,8 @@ public enum Command: Hashable, Sendable {
   case image(size: PictureSize?)
   /// `bytemap [COLSxROWS]`: the whole source, block by block, by the class of its bytes.
   case bytemap(size: PictureSize?)
+  /// `guess`: ranked readings of the view's bytes; `guess apply N` runs the Nth one's commands.
+  case guess(apply: Int?)
   /// `undo`
   case undo
   /// `redo`

@@ -100,6 +100,10 @@ public enum CommandCatalog {
       name: "bytemap", aliases: [], usage: "bytemap [COLSxROWS]",
       summary: "the whole source as cells of zeros, text, random bytes, small integers"),
     Entry(
+      name: "guess", aliases: [], usage: "guess [apply N]",
+      summary: "rank readings of the view's bytes: format, dtype, byte order, offset, rows, "
+        + "records; apply N runs one"),
+    Entry(
       name: "undo", aliases: [], usage: "undo",
       summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),

@@ -45,6 +45,7 @@ extension Parser {
       case "plot": return try parsePlot()
       case "image": return .image(size: try parsePictureWords(allowing: [String: Bool]()).size)
       case "bytemap": return .bytemap(size: try parsePictureWords(allowing: [String: Bool]()).size)
+      case "guess": return try parseGuess()
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)

@@ -108,4 +108,26 @@ extension Parser.Context {
     }
     return (keyword, size)
   }
+
+  /// `guess`, `guess apply N`.
+  func parseGuess() throws(LanguageError) -> Command {
+    guard let first = words.first else { return .guess(apply: nil) }
+    guard first.text == "apply" else {
+      throw error("unexpected \(quoted(first.text)) after 'guess'", at: first.location)
+    }
+    guard words.count >= 2 else {
+      throw error("'guess apply' needs a candidate number", at: first.location)
+    }
+    if words.count > 2 {
+      throw error(
+        "unexpected \(quoted(words[2].text)) after \(quoted(words[1].text))", at: words[2].location)
+    }
+    let number = try number(words[1])
+    guard number >= 1 else {
+      throw error(
+        "candidates are numbered from 1, not \(number)", at: words[1].location,
+        hint: "'guess' lists them")
+    }
+    return .guess(apply: number)
+  }
 }

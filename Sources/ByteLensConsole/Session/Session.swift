@@ -69,6 +69,8 @@ public final class Session {
   /// Which lessons are solved: for the session only, unless the app hands in a store that
   /// keeps them (beside the history).
   public var lessonProgress: any LessonProgressStore = SessionLessonProgress()
+  /// The last `guess`, for `guess apply`.
+  var lastGuess: GuessRecord? = nil
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -213,6 +215,9 @@ public final class Session {
     case .plot(let style, let size): return try plot(style, size: size)
     case .image(let size): return try image(size: size)
     case .bytemap(let size): return try bytemap(size: size)
+    case .guess(let apply):
+      guard let apply else { return try guess() }
+      return try applyGuess(apply, text: text)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
@@ -227,6 +232,7 @@ public final class Session {
     case .reset:
       stack.removeAll()
       cursor = -1
+      lastGuess = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)

@@ -1,0 +1,12 @@
+/// Why `guess` or `guess apply` could not run in this session. Worded in
+/// `Errors/GuessSessionError+Text.swift`.
+enum GuessSessionError: Error, Equatable {
+  /// The view spans no bytes.
+  case emptyView(shape: [Int])
+  /// `guess apply` before any `guess`.
+  case applyBeforeGuess
+  /// `guess apply N` with N past the `count` candidates of the last guess.
+  case noSuchCandidate(number: Int, count: Int)
+  /// `guess apply` after the source changed since the guess (another `load`).
+  case guessForAnotherSource(guessed: String, current: String)
+}
