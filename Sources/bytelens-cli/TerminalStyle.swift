@@ -109,6 +109,7 @@ struct TerminalStyle {
     case .boundary: return "90"
     case .nullByte: return "90"
     case .printable: return "36"
+    case .match: return "1;7"
     }
   }
 }

@@ -42,6 +42,8 @@ extension Parser {
       case "inspect": return .inspect(offset: try optionalNumber(what: "a byte offset"))
       case "compare": return .compare(try parseCompare())
       case "explain": return .explain(try optionalIndex())
+      case "find": return try parseFind()
+      case "goto": return try parseGoto()
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)

@@ -59,6 +59,11 @@ public final class Session {
   var cursor = -1
   /// A `paste` waiting for its lines.
   var paste: PasteState? = nil
+  /// The last `find`, which `goto` reads.
+  var lastFind: FindRecord? = nil
+  /// Where a long command (`find` over a large source) shows how far it has got; nil shows
+  /// nothing. The app sets it for interactive sessions whose standard error is a terminal.
+  public var progressDisplay: ProgressDisplay? = nil
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -194,6 +199,9 @@ public final class Session {
     case .inspect(let offset): return try inspect(at: offset)
     case .compare(let dtypes): return try compare(dtypes)
     case .explain(let index): return try explain(index)
+    case .find(let query, let listing):
+      return try whileOutputIsRead { try find(query, listing: listing) }
+    case .goto(let number): return try goto(number, text: text)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
@@ -208,6 +216,7 @@ public final class Session {
     case .reset:
       stack.removeAll()
       cursor = -1
+      lastFind = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)

@@ -40,6 +40,8 @@ public enum TextRole: Hashable, Sendable {
   case nullByte
   /// A printable ASCII byte in such a listing.
   case printable
+  /// The bytes a search found (`find`), among the bytes around them.
+  case match
 }
 
 /// Text made of runs tagged with roles.
