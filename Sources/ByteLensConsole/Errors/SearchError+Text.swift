@@ -8,7 +8,8 @@ extension SearchError: UserFacingError {
     case .notANumber(let text):
       return "\(quoted(text)) is not a number to find"
     case .unsupportedDType(let dtype):
-      return "find searches for integers and floats, not \(quoted(dtype.str)) (\(dtype.description))"
+      let name = dtype.description == dtype.str ? "" : " (\(dtype.description))"
+      return "find searches for integers and floats, not \(quoted(dtype.str))\(name)"
     case .notAnInteger(let text, let dtype):
       return "\(quoted(text)) is not an integer, and \(dtype.name) holds only integers"
     case .integerOutOfRange(let text, let dtype, let minimum, let maximum):

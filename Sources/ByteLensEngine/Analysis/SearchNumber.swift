@@ -81,7 +81,7 @@ struct SearchNumber: Sendable {
     case .real(let value): return value
     case .integer(let negative, let magnitude):
       // Python rounds an integer to the nearest float; past 2⁶⁴ the digits decide.
-      let value = magnitude.map(Double.init) ?? (Double(text.filter { $0 != "_" }) ?? .infinity)
+      let value = magnitude.map { Double($0) } ?? (Double(text.filter { $0 != "_" }) ?? .infinity)
       return negative ? -value : value
     }
   }
@@ -93,7 +93,7 @@ struct SearchNumber: Sendable {
     case .infinity(let negative): return negative ? -.infinity : .infinity
     case .real: return Float80(text) ?? Float80(double ?? 0)
     case .integer(let negative, let magnitude):
-      let value = magnitude.map(Float80.init) ?? .infinity
+      let value = magnitude.map { Float80($0) } ?? .infinity
       return negative ? -value : value
     }
   }
