@@ -41,7 +41,13 @@ extension SearchError: UserFacingError {
       default: return "find a field's value with its own dtype, or the bytes: find b'..'"
       }
     case .notAnInteger(let text, let dtype):
+      if text.lowercased().hasSuffix("nan") {
+        return "NaN is a float: find nan as f\(max(dtype.itemsize, 2)) finds every NaN"
+      }
       return "to find integers near it: find \(text) as \(dtype.str) tol 0.5"
+    case .integerOutOfRange(let text, let dtype, _, _) where dtype.kind == .uint && text.hasPrefix("-"):
+      return "unsigned integers are never negative; a signed dtype holds it: find \(text) as "
+        + "i\(dtype.itemsize)"
     case .integerOutOfRange, .floatOverflows, .floatUnderflows:
       return "a wider dtype holds it, or give a tolerance (tol) to find nearby values"
     case .invalidTolerance:
