@@ -39,17 +39,20 @@ extension Session {
     case .all: listLimit = streams ? 0 : Session.findCollectLimit
     case .count: listLimit = 0
     }
+    // Streamed lines are numbered before the last is known: room for as many as could be.
     let possible = max(source.count - search.hitLength + 1, 0)
-    let renderer = SearchHitRenderer(
-      source: source, search: search, options: printOptions,
-      largestNumber: listing == .first ? min(Session.findListLimit, possible) : possible)
+    func renderer(numbering largest: Int) -> SearchHitRenderer {
+      SearchHitRenderer(
+        source: source, search: search, options: printOptions, largestNumber: largest)
+    }
+    let streamRenderer = renderer(numbering: possible)
     var listed: [SearchHit] = []
     var kept: [SearchHit] = []
     var pending: [SearchHit] = []
     var total = 0
     func flush() throws {
       guard let liveOutput, !pending.isEmpty else { return }
-      try liveOutput(try renderer.render(pending, firstNumber: total - pending.count + 1))
+      try liveOutput(try streamRenderer.render(pending, firstNumber: total - pending.count + 1))
       pending.removeAll(keepingCapacity: true)
     }
     try runSearch(search, over: source) { hit in
@@ -65,14 +68,15 @@ extension Session {
     try flush()
     lastFind = FindRecord(
       entry: entry, search: search, query: query.text, hits: kept, total: total)
+    let listRenderer = renderer(numbering: listed.count)
     if reportsJSON {
       return .json(
         try findDocument(
           query, search: search, source: source, hits: listing == .count ? nil : listed,
-          total: total, renderer: renderer))
+          total: total, renderer: listRenderer))
     }
     var output = StyledText()
-    if !listed.isEmpty { output = try renderer.render(listed, firstNumber: 1) }
+    if !listed.isEmpty { output = try listRenderer.render(listed, firstNumber: 1) }
     let shown = streams ? total : listed.count
     if listing == .count {
       output.appendLine(Session.hitCount(total))
@@ -143,7 +147,8 @@ extension Session {
       progress: { position in
         reporter.update {
           "find: \(spokenSize(position)) of \(spokenSize(source.count)) "
-            + "(\(position * 100 / max(source.count, 1))%), \(Session.hitCount(hits))"
+            + "(\(Int(Double(position) / Double(source.count) * 100))%), "
+            + Session.hitCount(hits)
         }
       },
       onHit: { hit in
