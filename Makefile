@@ -46,6 +46,7 @@ test: build
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_pictures.py $(BIN) --cases 150 --seed $(SEED)
+	$(PYTHON) Tests/numpy/find_oracle.py $(BIN) --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 	$(PYTHON) Tests/interactive/test_lessons.py $(BIN)

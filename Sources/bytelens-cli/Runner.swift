@@ -86,6 +86,13 @@ final class Runner {
         throw OutputClosedError()
       }
     }
+    // A long search shows how far it has got on the terminal's standard error, and only
+    // there: batch output and transcripts never hold the line.
+    if interactive && errors.isTerminal {
+      let channel = errors
+      session.progressDisplay = ProgressDisplay(
+        show: { channel.send("\r\u{1B}[K" + $0) }, clear: { channel.send("\r\u{1B}[K") })
+    }
     if let file {
       let outcome = session.execute(
         .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")

@@ -130,17 +130,20 @@ struct TerminalStyle {
     case .boundary: return 12 + fieldColors.count * 2
     case .nullByte: return 13 + fieldColors.count * 2
     case .printable: return 14 + fieldColors.count * 2
+    case .match: return 15 + fieldColors.count * 2
     case .byteClass(let byteClass):
-      return 15 + fieldColors.count * 2 + ByteClass.allCases.firstIndex(of: byteClass)!
+      return 16 + fieldColors.count * 2 + ByteClass.allCases.firstIndex(of: byteClass)!
     }
   }
 
-  /// One role of each key, in key order.
-  private static let keyedRoles: [TextRole] =
+  /// One role of each key, put in key order (so a key's code is its role's whatever order
+  /// this list is written in).
+  private static let keyedRoles: [TextRole] = (
     [.offset, .dtype, .label, .muted, .error, .hint, .prompt, .element(tone: 0), .element(tone: 1)]
     + fieldColors.indices.flatMap { [TextRole.field($0, tone: 0), .field($0, tone: 1)] }
-    + [.padding, .outside, .partial, .boundary, .nullByte, .printable]
+    + [.padding, .outside, .partial, .boundary, .nullByte, .printable, .match]
     + ByteClass.allCases.map { .byteClass($0) }
+  ).sorted { codeKey($0) < codeKey($1) }
 
   /// Every key's escape sequence, one after another; key `k`'s is
   /// `codeTable[codeStarts[k]..<codeStarts[k + 1]]`.
@@ -215,6 +218,7 @@ struct TerminalStyle {
       case .smallIntegers: return "34"
       case .other: return "33"
       }
+    case .match: return "1;7"
     }
   }
 }

@@ -90,7 +90,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 30 {
+    switch byte() % 32 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -123,6 +123,11 @@ struct FuzzInput {
     case 27:
       return pick(["plot", "plot blocks 20x4", "image", "image 20x5", "bytemap", "bytemap 24x4"])
     case 28: return pick(["guess", "guess apply \(Int(byte() % 10))"])
+    case 29:
+      return "find " + pick(["00", "b'\\x01\\x00'", "\"ab\"", "\(number()) as \(dtype())",
+        "nan as \(dtype())", "\(number()) as \(dtype()) tol \(number())"])
+        + pick(["", " all", " count"])
+    case 30: return "goto \(number())"
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
     }

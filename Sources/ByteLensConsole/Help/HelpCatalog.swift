@@ -30,7 +30,7 @@ public enum HelpCatalog {
     ("Looking", ["show", "repr", "info", "tobytes"]),
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
     ("Pictures", ["plot", "image", "bytemap"]),
-    ("What is this?", ["guess"]),
+    ("What is this?", ["guess", "find", "goto"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
     ("Lessons", ["learn", "hint", "skip", "back"]),
@@ -150,6 +150,32 @@ public enum HelpCatalog {
         "small integers (i: 40% of bytes 0x00 or 0xff) or other (+); coloured blocks with",
         "colour. Blocks over 16 KiB are sampled: 16 KiB in 4 pieces spread evenly, so an 8 GiB",
         "file maps in a moment.",
+      ]),
+    "find": Detail(
+      numpy: "data.find(b'IHDR'); np.flatnonzero(np.frombuffer(data, DT, offset=k) == v) for "
+        + "every k",
+      example: "bytes 00 01 49 48 44 52 22 56 00 00 00 00 56 22; find b'IHDR'; find 22050 as u4",
+      notes: [
+        "Searches the whole source the view reads (the loaded file, stream or bytes), not only",
+        "the view's window; a copy made by astype, byteswap or copy is not searched.",
+        "A pattern is a bytes literal (b'\\x00IHDR'), quoted text (\"data\", as UTF-8) or hex bytes",
+        "(89 50 4e 47). A value 'as DTYPE' (integers, floats) is searched at every byte offset;",
+        "a dtype without a byte order (u4, f8) is searched in both, each hit saying which",
+        "('<u2 >u2' when the bytes read the same both ways).",
+        "Floats match as == does: 0.0 finds -0.0 too, and nan finds every NaN. tol T matches",
+        "|x - v| <= T, in float64 (long double for f16). A value the dtype cannot hold",
+        "(300 as u1, 1.5 as i4, 1e40 as f4) is refused, as numpy's cast would complain.",
+        "Lists the first \(Session.findListLimit) hits; 'all' lists every one, 'count' only "
+          + "counts. Ctrl-C stops a search.",
+        "goto N then makes a view at the Nth hit. bytelens --json prints one JSON document.",
+      ]),
+    "goto": Detail(
+      numpy: "np.frombuffer(data, DT, count=(len(data) - HIT) // DT.itemsize, offset=HIT)",
+      example: "bytes 00 00 02 00 00 00 07 00 00 00; find 2 as <u4; goto 1; show",
+      notes: [
+        "Hits count from 1 (-1 is the last). The view reads the found dtype, in the order of",
+        "the hit, to the end of the source in whole elements; after a byte find, the dtype of",
+        "the view find ran from (u1 when not one element fits). undo goes back.",
       ]),
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),

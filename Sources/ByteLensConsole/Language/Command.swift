@@ -71,6 +71,11 @@ public enum Command: Hashable, Sendable {
   case bytemap(size: PictureSize?)
   /// `guess`: ranked readings of the view's bytes; `guess apply N` runs the Nth one's commands.
   case guess(apply: Int?)
+  /// `find PATTERN [as DTYPE [tol T]] [all|count]`: search the whole source for bytes or a
+  /// value.
+  case find(FindQuery, listing: FindListing)
+  /// `goto [N]`: a view from the Nth hit of the last `find` (1 when not given, -1 the last).
+  case goto(Int)
   /// `undo`
   case undo
   /// `redo`
@@ -175,7 +180,7 @@ public enum Command: Hashable, Sendable {
   public var changesView: Bool {
     switch self {
     case .load, .loadText, .bytes, .paste, .array, .reinterpret, .reinterpretSource, .byteOrder, .byteswap, .astype, .reshape,
-      .transpose, .index, .offset, .count, .copy:
+      .transpose, .index, .offset, .count, .copy, .goto:
       return true
     default:
       return false

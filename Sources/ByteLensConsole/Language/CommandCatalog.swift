@@ -104,6 +104,13 @@ public enum CommandCatalog {
       summary: "rank readings of the view's bytes: format, dtype, byte order, offset, rows, "
         + "records; apply N runs one"),
     Entry(
+      name: "find", aliases: [],
+      usage: "find b'..'|\"TEXT\"|HEX…|VALUE as DTYPE [tol T] [all|count]",
+      summary: "search the whole source for bytes, text or a value at every byte offset"),
+    Entry(
+      name: "goto", aliases: [], usage: "goto [N]",
+      summary: "a view from the Nth hit of the last find (1 first, -1 last)"),
+    Entry(
       name: "undo", aliases: [], usage: "undo",
       summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),

@@ -46,6 +46,8 @@ extension Parser {
       case "image": return .image(size: try parsePictureWords(allowing: [String: Bool]()).size)
       case "bytemap": return .bytemap(size: try parsePictureWords(allowing: [String: Bool]()).size)
       case "guess": return try parseGuess()
+      case "find": return try parseFind()
+      case "goto": return try parseGoto()
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)

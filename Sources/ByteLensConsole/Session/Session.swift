@@ -71,6 +71,11 @@ public final class Session {
   public var lessonProgress: any LessonProgressStore = SessionLessonProgress()
   /// The last `guess`, for `guess apply`.
   var lastGuess: GuessRecord? = nil
+  /// The last `find`, which `goto` reads.
+  var lastFind: FindRecord? = nil
+  /// Where a long command (`find` over a large source) shows how far it has got; nil shows
+  /// nothing. The app sets it for interactive sessions whose standard error is a terminal.
+  public var progressDisplay: ProgressDisplay? = nil
 
   public init(mode: Mode = .batch, printOptions: PrintOptions = PrintOptions()) {
     self.mode = mode
@@ -218,6 +223,9 @@ public final class Session {
     case .guess(let apply):
       guard let apply else { return try guess() }
       return try applyGuess(apply, text: text)
+    case .find(let query, let listing):
+      return try whileOutputIsRead { try find(query, listing: listing) }
+    case .goto(let number): return try goto(number, text: text)
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
@@ -233,6 +241,7 @@ public final class Session {
       stack.removeAll()
       cursor = -1
       lastGuess = nil
+      lastFind = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)

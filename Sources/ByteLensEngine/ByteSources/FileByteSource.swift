@@ -16,7 +16,7 @@ public final class FileByteSource: ByteSource {
   public let count: Int
   /// The device and inode of the file, to tell whether a path names it.
   public let identity: FileIdentity
-  private let descriptor: Int32
+  let descriptor: Int32
   private let cache: Mutex<PageCache>
 
   /// Bytes per cached page.

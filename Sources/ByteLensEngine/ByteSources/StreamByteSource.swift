@@ -25,7 +25,7 @@ public final class StreamByteSource: ByteSource {
   public let stoppedAtLimit: Bool
   /// Whether the bytes were moved to a temporary file.
   public let isSpooled: Bool
-  private let storage: any ByteSource
+  let storage: any ByteSource
 
   /// Bytes kept in memory before the rest goes to a temporary file.
   public static let spoolThreshold = 64 * 1024 * 1024

@@ -47,6 +47,8 @@ public enum TextRole: Hashable, Sendable {
   case heat(upper: HeatLevel, lower: HeatLevel)
   /// A cell of a byte map: the class of the bytes it stands for.
   case byteClass(ByteClass)
+  /// The bytes a search found (`find`), among the bytes around them.
+  case match
 }
 
 /// Text made of runs tagged with roles.
