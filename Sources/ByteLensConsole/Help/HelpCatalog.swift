@@ -29,6 +29,7 @@ public enum HelpCatalog {
     ("New bytes", ["byteswap", "astype", "copy"]),
     ("Looking", ["show", "repr", "info", "tobytes"]),
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
+    ("Numbers at a glance", ["stats", "hist"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
   ]
@@ -97,6 +98,17 @@ public enum HelpCatalog {
     "compare": Detail(
       numpy: "np.frombuffer(data, DT) for each DT",
       example: "bytes 00 00 80 3f 00 00 00 40; compare <f4 >f4 <i4"),
+    "stats": Detail(
+      numpy: "a.size, np.min(a), np.max(a), np.nanmin(a), np.nanmax(a), np.mean(a, dtype=np.float64), "
+        + "np.std(a, dtype=np.float64), np.isnan(a).sum(), np.isinf(a).sum(), (a == 0).sum()",
+      example: "array [1.5, -2, 0, nan, 4e-310]; stats",
+      notes: [
+        "Records: one block per numeric field (a['f'] for each, nested and subarray fields too).",
+        "Mean and std sum pairwise in float64 as numpy does; the file is streamed in bounded memory.",
+      ]),
+    "hist": Detail(
+      numpy: "np.histogram(a[np.isfinite(a)], bins=BINS)",
+      example: "array [1, 2, 2, 3, 3, 3, 10] as i2; hist 3"),
     "explain": Detail(
       numpy: "a[i, j], step by step", example: "array [1.5, -2] as >f4; explain [1]"),
     "byteswap": Detail(

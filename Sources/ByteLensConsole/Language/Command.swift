@@ -62,6 +62,10 @@ public enum Command: Hashable, Sendable {
   case compare([DTypeArgument])
   /// `explain [i, j]`: one element's offset, bytes, bits and value.
   case explain(IndexExpression?)
+  /// `stats`: count, min, max, mean, std and value classes of a numeric view (per field).
+  case stats
+  /// `hist [BINS]`: `np.histogram` of the finite values, drawn as bars.
+  case hist(bins: Int?)
   /// `undo`
   case undo
   /// `redo`

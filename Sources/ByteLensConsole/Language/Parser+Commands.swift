@@ -42,6 +42,8 @@ extension Parser {
       case "inspect": return .inspect(offset: try optionalNumber(what: "a byte offset"))
       case "compare": return .compare(try parseCompare())
       case "explain": return .explain(try optionalIndex())
+      case "stats": return try noArguments(.stats)
+      case "hist": return .hist(bins: try optionalNumber(what: "a number of bins"))
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)

@@ -194,6 +194,8 @@ public final class Session {
     case .inspect(let offset): return try inspect(at: offset)
     case .compare(let dtypes): return try compare(dtypes)
     case .explain(let index): return try explain(index)
+    case .stats: return try whileOutputIsRead { try stats() }
+    case .hist(let bins): return try whileOutputIsRead { try hist(bins: bins) }
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()
