@@ -45,6 +45,7 @@ test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
+	$(PYTHON) Tests/numpy/stats_diff.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 	$(PYTHON) Tests/process/streams.py $(BIN)

@@ -37,8 +37,9 @@ extension Session {
   func hist(bins: Int?) throws -> CommandOutcome {
     let view = try requireCurrent().view
     if view.dtype.isStructured { throw StatisticsError.notNumeric(view.dtype) }
-    let summary = try Statistics.summarize(view, bins: bins ?? Histogram.defaultBinCount)
-    let histogram = summary.histogram
+    let summary = try Statistics.summarize(
+      view, bins: bins ?? Histogram.defaultBinCount, requiringHistogram: true)
+    guard let histogram = summary.histogram else { throw StatisticsError.tooManyBins(bins ?? 10) }
     let edges = try histogram.edges.map { try floatText($0) }
     let lastBin = histogram.counts.count - 1
     let labels = histogram.counts.indices.map { bin in
@@ -112,13 +113,12 @@ extension Session {
         ? "\(summary.positiveInfinityCount) +inf, \(summary.negativeInfinityCount) -inf" : nil)
     line("zero", String(summary.zeroCount))
     line("subnormal", String(summary.subnormalCount))
-    let finite = summary.histogram.counts.reduce(0, +)
-    if finite > 0 {
-      let edges = summary.histogram.edges
+    if let histogram = summary.histogram, histogram.counts.contains(where: { $0 > 0 }) {
+      let edges = histogram.edges
       line(
-        "range", Self.sparkline(summary.histogram.counts),
+        "range", Self.sparkline(histogram.counts),
         note: "\(try floatText(edges.first!)) to \(try floatText(edges.last!)), "
-          + "\(summary.histogram.counts.count) bins")
+          + "\(histogram.counts.count) bins")
     }
     return output
   }
@@ -173,11 +173,13 @@ extension Session {
       ("neginf", .integer(summary.negativeInfinityCount)),
       ("zero", .integer(summary.zeroCount)),
       ("subnormal", .integer(summary.subnormalCount)),
-      ("histogram", .object([
-        ("bin_dtype", .string(summary.histogram.binDType.str)),
-        ("edges", .array(try summary.histogram.edges.map { try jsonValue($0) })),
-        ("counts", .array(summary.histogram.counts.map { .integer($0) })),
-      ])),
+      ("histogram", try summary.histogram.map { histogram in
+        .object([
+          ("bin_dtype", .string(histogram.binDType.str)),
+          ("edges", .array(try histogram.edges.map { try jsonValue($0) })),
+          ("counts", .array(histogram.counts.map { .integer($0) })),
+        ])
+      } ?? .null),
     ]
   }
 

@@ -19,8 +19,9 @@ public struct NumericSummary: Sendable, Equatable {
   public var zeroCount = 0
   /// Values subnormal in the view's own float format.
   public var subnormalCount = 0
-  /// `np.histogram(a[np.isfinite(a)], bins=n)`.
-  public var histogram: Histogram
+  /// `np.histogram(a[np.isfinite(a)], bins=n)`; nil when NumPy refuses it ("too many bins
+  /// for data range") and the histogram was not required.
+  public var histogram: Histogram?
 }
 
 /// Streams a numeric view twice — extremes, counts and the sum, then the squared deviations
@@ -31,10 +32,12 @@ public enum Statistics {
   public static let sketchBinCount = 16
 
   /// Summarises a bool, integer or float view of any shape, strides and byte order.
+  /// With `requiringHistogram` false, a histogram NumPy would refuse is left out; with it
+  /// true, it is an error.
   /// - Throws: `StatisticsError` for another dtype or a bad bin count; `Interrupted` on Ctrl-C.
-  public static func summarize(_ view: ArrayView, bins: Int = sketchBinCount) throws
-    -> NumericSummary
-  {
+  public static func summarize(
+    _ view: ArrayView, bins: Int = sketchBinCount, requiringHistogram: Bool = false
+  ) throws -> NumericSummary {
     guard (1...Histogram.maximumBinCount).contains(bins) else {
       throw StatisticsError.binCountOutOfRange(bins)
     }
@@ -43,16 +46,22 @@ public enum Statistics {
     }
     let chunks = try NumericChunks(view)
     switch chunks.encoding {
-    case .float(16, _): return try summarize(chunks, as: Float80.self, bins: bins)
-    case .signed(8, _): return try summarize(chunks, as: Int64.self, bins: bins)
-    case .unsigned(8, _): return try summarize(chunks, as: UInt64.self, bins: bins)
-    default: return try summarize(chunks, as: Double.self, bins: bins)
+    case .float(16, _): return try summarize(chunks, as: Float80.self, bins: bins, requiringHistogram)
+    case .signed(8, _): return try summarize(chunks, as: Int64.self, bins: bins, requiringHistogram)
+    case .unsigned(8, _): return try summarize(chunks, as: UInt64.self, bins: bins, requiringHistogram)
+    default: return try summarize(chunks, as: Double.self, bins: bins, requiringHistogram)
     }
   }
 
   private static func summarize<T: SummaryElement>(
-    _ chunks: NumericChunks, as type: T.Type, bins: Int
+    _ chunks: NumericChunks, as type: T.Type, bins: Int, _ requiringHistogram: Bool
   ) throws -> NumericSummary {
+    /// The bins, or nil when NumPy would refuse them and they are not required.
+    func optional<B>(_ make: () throws -> HistogramBins<B>) throws -> HistogramBins<B>? {
+      do { return try make() } catch StatisticsError.tooManyBins where !requiringHistogram {
+        return nil
+      }
+    }
     let encoding = chunks.encoding
     let count = chunks.view.count
     // Pass 1: extremes, counts, and the sum as `np.add.reduce(a, dtype=np.float64)` adds.
@@ -113,29 +122,29 @@ public enum Statistics {
       mean: mean, standardDeviation: .nan,
       nanCount: nan, positiveInfinityCount: positiveInfinity,
       negativeInfinityCount: negativeInfinity, zeroCount: zero, subnormalCount: subnormal,
-      histogram: Histogram(edges: [], counts: [], binDType: .float64))
+      histogram: nil)
     let squares: Double
     switch encoding {
     case .float(2, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try floatBins(Float16.self, finiteLow, finiteHigh, bins), binDType: .float16)
+        bins: try optional { try floatBins(Float16.self, finiteLow, finiteHigh, bins) }, binDType: .float16)
     case .float(4, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try floatBins(Float.self, finiteLow, finiteHigh, bins), binDType: .float32)
+        bins: try optional { try floatBins(Float.self, finiteLow, finiteHigh, bins) }, binDType: .float32)
     case .float(16, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try floatBins(Float80.self, finiteLow, finiteHigh, bins), binDType: DType.scalar(.float, itemsize: 16))
+        bins: try optional { try floatBins(Float80.self, finiteLow, finiteHigh, bins) }, binDType: DType.scalar(.float, itemsize: 16))
     case .float:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try floatBins(Double.self, finiteLow, finiteHigh, bins), binDType: .float64)
+        bins: try optional { try floatBins(Double.self, finiteLow, finiteHigh, bins) }, binDType: .float64)
     default:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try integerBins(finiteLow, finiteHigh, bins), binDType: .float64)
+        bins: try optional { try integerBins(finiteLow, finiteHigh, bins) }, binDType: .float64)
     }
     summary.standardDeviation = (squares / Double(count)).squareRoot()
     return summary
@@ -164,9 +173,9 @@ public enum Statistics {
   /// `np.std`'s sum of squared deviations — `x = a - mean` in float64 (in long double for a
   /// long double view, then cast back), squared, summed — and the histogram counts.
   private static func secondPass<T: SummaryElement, B: BinaryFloatingPoint>(
-    _ chunks: NumericChunks, _ type: T.Type, mean: Double, bins: HistogramBins<B>,
+    _ chunks: NumericChunks, _ type: T.Type, mean: Double, bins: HistogramBins<B>?,
     binDType: DType
-  ) throws -> (Double, Histogram) {
+  ) throws -> (Double, Histogram?) {
     var bins = bins
     let isLongDouble = T.self == Float80.self
     // `x` is a new float64 array: one pairwise sum over all of it; a long double `x` is cast.
@@ -187,16 +196,19 @@ public enum Statistics {
           squares[i] = deviation * deviation
         }
       }
-      for value in values where value.isFiniteValue {
-        bins.add(value.converted(to: B.self))
+      if bins != nil {
+        for value in values where value.isFiniteValue {
+          bins!.add(value.converted(to: B.self))
+        }
       }
       let done = UnsafeBufferPointer(start: squares, count: values.count)
       if isLongDouble { bufferedSum.add(done) } else { wholeSum.add(done) }
     }
     bufferedSum.finish()
     let sum = isLongDouble ? bufferedSum.result : 0.0 + (wholeSum.result ?? 0)
-    let histogram = Histogram(
-      edges: bins.edges.map { HistogramEdge.scalar($0) }, counts: bins.counts, binDType: binDType)
+    let histogram = bins.map {
+      Histogram(edges: $0.edges.map { HistogramEdge.scalar($0) }, counts: $0.counts, binDType: binDType)
+    }
     return (sum, histogram)
   }
 }
