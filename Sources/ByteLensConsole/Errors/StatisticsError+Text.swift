@@ -13,7 +13,7 @@ extension StatisticsError: UserFacingError {
     case .binCountOutOfRange(let bins):
       return "hist needs between 1 and \(Histogram.maximumBinCount) bins, not \(bins)"
     case .tooManyBins(let bins):
-      return "too many bins for the data range: \(bins) bins would not each be wider than 0"
+      return "too many bins for the data range: \(bins) bins cannot each be finite and wider than 0"
     }
   }
 
