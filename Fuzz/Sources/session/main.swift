@@ -90,7 +90,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 28 {
+    switch byte() % 30 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -118,6 +118,8 @@ struct FuzzInput {
     case 24: return "export \(pick(["numpy", "c", "struct", "json"]))"
     case 25: return pick(["undo", "redo", "views"])
     case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
+    case 28: return "stats"
+    case 29: return "hist \(pick(["", "1", "3", "0", "10001"]))"
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
     }
