@@ -54,6 +54,7 @@ test: build
 	$(PYTHON) Tests/process/test_streaming.py $(BIN)
 	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
 	$(PYTHON) Tests/process/save_safety.py $(BIN)
+	$(PYTHON) Tests/process/stats_big_file.py $(BIN)
 	$(PYTHON) Tests/hostile/run_cases.py $(BIN)
 
 formats: build

@@ -65,10 +65,10 @@ public enum Statistics {
     let encoding = chunks.encoding
     let count = chunks.view.count
     // Pass 1: extremes, counts, and the sum as `np.add.reduce(a, dtype=np.float64)` adds.
-    var low: T? = nil
-    var high: T? = nil
-    var finiteLow: T? = nil
-    var finiteHigh: T? = nil
+    var low = T.upperBound
+    var high = T.lowerBound
+    var finiteLow = T.finiteUpperBound
+    var finiteHigh = T.finiteLowerBound
     var nan = 0
     var positiveInfinity = 0
     var negativeInfinity = 0
@@ -85,11 +85,11 @@ public enum Statistics {
           nan += 1
           continue
         }
-        if low == nil || value < low! { low = value }
-        if high == nil || value > high! { high = value }
+        if value < low { low = value }
+        if value > high { high = value }
         if value.isFiniteValue {
-          if finiteLow == nil || value < finiteLow! { finiteLow = value }
-          if finiteHigh == nil || value > finiteHigh! { finiteHigh = value }
+          if value < finiteLow { finiteLow = value }
+          if value > finiteHigh { finiteHigh = value }
           if value.isZeroValue {
             zero += 1
           } else if value.isSubnormal(in: encoding) {
@@ -111,14 +111,18 @@ public enum Statistics {
     bufferedSum.finish()
     let sum = uncast ? 0.0 + (wholeSum.result ?? 0) : bufferedSum.result
     let mean = sum / Double(count)
+    let numbers = count - nan
+    let finite = numbers - positiveInfinity - negativeInfinity
+    let extremes = numbers > 0 ? (low, high) : nil
+    let finiteExtremes = finite > 0 ? (finiteLow, finiteHigh) : nil
 
     // Pass 2: `np.std`'s squared deviations, and the histogram of the finite values.
     var summary = NumericSummary(
       dtype: chunks.view.dtype, count: count,
-      minimum: nan > 0 ? T.nanScalar(encoding) : low.map { $0.scalar(in: encoding) },
-      maximum: nan > 0 ? T.nanScalar(encoding) : high.map { $0.scalar(in: encoding) },
-      nanIgnoringMinimum: low.map { $0.scalar(in: encoding) },
-      nanIgnoringMaximum: high.map { $0.scalar(in: encoding) },
+      minimum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.0.scalar(in: encoding) },
+      maximum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.1.scalar(in: encoding) },
+      nanIgnoringMinimum: extremes.map { $0.0.scalar(in: encoding) },
+      nanIgnoringMaximum: extremes.map { $0.1.scalar(in: encoding) },
       mean: mean, standardDeviation: .nan,
       nanCount: nan, positiveInfinityCount: positiveInfinity,
       negativeInfinityCount: negativeInfinity, zeroCount: zero, subnormalCount: subnormal,
@@ -128,39 +132,39 @@ public enum Statistics {
     case .float(2, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float16.self, finiteLow, finiteHigh, bins) }, binDType: .float16)
+        bins: try optional { try floatBins(Float16.self, finiteExtremes, bins) }, binDType: .float16)
     case .float(4, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float.self, finiteLow, finiteHigh, bins) }, binDType: .float32)
+        bins: try optional { try floatBins(Float.self, finiteExtremes, bins) }, binDType: .float32)
     case .float(16, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float80.self, finiteLow, finiteHigh, bins) }, binDType: DType.scalar(.float, itemsize: 16))
+        bins: try optional { try floatBins(Float80.self, finiteExtremes, bins) }, binDType: DType.scalar(.float, itemsize: 16))
     case .float:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Double.self, finiteLow, finiteHigh, bins) }, binDType: .float64)
+        bins: try optional { try floatBins(Double.self, finiteExtremes, bins) }, binDType: .float64)
     default:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try integerBins(finiteLow, finiteHigh, bins) }, binDType: .float64)
+        bins: try optional { try integerBins(finiteExtremes, bins) }, binDType: .float64)
     }
     summary.standardDeviation = (squares / Double(count)).squareRoot()
     return summary
   }
 
   private static func floatBins<T: SummaryElement, B: BinaryFloatingPoint>(
-    _ type: B.Type, _ low: T?, _ high: T?, _ bins: Int
+    _ type: B.Type, _ extremes: (T, T)?, _ bins: Int
   ) throws -> HistogramBins<B> {
-    guard let low, let high else { return try .forNoValues(count: bins) }
+    guard let (low, high) = extremes else { return try .forNoValues(count: bins) }
     return try .forFloats(low: low.converted(to: B.self), high: high.converted(to: B.self), count: bins)
   }
 
-  private static func integerBins<T: SummaryElement>(_ low: T?, _ high: T?, _ bins: Int) throws
+  private static func integerBins<T: SummaryElement>(_ extremes: (T, T)?, _ bins: Int) throws
     -> HistogramBins<Double>
   {
-    guard let low, let high else { return try .forNoValues(count: bins) }
+    guard let (low, high) = extremes else { return try .forNoValues(count: bins) }
     switch (low, high) {
     case let (low as Int64, high as Int64): return try .forIntegers(low: low, high: high, count: bins)
     case let (low as UInt64, high as UInt64): return try .forIntegers(low: low, high: high, count: bins)

@@ -3,6 +3,12 @@
 /// long doubles, so that min and max are exact.
 protocol SummaryElement: NumericChunkElement, Comparable {
   static var zeroValue: Self { get }
+  /// Starting points of the running extremes: every value is at most `upperBound`, and every
+  /// finite value at most `finiteUpperBound` (and the same for the lower bounds).
+  static var upperBound: Self { get }
+  static var lowerBound: Self { get }
+  static var finiteUpperBound: Self { get }
+  static var finiteLowerBound: Self { get }
   /// NumPy's NaN result of `np.min` in the view's dtype.
   static func nanScalar(_ encoding: NumericEncoding) -> Scalar
   var isNaNValue: Bool { get }
@@ -20,6 +26,10 @@ protocol SummaryElement: NumericChunkElement, Comparable {
 
 extension Double: SummaryElement {
   static var zeroValue: Self { 0 }
+  static var upperBound: Self { infinity }
+  static var lowerBound: Self { -infinity }
+  static var finiteUpperBound: Self { greatestFiniteMagnitude }
+  static var finiteLowerBound: Self { -greatestFiniteMagnitude }
   static func nanScalar(_ encoding: NumericEncoding) -> Scalar { Self.nan.scalar(in: encoding) }
   var isNaNValue: Bool { isNaN }
   var isFiniteValue: Bool { isFinite }
@@ -53,6 +63,10 @@ extension Double: SummaryElement {
 
 extension Float80: SummaryElement {
   static var zeroValue: Self { 0 }
+  static var upperBound: Self { infinity }
+  static var lowerBound: Self { -infinity }
+  static var finiteUpperBound: Self { greatestFiniteMagnitude }
+  static var finiteLowerBound: Self { -greatestFiniteMagnitude }
   static func nanScalar(_ encoding: NumericEncoding) -> Scalar { Self.nan.scalar(in: encoding) }
   var isNaNValue: Bool { isNaN }
   var isFiniteValue: Bool { isFinite }
@@ -65,6 +79,10 @@ extension Float80: SummaryElement {
 
 extension Int64: SummaryElement {
   static var zeroValue: Self { 0 }
+  static var upperBound: Self { max }
+  static var lowerBound: Self { min }
+  static var finiteUpperBound: Self { max }
+  static var finiteLowerBound: Self { min }
   static func nanScalar(_ encoding: NumericEncoding) -> Scalar { .int(0) }
   var isNaNValue: Bool { false }
   var isFiniteValue: Bool { true }
@@ -77,6 +95,10 @@ extension Int64: SummaryElement {
 
 extension UInt64: SummaryElement {
   static var zeroValue: Self { 0 }
+  static var upperBound: Self { max }
+  static var lowerBound: Self { min }
+  static var finiteUpperBound: Self { max }
+  static var finiteLowerBound: Self { min }
   static func nanScalar(_ encoding: NumericEncoding) -> Scalar { .int(0) }
   var isNaNValue: Bool { false }
   var isFiniteValue: Bool { true }
