@@ -64,7 +64,7 @@ def test_contiguous_window_past_4_gib(folder):
     assert lines[0].split() == ["count", str(count)], lines[0]
     assert lines[1].split()[:2] == ["min", "nan"] and lines[1].split()[-1] == "-2.0", lines[1]
     assert lines[5].split() == ["nan", "1"], lines[5]
-    assert lines[7].split() == ["zero", str(count - 3)], lines[7]
+    assert lines[7].split() == ["zero", str(count - 4)], lines[7]
     counts, edges = np.histogram(values[np.isfinite(values)], bins=4)
     bars = [line for line in lines if line.startswith("[")]
     assert [int(b.split()[2]) for b in bars] == counts.tolist(), bars
