@@ -47,6 +47,7 @@ test: build
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_pictures.py $(BIN) --cases 150 --seed $(SEED)
 	$(PYTHON) Tests/numpy/find_oracle.py $(BIN) --seed $(SEED)
+	$(PYTHON) Tests/numpy/stats_diff.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 	$(PYTHON) Tests/interactive/test_lessons.py $(BIN)
@@ -57,6 +58,7 @@ test: build
 	$(PYTHON) Tests/process/closed_pipe.py $(BIN)
 	$(PYTHON) Tests/process/save_safety.py $(BIN)
 	$(PYTHON) Tests/numpy/guess_check.py $(BIN)
+	$(PYTHON) Tests/process/stats_big_file.py $(BIN)
 	$(PYTHON) Tests/hostile/run_cases.py $(BIN)
 
 # bytelens side by side with xxd, hexdump, hexyl and numpy on generated data (bench/.data,

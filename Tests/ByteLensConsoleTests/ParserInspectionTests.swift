@@ -71,4 +71,15 @@ import Testing
     }
     #expect(parseError("hexdunp")?.hint == "did you mean 'hexdump'?")
   }
+
+  @Test func statsAndHist() throws {
+    #expect(try parsed("stats") == .stats)
+    #expect(parseError("stats x")?.message == "'stats' takes no arguments, got 'x'")
+    #expect(try parsed("hist") == .hist(bins: nil))
+    #expect(try parsed("hist 0x10") == .hist(bins: 16))
+    #expect(try parsed("hist 0") == .hist(bins: 0))
+    #expect(parseError("hist x")?.message == "'x' is not a number: 'x' is not a decimal digit")
+    #expect(parseError("hist 3 4")?.message == "unexpected '4' after '3'")
+    #expect(parseError("hist 3 4")?.hint == "usage: hist [BINS]")
+  }
 }

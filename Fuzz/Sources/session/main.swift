@@ -90,7 +90,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 32 {
+    switch byte() % 33 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -128,6 +128,7 @@ struct FuzzInput {
         "nan as \(dtype())", "\(number()) as \(dtype()) tol \(number())"])
         + pick(["", " all", " count"])
     case 30: return "goto \(number())"
+    case 31: return pick(["stats", "hist \(pick(["", "1", "3", "0", "10001"]))"])
     default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
       + "\(Int(byte() % 64))"
     }

@@ -29,8 +29,8 @@ public enum HelpCatalog {
     ("New bytes", ["byteswap", "astype", "copy"]),
     ("Looking", ["show", "repr", "info", "tobytes"]),
     ("Seeing the bytes", ["hexdump", "fields", "layout", "inspect", "compare", "explain"]),
-    ("Pictures", ["plot", "image", "bytemap"]),
-    ("What is this?", ["guess", "find", "goto"]),
+    ("What is this?", ["guess", "find", "goto", "stats"]),
+    ("Pictures", ["plot", "hist", "image", "bytemap"]),
     ("Bytes out", ["save", "export"]),
     ("Session", ["set", "echo", "source", "reset", "help", "quit"]),
     ("Lessons", ["learn", "hint", "skip", "back"]),
@@ -116,6 +116,17 @@ public enum HelpCatalog {
         "2, 4 or 8 give records, whose text columns become S fields and the rest numbers.",
         "'guess apply N' runs candidate N's commands as if typed: 'undo' takes them back.",
       ]),
+    "stats": Detail(
+      numpy: "a.size, np.min(a), np.max(a), np.nanmin(a), np.nanmax(a), np.mean(a, dtype=np.float64), "
+        + "np.std(a, dtype=np.float64), np.isnan(a).sum(), np.isinf(a).sum(), (a == 0).sum()",
+      example: "array [1.5, -2, 0, nan, 4e-310]; stats",
+      notes: [
+        "Records: one block per numeric field (a['f'] for each, nested and subarray fields too).",
+        "Mean and std sum pairwise in float64 as numpy does; the file is streamed in bounded memory.",
+      ]),
+    "hist": Detail(
+      numpy: "np.histogram(a[np.isfinite(a)], bins=BINS)",
+      example: "array [1, 2, 2, 3, 3, 3, 10] as i2; hist 3"),
     "explain": Detail(
       numpy: "a[i, j], step by step", example: "array [1.5, -2] as >f4; explain [1]"),
     "plot": Detail(

@@ -76,6 +76,10 @@ public enum Command: Hashable, Sendable {
   case find(FindQuery, listing: FindListing)
   /// `goto [N]`: a view from the Nth hit of the last `find` (1 when not given, -1 the last).
   case goto(Int)
+  /// `stats`: count, min, max, mean, std and value classes of a numeric view (per field).
+  case stats
+  /// `hist [BINS]`: `np.histogram` of the finite values, drawn as bars.
+  case hist(bins: Int?)
   /// `undo`
   case undo
   /// `redo`

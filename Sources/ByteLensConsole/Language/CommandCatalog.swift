@@ -111,6 +111,12 @@ public enum CommandCatalog {
       name: "goto", aliases: [], usage: "goto [N]",
       summary: "a view from the Nth hit of the last find (1 first, -1 last)"),
     Entry(
+      name: "stats", aliases: [], usage: "stats",
+      summary: "count, min, max, mean, std, nan/inf/zero/subnormal counts, a range sketch"),
+    Entry(
+      name: "hist", aliases: [], usage: "hist [BINS]",
+      summary: "np.histogram of the finite values as bars with counts (10 bins unless BINS)"),
+    Entry(
       name: "undo", aliases: [], usage: "undo",
       summary: "go back to the previous view; the last \(Session.historyLimit) are kept"),
     Entry(name: "redo", aliases: [], usage: "redo", summary: "go forward again after undo"),

@@ -48,6 +48,8 @@ extension Parser {
       case "guess": return try parseGuess()
       case "find": return try parseFind()
       case "goto": return try parseGoto()
+      case "stats": return try noArguments(.stats)
+      case "hist": return .hist(bins: try optionalNumber(what: "a number of bins"))
       case "undo": return try noArguments(.undo)
       case "redo": return try noArguments(.redo)
       case "views": return try noArguments(.views)

@@ -226,6 +226,8 @@ public final class Session {
     case .find(let query, let listing):
       return try whileOutputIsRead { try find(query, listing: listing) }
     case .goto(let number): return try goto(number, text: text)
+    case .stats: return try whileOutputIsRead { try stats() }
+    case .hist(let bins): return try whileOutputIsRead { try hist(bins: bins) }
     case .undo: return try undo()
     case .redo: return try redo()
     case .views: return try listViews()

@@ -1,0 +1,110 @@
+/// A histogram of a view's finite values: what `np.histogram(a[np.isfinite(a)], bins=n)` gives.
+///
+/// The edges are `np.linspace(first, last, n + 1)` computed in the bin type — the view's
+/// float type (`float16`, `float32`, `float64`, `longdouble`), or `float64` for integers and
+/// bools (which NumPy reads as `uint8`) — from the smallest and largest finite value, widened
+/// by 0.5 each way when they are equal, and `[0, 1]` when no value is finite. Each value goes
+/// to the bin NumPy's uniform-bin fast path picks; the last bin holds its right edge.
+public struct Histogram: Sendable, Equatable {
+  /// `n + 1` edges, as scalars of the bin type.
+  public var edges: [Scalar]
+  public var counts: [Int]
+  /// The dtype the edges are computed and printed in.
+  public var binDType: DType
+
+  /// NumPy's default number of bins.
+  public static let defaultBinCount = 10
+  /// The most bins `hist` draws: one line each.
+  public static let maximumBinCount = 10_000
+}
+
+/// The bins of one histogram in the bin type `B`, and the bin of each value.
+struct HistogramBins<B: BinaryFloatingPoint> {
+  let first: B
+  let denominator: B
+  let edges: [B]
+  var counts: [Int]
+
+  /// Bins from the outer edges: `denominator` is `last - first` as NumPy's
+  /// `_unsigned_subtract` computes it (exactly, for integers), `start`/`stop` the linspace ends.
+  /// - Throws: `StatisticsError.tooManyBins` when two edges are not strictly increasing.
+  init(first: B, start: B, stop: B, denominator: B, count: Int) throws {
+    self.first = first
+    self.denominator = denominator
+    self.edges = HistogramBins.linspace(start, stop, count: count + 1)
+    self.counts = Array(repeating: 0, count: count)
+    for i in 0..<count where !(edges[i] < edges[i + 1]) {
+      throw StatisticsError.tooManyBins(count)
+    }
+  }
+
+  /// `np.linspace(start, stop, count, endpoint=True)` evaluated in `B`.
+  static func linspace(_ start: B, _ stop: B, count: Int) -> [B] {
+    let divisions = B(count - 1)
+    let delta = stop - start
+    let step = delta / divisions
+    var values = (0..<count).map { B($0) }
+    for i in values.indices {
+      values[i] = step == 0 ? values[i] / divisions * delta : values[i] * step
+      values[i] += start
+    }
+    values[count - 1] = stop
+    return values
+  }
+
+  /// Counts one finite value, converted to `B`.
+  @inline(__always)
+  mutating func add(_ x: B) {
+    let bins = counts.count
+    let scaled = (x - first) / denominator * B(bins)
+    var index = scaled.isFinite && scaled >= 0 && scaled < B(Int.max / 2) ? Int(scaled) : 0
+    if index >= bins { index = bins - 1 }
+    if x < edges[index], index > 0 { index -= 1 }
+    if x >= edges[index + 1], index != bins - 1 { index += 1 }
+    counts[index] += 1
+  }
+}
+
+extension HistogramBins where B == Double {
+  /// Bins for integer data (and bools read as `uint8`), from its smallest and largest value.
+  static func forIntegers<I: BinaryInteger>(low: I, high: I, count: Int) throws -> HistogramBins {
+    if low == high {
+      let first = Double(low) - 0.5
+      let last = Double(high) + 0.5
+      return try HistogramBins(
+        first: first, start: first, stop: last, denominator: last - first, count: count)
+    }
+    let difference = UInt64(truncatingIfNeeded: high) &- UInt64(truncatingIfNeeded: low)
+    return try HistogramBins(
+      first: Double(low), start: Double(low), stop: Double(high),
+      denominator: Double(difference), count: count)
+  }
+}
+
+extension HistogramBins {
+  /// Bins for float data in its own type, from its smallest and largest finite value.
+  static func forFloats(low: B, high: B, count: Int) throws -> HistogramBins {
+    var (first, last) = (low, high)
+    if first == last {
+      first -= 0.5
+      last += 0.5
+    }
+    return try HistogramBins(
+      first: first, start: first, stop: last, denominator: last - first, count: count)
+  }
+
+  /// Bins when no value is finite: `linspace(0, 1)` in float64, then cast to `B`.
+  static func forNoValues(count: Int) throws -> HistogramBins {
+    var bins = try HistogramBins(first: 0, start: 0, stop: 1, denominator: 1, count: count)
+    let wide = HistogramBins<Double>.linspace(0, 1, count: count + 1)
+    bins = HistogramBins(first: 0, denominator: 1, edges: wide.map { B($0) }, count: count)
+    return bins
+  }
+
+  private init(first: B, denominator: B, edges: [B], count: Int) {
+    self.first = first
+    self.denominator = denominator
+    self.edges = edges
+    self.counts = Array(repeating: 0, count: count)
+  }
+}
