@@ -1,0 +1,138 @@
+/// NumPy's `astype` table (`casting='unsafe'`) for plain dtypes: which casts exist, the width of
+/// a sizeless text target, and how one element converts.
+enum CastRules {
+  typealias ElementConversion = (
+    UnsafeRawBufferPointer, DType, UnsafeMutableRawBufferPointer, Cast.Lane
+  ) throws -> Void
+
+  private static let numeric: Set<DType.Kind> = [.bool, .int, .uint, .float, .complex]
+  private static let time: Set<DType.Kind> = [.datetime, .timedelta]
+  private static let text: Set<DType.Kind> = [.bytes, .unicode]
+
+  /// The target with a size: a sizeless `S`/`U` takes NumPy's width for the source, a sizeless
+  /// `V` the source's itemsize; a generic datetime64/timedelta64 takes a time source's unit.
+  static func sizedTarget(_ target: DType, from source: DType) -> DType {
+    var sized = target
+    switch target.kind {
+    case .bytes where target.itemsize == 0:
+      sized.itemsize = TextCast.width(for: source)
+    case .unicode where target.itemsize == 0:
+      sized.itemsize = TextCast.width(for: source) * 4
+    case .void where target.itemsize == 0:
+      sized.itemsize = source.itemsize
+    case .datetime, .timedelta:
+      if target.timeUnit == nil, time.contains(source.kind) { sized.timeUnit = source.timeUnit }
+    default:
+      break
+    }
+    return sized
+  }
+
+  /// How one element of `source` becomes one of `target`, or the refusal NumPy makes.
+  static func elementConversion(from source: DType, to target: DType) throws -> ElementConversion {
+    // A cast that changes at most the byte order copies the bytes.
+    if source.kind == target.kind, source.itemsize == target.itemsize,
+      source.timeUnit == target.timeUnit, !text.contains(source.kind) || source.kind == .bytes
+        || source.kind == .unicode
+    {
+      return { bytes, source, out, _ in
+        for i in 0..<bytes.count { out[i] = bytes[i] }
+        if source.byteOrder != target.byteOrder && source.byteOrder != .notApplicable {
+          ByteSwapper.swap(source, in: out, at: 0)
+        }
+      }
+    }
+    let refusal = CastError.notSupported(source, to: target)
+    switch (source.kind, target.kind) {
+    case (.void, .void):
+      return { bytes, _, out, _ in
+        for i in 0..<min(bytes.count, out.count) { out[i] = bytes[i] }
+      }
+    case (.void, .bool):
+      return { bytes, _, out, _ in out[0] = bytes.contains { $0 != 0 } ? 1 : 0 }
+    case (.void, _):
+      // NumPy reads the bytes as text for numbers and refuses text targets.
+      guard numeric.contains(target.kind) || time.contains(target.kind) else { throw refusal }
+      return parsing(target)
+    case (_, .void):
+      // The value's bytes in native order, cut or padded with zeros.
+      var native = source
+      if native.byteOrder != .notApplicable { native.byteOrder = .native }
+      return { bytes, source, out, _ in
+        var value = [UInt8](repeating: 0, count: source.itemsize)
+        value.withUnsafeMutableBytes { buffer in
+          for i in 0..<bytes.count { buffer[i] = bytes[i] }
+          if source.byteOrder != native.byteOrder { ByteSwapper.swap(source, in: buffer, at: 0) }
+        }
+        for i in 0..<min(value.count, out.count) { out[i] = value[i] }
+      }
+    case (.bytes, .bytes), (.bytes, .unicode), (.unicode, .bytes), (.unicode, .unicode):
+      return { bytes, source, out, _ in
+        let value = ElementDecoder.decode(source, from: bytes, at: 0)
+        var units = try TextCast.text(of: value, dtype: source)
+        if source.kind == .bytes && target.kind == .unicode {
+          guard units.allSatisfy({ $0 < 0x80 }) else {
+            throw CastError.notASCIIBytes(units.map { UInt8($0) })
+          }
+        }
+        if target.kind == .bytes {
+          units = Array(units.reversed().drop { $0 == 0 }.reversed())
+        }
+        ElementEncoder.encode(try TextCast.stored(units, as: target), as: target, into: out, at: 0)
+      }
+    case (.bytes, _), (.unicode, _):
+      if target.kind == .datetime && target.timeUnit == nil { throw refusal }
+      return parsing(target)
+    case (_, .bytes), (_, .unicode):
+      return { bytes, source, out, _ in
+        let value = ElementDecoder.decode(source, from: bytes, at: 0)
+        let units = try TextCast.text(of: value, dtype: source)
+        ElementEncoder.encode(try TextCast.stored(units, as: target), as: target, into: out, at: 0)
+      }
+    default:
+      break
+    }
+    switch (source.kind, target.kind) {
+    case (.datetime, .datetime):
+      return timeConversion(target) { DatetimeCast.datetime($0, from: source.timeUnit, to: target.timeUnit) }
+    case (.timedelta, .timedelta):
+      return timeConversion(target) { DatetimeCast.timedelta($0, from: source.timeUnit, to: target.timeUnit) }
+    case (.datetime, .timedelta), (.timedelta, .datetime):
+      return timeConversion(target) { $0 }
+    case (let from, let to) where (numeric.contains(from) || time.contains(from)) && (numeric.contains(to) || time.contains(to)):
+      let checksGeneric = target.kind == .datetime && target.timeUnit == nil
+      return { bytes, source, out, lane in
+        let value = ElementDecoder.decode(source, from: bytes, at: 0)
+        let converted = Cast.convert(value, to: target, lane: lane)
+        if checksGeneric, case .datetime(let count, _) = converted, count != DatetimeCast.notATime {
+          throw CastError.genericDatetime
+        }
+        ElementEncoder.encode(converted, as: target, into: out, at: 0)
+      }
+    default:
+      throw refusal
+    }
+  }
+
+  private static func timeConversion(_ target: DType, _ change: @escaping (Int64) -> Int64) -> ElementConversion {
+    { bytes, source, out, _ in
+      let count: Int64
+      switch ElementDecoder.decode(source, from: bytes, at: 0) {
+      case .datetime(let c, _), .timedelta(let c, _): count = c
+      default: count = 0
+      }
+      let value: Scalar = target.kind == .datetime
+        ? .datetime(change(count), target.timeUnit) : .timedelta(change(count), target.timeUnit)
+      ElementEncoder.encode(value, as: target, into: out, at: 0)
+    }
+  }
+
+  /// Text (or void bytes read as text) parsed into a number, bool or time of `target`.
+  private static func parsing(_ target: DType) -> ElementConversion {
+    { bytes, source, out, _ in
+      let value = ElementDecoder.decode(source, from: bytes, at: 0)
+      let text = try TextCast.text(in: value)
+      ElementEncoder.encode(try TextCast.number(from: text, as: target), as: target, into: out, at: 0)
+    }
+  }
+}
