@@ -19,6 +19,9 @@ extension CastError: UserFacingError {
         + "not ASCII"
     case .genericDatetime:
       return "cannot convert a datetime64 value other than NaT with generic units"
+    case .datetimeTextTooLong(let length, let width):
+      return "a datetime64 written as text takes \(length) characters, more than the \(width) "
+        + "the target holds"
     case .notACodePoint(let unit):
       return "code point \(Hex.offset(Int(unit))) is beyond U+10FFFF"
     }
@@ -34,6 +37,8 @@ extension CastError: UserFacingError {
       return "integers are written in decimal digits, as Python's int() reads them"
     case .outOfBounds(_, let target):
       return "'\(target.str)' holds \(Self.range(target))"
+    case .datetimeTextTooLong:
+      return "use a sizeless 'U' or 'S': numpy then takes the width the unit needs"
     case .genericDatetime:
       return "give the datetime64 a unit, e.g. 'M8[s]'"
     default:

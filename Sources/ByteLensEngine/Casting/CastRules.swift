@@ -17,10 +17,15 @@ enum CastRules {
     case .bytes where target.itemsize == 0:
       sized.itemsize = TextCast.width(for: source)
     case .unicode where target.itemsize == 0:
+      // A sizeless `U` is the source's own `U` dtype, or native (`>U` too), as in NumPy.
+      if source.kind == .unicode { return source }
       sized.itemsize = TextCast.width(for: source) * 4
+      sized.byteOrder = .native
     case .void where target.itemsize == 0:
       sized.itemsize = source.itemsize
     case .datetime, .timedelta:
+      // A generic unit takes a time source's: its whole dtype when the kind is the same.
+      if target.timeUnit == nil && source.kind == target.kind { return source }
       if target.timeUnit == nil, time.contains(source.kind) { sized.timeUnit = source.timeUnit }
     default:
       break
@@ -55,18 +60,24 @@ enum CastRules {
       guard numeric.contains(target.kind) || time.contains(target.kind) else { throw refusal }
       return parsing(target)
     case (_, .void):
-      // The value's bytes in native order, cut or padded with zeros.
+      // The value's bytes in native order (a bool as 0 or 1), cut or padded with zeros.
       var native = source
       if native.byteOrder != .notApplicable { native.byteOrder = .native }
       return { bytes, source, out, _ in
-        var value = [UInt8](repeating: 0, count: source.itemsize)
-        value.withUnsafeMutableBytes { buffer in
-          for i in 0..<bytes.count { buffer[i] = bytes[i] }
-          if source.byteOrder != native.byteOrder { ByteSwapper.swap(source, in: buffer, at: 0) }
-        }
-        for i in 0..<min(value.count, out.count) { out[i] = value[i] }
+        let value = ElementDecoder.decode(source, from: bytes, at: 0)
+        var raw = [UInt8](repeating: 0, count: native.itemsize)
+        raw.withUnsafeMutableBytes { ElementEncoder.encode(value, as: native, into: $0, at: 0) }
+        for i in 0..<min(raw.count, out.count) { out[i] = raw[i] }
       }
-    case (.bytes, .bytes), (.bytes, .unicode), (.unicode, .bytes), (.unicode, .unicode):
+    case (.bytes, .bytes), (.unicode, .unicode):
+      // Cut or padded with NULs, code units in the target's byte order.
+      return { bytes, source, out, _ in
+        var value = ElementDecoder.decode(source, from: bytes, at: 0)
+        if case .unicode(let units) = value { value = .unicode(Array(units.prefix(target.itemsize / 4))) }
+        if case .bytes(let b) = value { value = .bytes(Array(b.prefix(target.itemsize))) }
+        ElementEncoder.encode(value, as: target, into: out, at: 0)
+      }
+    case (.bytes, .unicode), (.unicode, .bytes):
       return { bytes, source, out, _ in
         let value = ElementDecoder.decode(source, from: bytes, at: 0)
         var units = try TextCast.text(of: value, dtype: source)
@@ -84,9 +95,15 @@ enum CastRules {
       if target.kind == .datetime && target.timeUnit == nil { throw refusal }
       return parsing(target)
     case (_, .bytes), (_, .unicode):
+      let width = target.kind == .bytes ? target.itemsize : target.itemsize / 4
       return { bytes, source, out, _ in
         let value = ElementDecoder.decode(source, from: bytes, at: 0)
-        let units = try TextCast.text(of: value, dtype: source)
+        var units = try TextCast.text(of: value, dtype: source)
+        if source.kind == .datetime && units.count > width {
+          throw CastError.datetimeTextTooLong(units.count, width: width)
+        }
+        // NumPy writes a timedelta's text through a buffer of its default width.
+        if source.kind == .timedelta { units = Array(units.prefix(TextCast.width(for: source))) }
         ElementEncoder.encode(try TextCast.stored(units, as: target), as: target, into: out, at: 0)
       }
     default:
@@ -131,6 +148,15 @@ enum CastRules {
   private static func parsing(_ target: DType) -> ElementConversion {
     { bytes, source, out, _ in
       let value = ElementDecoder.decode(source, from: bytes, at: 0)
+      if target.kind == .bool {
+        // True when anything is left after the trailing NULs, ASCII or not.
+        switch value {
+        case .bytes(let b): out[0] = b.contains { $0 != 0 } ? 1 : 0
+        case .unicode(let u): out[0] = u.contains { $0 != 0 } ? 1 : 0
+        default: break
+        }
+        return
+      }
       let text = try TextCast.text(in: value)
       ElementEncoder.encode(try TextCast.number(from: text, as: target), as: target, into: out, at: 0)
     }

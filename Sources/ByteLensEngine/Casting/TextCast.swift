@@ -90,7 +90,13 @@ enum TextCast {
       return Cast.convert(.complex128(re, im), to: target)
     case .timedelta:
       let trimmed = stripped(text)
-      if trimmed.lowercased() == "nat" { return .timedelta(DatetimeCast.notATime, target.timeUnit) }
+      if trimmed.isEmpty || trimmed.lowercased() == "nat" {
+        return .timedelta(DatetimeCast.notATime, target.timeUnit)
+      }
+      // NumPy reads a timedelta from ASCII digits only, without underscores.
+      guard trimmed.unicodeScalars.allSatisfy(\.isASCII), !trimmed.contains("_") else {
+        throw CastError.notANumber(text, target)
+      }
       let value = try integer(text, for: .int64)
       return .timedelta(Cast.integer(value, size: 8, signed: true, lane: .single), target.timeUnit)
     case .datetime:

@@ -50,8 +50,8 @@ extension ArrayView {
 /// float32/float64/complex64/complex128 → uint32 out of range. NumPy's contiguous loop converts
 /// four elements at a time, and one at a time for the elements left at the end of a contiguous
 /// run (for complex the vector part needs one or two extra elements); strided runs go one at a
-/// time. A byte-swapped source is converted in blocks of 128 elements (NumPy's buffer), an
-/// unaligned complex one element by element.
+/// time. A byte-swapped source is swapped into a buffer and converted in blocks of 128 elements;
+/// an unaligned complex one goes element by element.
 struct CastLanes {
   private let runLength: Int
   private let blockLength: Int
@@ -69,16 +69,23 @@ struct CastLanes {
       (runLength, blockLength, minimumRun, keepsOne) = (1, 1, .max, false)
       return
     }
-    // The contiguous run: the innermost axes in copy order that follow on in memory.
-    let permutation = view.copyPermutation(.K)
+    // The inner loop: the innermost axes in copy order that NumPy's iterator coalesces. A
+    // native source runs the contiguous loop only when they follow on in memory; a byte-swapped
+    // one is first copied to a contiguous buffer, whatever its strides.
+    let permutation = view.copyPermutation(.K).filter { view.shape[$0] != 1 }
     var run = 1
-    var expected = source.itemsize
-    for axis in permutation.reversed() {
-      let length = view.shape[axis]
-      if length == 1 { continue }
-      guard view.strides[axis] == expected else { break }
-      run *= length
-      expected *= length
+    if let inner = permutation.last {
+      let step = view.strides[inner]
+      if source.isNative && step != source.itemsize {
+        (runLength, blockLength, minimumRun, keepsOne) = (1, 1, .max, false)
+        return
+      }
+      var expected = step
+      for axis in permutation.reversed() {
+        guard view.strides[axis] == expected else { break }
+        run *= view.shape[axis]
+        expected = step * run
+      }
     }
     runLength = max(run, 1)
     blockLength = source.isNative ? runLength : min(runLength, 128)
