@@ -55,9 +55,12 @@ enum CastRules {
       }
     case (.void, .bool):
       return { bytes, _, out, _ in out[0] = bytes.contains { $0 != 0 } ? 1 : 0 }
+    case (.void, .bytes), (.void, .unicode):
+      // NumPy refuses each element ("setting an array element with a sequence"): an empty
+      // array converts.
+      return { _, _, _, _ in throw refusal }
     case (.void, _):
-      // NumPy reads the bytes as text for numbers and refuses text targets.
-      guard numeric.contains(target.kind) || time.contains(target.kind) else { throw refusal }
+      // NumPy reads the bytes as text for numbers and times.
       return parsing(target)
     case (_, .void):
       // The value's bytes in native order (a bool as 0 or 1), cut or padded with zeros.

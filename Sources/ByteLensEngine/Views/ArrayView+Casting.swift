@@ -50,7 +50,8 @@ extension ArrayView {
 /// float32/float64/complex64/complex128 → uint32 out of range. NumPy's contiguous loop converts
 /// four elements at a time, and one at a time for the elements left at the end of a contiguous
 /// run (for complex the vector part needs one or two extra elements); strided runs go one at a
-/// time. A byte-swapped source is swapped into a buffer and converted in blocks of 128 elements;
+/// time. A byte-swapped source is swapped into a buffer and converted in blocks of 128 elements
+/// (so is any source for a byte-swapped target);
 /// an unaligned complex one goes element by element.
 struct CastLanes {
   private let runLength: Int
@@ -88,7 +89,7 @@ struct CastLanes {
       }
     }
     runLength = max(run, 1)
-    blockLength = source.isNative ? runLength : min(runLength, 128)
+    blockLength = source.isNative && target.isNative ? runLength : min(runLength, 128)
     minimumRun = source.kind == .complex ? (source.itemsize == 8 ? 5 : 6) : 4
     keepsOne = source.kind == .complex
   }
