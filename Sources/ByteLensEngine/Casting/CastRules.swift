@@ -55,7 +55,7 @@ enum CastRules {
       }
     case (.void, .bool):
       return { bytes, _, out, _ in out[0] = bytes.contains { $0 != 0 } ? 1 : 0 }
-    case (.void, .bytes), (.void, .unicode):
+    case (.void, .bytes), (.void, .unicode), (.void, .datetime), (.void, .timedelta):
       // NumPy refuses each element ("setting an array element with a sequence"): an empty
       // array converts.
       return { _, _, _, _ in throw refusal }
@@ -160,7 +160,7 @@ enum CastRules {
         }
         return
       }
-      let text = try TextCast.text(in: value)
+      let text = try TextCast.text(in: value, for: target)
       ElementEncoder.encode(try TextCast.number(from: text, as: target), as: target, into: out, at: 0)
     }
   }

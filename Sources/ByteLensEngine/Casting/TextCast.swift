@@ -50,13 +50,18 @@ enum TextCast {
     return .unicode(Array(units.prefix(target.itemsize / 4)))
   }
 
-  /// The text an `S`, `U` or `V` element holds, trailing NULs dropped; bytes must be ASCII.
-  static func text(in value: Scalar) throws -> String {
+  /// The text an `S`, `U` or `V` element holds, trailing NULs dropped (all of a `V`'s bytes
+  /// kept). Bytes must be ASCII, except that a complex target reads them as UTF-8, as NumPy does.
+  static func text(in value: Scalar, for target: DType) throws -> String {
     switch value {
-    case .bytes(let bytes), .void(let bytes):
-      let kept = Array(bytes.reversed().drop { $0 == 0 }.reversed())
-      guard kept.allSatisfy({ $0 < 0x80 }) else { throw CastError.notASCIIBytes(kept) }
-      return String(decoding: kept, as: UTF8.self)
+    case .void(let bytes), .bytes(let bytes):
+      var kept = bytes
+      if case .bytes = value { kept = Array(bytes.reversed().drop { $0 == 0 }.reversed()) }
+      if kept.allSatisfy({ $0 < 0x80 }) { return String(decoding: kept, as: UTF8.self) }
+      if target.kind == .complex, let text = String(validating: kept, as: UTF8.self) {
+        return text
+      }
+      throw CastError.notASCIIBytes(kept)
     case .unicode(let units):
       let kept = Array(units.reversed().drop { $0 == 0 }.reversed())
       for unit in kept where Unicode.Scalar(unit) == nil { throw CastError.notACodePoint(unit) }
@@ -89,21 +94,28 @@ enum TextCast {
       let (re, im) = try complex(text, for: target)
       return Cast.convert(.complex128(re, im), to: target)
     case .timedelta:
-      let trimmed = stripped(text)
-      if trimmed.isEmpty || trimmed.lowercased() == "nat" {
-        return .timedelta(DatetimeCast.notATime, target.timeUnit)
-      }
-      // NumPy reads a timedelta from ASCII digits only, without underscores.
-      guard trimmed.unicodeScalars.allSatisfy(\.isASCII), !trimmed.contains("_") else {
-        throw CastError.notANumber(text, target)
-      }
-      let value = try integer(text, for: .int64)
-      return .timedelta(Cast.integer(value, size: 8, signed: true, lane: .single), target.timeUnit)
+      return .timedelta(try timedeltaCount(text, for: target), target.timeUnit)
     case .datetime:
       return .datetime(try DatetimeParser.parse(text, unit: target.timeUnit), target.timeUnit)
     default:
       throw CastError.notANumber(text, target)
     }
+  }
+
+  /// NumPy's timedelta from text: empty text or `NaT` (any case) is NaT; otherwise C's
+  /// `strtoll` over the whole text (leading whitespace, a sign, ASCII digits, nothing after).
+  static func timedeltaCount(_ text: String, for target: DType) throws -> Int64 {
+    if text.isEmpty || text.lowercased() == "nat" { return DatetimeCast.notATime }
+    var body = Substring(text.drop { " \t\n\u{0B}\u{0C}\r".contains($0) })
+    var negative = false
+    if let sign = body.first, sign == "+" || sign == "-" {
+      negative = sign == "-"
+      body = body.dropFirst()
+    }
+    guard !body.isEmpty, body.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
+      let magnitude = UInt64(body), magnitude <= (negative ? 1 << 63 : UInt64(Int64.max))
+    else { throw CastError.notANumber(text, target) }
+    return negative ? Int64(truncatingIfNeeded: 0 &- magnitude) : Int64(magnitude)
   }
 
   /// Python's `int(text)`: whitespace around, a sign, decimal digits (any script's) with single
