@@ -4,8 +4,13 @@ extension CastError: UserFacingError {
   public var message: String {
     switch self {
     case .notSupported(let dtype, let target):
+      if dtype.hasObject || target.hasObject {
+        return "astype does not make object arrays ('\(target.str)'): they hold pointers to "
+          + "Python objects, not bytes"
+      }
       if dtype.isStructured || target.isStructured || target.subarray?.base.isStructured == true {
-        return "astype does not convert structured dtypes: '\(dtype.str)' to '\(target.str)'"
+        return "astype does not convert structured dtypes: \(dtype.description) to "
+          + target.description
       }
       return "cannot cast '\(dtype.str)' to '\(target.str)' (numpy refuses it too)"
     case .notANumber(let text, let target):
@@ -31,7 +36,7 @@ extension CastError: UserFacingError {
     switch self {
     case .notSupported(let dtype, _) where dtype.isStructured:
       return "select a field first, e.g. ['\(dtype.fields.first?.name ?? "f0")']"
-    case .notSupported(_, let target):
+    case .notSupported(_, let target) where !target.isStructured && !target.hasObject:
       return "to read the same bytes differently, use 'as \(target.str)'"
     case .notANumber(_, let target) where target.kind == .int || target.kind == .uint:
       return "integers are written in decimal digits, as Python's int() reads them"
