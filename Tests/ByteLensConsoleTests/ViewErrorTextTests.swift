@@ -204,9 +204,17 @@ import Testing
     let text = try counting(6, as: "S3")
     #expect(
       words { try text.converted(to: .float64) } == [
-        "astype converts between bool, integer, float and complex dtypes; '|S3' to '<f8' is not "
-          + "supported",
-        "to read the same bytes differently, use 'as <f8'",
+        "cannot convert '\\x00\\x01\\x02' to a float '<f8'", nil,
+      ])
+    #expect(
+      words { try counting(6, as: "V3").converted(to: try DType.parse("S3")) } == [
+        "cannot cast '|V3' to '|S3' (numpy refuses it too)",
+        "to read the same bytes differently, use 'as |S3'",
+      ])
+    #expect(
+      words { try counting(6, as: "u1,u2").converted(to: .float64) } == [
+        "astype does not convert structured dtypes: [('f0', 'u1'), ('f1', '<u2')] to float64",
+        "select a field first, e.g. ['f0']",
       ])
     #expect(
       words {

@@ -148,6 +148,8 @@ def main(argv=None):
     ap.add_argument('--self-test', action='store_true',
                     help='run against reference_bytelens.py (checks the harness)')
     ap.add_argument('--no-curated', action='store_true', help='skip the fixed curated cases')
+    ap.add_argument('--casts', type=int, default=0,
+                    help='also run N astype cases from cast_cases.py (every kind to every kind)')
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(errors='backslashreplace')
 
@@ -164,6 +166,9 @@ def main(argv=None):
         todo = load_fixtures(args.fixtures)
     else:
         todo = cases.generate(args.cases, args.seed, include_curated=not args.no_curated)
+        if args.casts:
+            import cast_cases
+            todo += cast_cases.generate(args.casts, args.seed)
 
     results = []
     with tempfile.TemporaryDirectory(prefix='bytelens-diff-') as tmpdir:

@@ -63,9 +63,6 @@ extension ViewError: UserFacingError {
       return "no field of name \(quoted(name))"
     case .duplicateField(let name):
       return "duplicate field of name \(quoted(name))"
-    case .conversionNotSupported(let dtype, let target):
-      return "astype converts between bool, integer, float and complex dtypes; "
-        + "'\(dtype.str)' to '\(target.str)' is not supported"
     case .copyTooLarge(let bytes, let limit):
       return "a copy would take \(bytes) bytes, more than the \(limit >> 20) MiB limit"
     }
@@ -89,8 +86,6 @@ extension ViewError: UserFacingError {
     case .noSuchField(let name, .field, let fields):
       return closestName(to: name, among: fields).map { "did you mean \(quoted($0))?" }
         ?? "fields: " + fields.map { "\(quoted($0))" }.joined(separator: ", ")
-    case .conversionNotSupported(_, let target):
-      return "to read the same bytes differently, use 'as \(target.str)'"
     case .arrayTooBig:
       return "as in numpy, the nonzero dimensions times the itemsize must fit in 63 bits, "
         + "even when a 0 leaves the array empty"

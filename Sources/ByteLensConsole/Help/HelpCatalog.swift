@@ -191,7 +191,25 @@ public enum HelpCatalog {
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),
     "astype": Detail(
-      numpy: "a.astype(DTYPE)", example: "array [1.5, -2.7] as f8; astype i2; repr; tobytes"),
+      numpy: "a.astype(DTYPE)", example: "array [1.5, -2.7] as f8; astype i2; repr; astype U; repr",
+      notes: [
+        "numpy's casting table (casting='unsafe'): bool, integers, floats, complex, S, U, V,",
+        "datetime64 and timedelta64, each to each, and to subarray dtypes ('(2,)f4' repeats each",
+        "value). Numbers become the str() of their numpy scalar; a sizeless S or U takes numpy's",
+        "width (<U11 for int32, <U32 for floats, <U5 for bool, by unit for datetimes). Text",
+        "becomes numbers as Python's int(), float() and complex() read it (numpy's own reader",
+        "for long double); text numpy cannot read, integers out of range, non-ASCII text for S",
+        "and datetimes with generic units are refused, as numpy refuses them. Datetimes change",
+        "unit by flooring (months and years through the calendar); datetime64 <-> timedelta64",
+        "keeps the count. A cast that changes only the byte order copies the bytes, so NaN",
+        "payloads and bool bytes other than 0 and 1 stay; half floats keep NaN payloads (numpy's",
+        "own code), float <-> double <-> long double quiet signalling NaNs (the hardware).",
+        "Float -> integer casts of NaN, +-inf and out-of-range values are undefined in C: numpy",
+        "shows what the machine gives, and so does bytelens (x86-64: [1e10, nan] -> i4 is",
+        "[-2147483648 -2147483648]; float/complex -> uint32 even differs between numpy's",
+        "contiguous and strided loops, which bytelens follows). Complex -> real keeps the real",
+        "part. Not converted: structured dtypes (select a field first).",
+      ]),
     "copy": Detail(
       numpy: "a.copy(order='F')",
       example: "array [[1, 2], [3, 4]] as u1; copy F; info; tobytes F"),

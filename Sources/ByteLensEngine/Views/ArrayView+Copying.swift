@@ -28,69 +28,42 @@ extension ArrayView {
     }
   }
 
-  /// NumPy's `a.astype(dtype)` for bool, integer, float and complex kinds (and datetime64 /
-  /// timedelta64 to and from integers): the same values in new bytes, laid out in the order
-  /// of the strides (NumPy's default `order='K'`).
-  public func converted(to target: DType) throws -> ArrayView {
-    let numeric: Set<DType.Kind> = [.bool, .int, .uint, .float, .complex]
-    let timeKinds: Set<DType.Kind> = [.datetime, .timedelta]
-    let plain = !dtype.isStructured && !target.isStructured && target.subarray == nil
-    let allowed =
-      plain
-      && ((numeric.contains(dtype.kind) && numeric.contains(target.kind))
-        || (timeKinds.contains(target.kind) && (dtype.kind == target.kind || [.int, .uint].contains(dtype.kind)) && dtype.timeUnit == target.timeUnit)
-        || (timeKinds.contains(dtype.kind) && [.int, .uint].contains(target.kind)))
-    guard allowed else {
-      throw ViewError.conversionNotSupported(dtype, to: target)
-    }
-    let source = dtype
-    return try transformedCopy(order: .K, dtype: target) { element, out in
-      let value = ElementDecoder.decode(source, from: element, at: 0)
-      var bytes = [UInt8](repeating: 0, count: target.itemsize)
-      bytes.withUnsafeMutableBytes {
-        ElementEncoder.encode(Cast.convert(value, to: target), as: target, into: $0, at: 0)
-      }
-      out.append(contentsOf: bytes)
-    }
-  }
-
   func checkCopySize(_ bytes: Int) throws {
     guard bytes <= AllocationBudget.bytes else {
       throw ViewError.copyTooLarge(bytes: bytes, limit: AllocationBudget.bytes)
     }
   }
 
+  /// The axis permutation a copy in `order` lays memory out by: memory goes in C order over it.
+  func copyPermutation(_ order: MemoryOrder) -> [Int] {
+    switch order {
+    case .C: return Array(0..<ndim)
+    case .F: return Array((0..<ndim).reversed())
+    case .A: return isFortranOnly ? Array((0..<ndim).reversed()) : Array(0..<ndim)
+    case .K:
+      if isCContiguous { return Array(0..<ndim) }
+      if isFContiguous { return Array((0..<ndim).reversed()) }
+      // NumPy's PyArray_CreateSortedStridePerm: stable, by descending absolute stride.
+      return (0..<ndim).sorted { a, b in
+        let sa = abs(strides[a]), sb = abs(strides[b])
+        return sa != sb ? sa > sb : a < b
+      }
+    }
+  }
+
   /// Copies every element into new memory laid out in `order` (NumPy's C/F/A/K rules),
-  /// transforming each element's bytes with `transform`.
-  private func transformedCopy(
+  /// transforming each element's bytes with `transform`, which appends `newType.itemsize` bytes.
+  func transformedCopy(
     order: MemoryOrder, dtype newType: DType, name: String = "<copy>",
-    _ transform: (UnsafeRawBufferPointer, inout [UInt8]) -> Void
+    _ transform: (UnsafeRawBufferPointer, inout [UInt8]) throws -> Void
   ) throws -> ArrayView {
     let total = try checkedMultiply(count, newType.itemsize)
     try checkCopySize(total)
-    // Axis permutation: memory goes in C order over `permutation`.
-    let permutation: [Int]
-    switch order {
-    case .C: permutation = Array(0..<ndim)
-    case .F: permutation = Array((0..<ndim).reversed())
-    case .A: permutation = isFortranOnly ? Array((0..<ndim).reversed()) : Array(0..<ndim)
-    case .K:
-      if isCContiguous {
-        permutation = Array(0..<ndim)
-      } else if isFContiguous {
-        permutation = Array((0..<ndim).reversed())
-      } else {
-        // NumPy's PyArray_CreateSortedStridePerm: stable, by descending absolute stride.
-        permutation = (0..<ndim).sorted { a, b in
-          let sa = abs(strides[a]), sb = abs(strides[b])
-          return sa != sb ? sa > sb : a < b
-        }
-      }
-    }
+    let permutation = copyPermutation(order)
     var out = [UInt8]()
     out.reserveCapacity(total)
     let permuted = try transposed(permutation)
-    try permuted.forEachElementBytes(order: .C) { transform($0, &out) }
+    try permuted.forEachElementBytes(order: .C) { try transform($0, &out) }
     // NumPy gives a newly allocated empty array zero strides.
     var newStrides = Array(repeating: 0, count: ndim)
     var step = newType.itemsize

@@ -49,8 +49,6 @@ public enum ViewError: Error, Equatable, Sendable {
   case noSuchField(String, selecting: IndexItem, fields: [String])
   /// A field named twice in a multi-field selection.
   case duplicateField(String)
-  /// `astype` between kinds it does not convert.
-  case conversionNotSupported(DType, to: DType)
   /// A copy of `bytes` bytes, more than the `limit` (`AllocationBudget.bytes`).
   case copyTooLarge(bytes: Int, limit: Int)
 
