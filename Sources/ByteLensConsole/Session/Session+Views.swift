@@ -20,7 +20,7 @@ extension Session {
     return push(entry, notice: notice)
   }
 
-  /// `array VALUES [as DT] [order C|F]`: numpy's `np.array`, whose bytes become the source.
+  /// `array VALUES [as DT] [order C|F|A|K]`: numpy's `np.array`, whose bytes become the source.
   func buildArray(
     _ literal: String, dtype argument: DTypeArgument?, order: Command.MemoryLayout, text: String
   ) throws -> CommandOutcome {
