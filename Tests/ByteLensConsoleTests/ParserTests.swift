@@ -76,7 +76,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(parseError("array")?.message == "'array' needs values")
     #expect(parseError("array as i4")?.message == "'array' needs values")
     #expect(parseError("array [1] as i4 as u1")?.message == "'as' is given twice")
-    #expect(parseError("array [1] order")?.message == "'order' needs C or F")
+    #expect(parseError("array [1] order")?.message == "'order' needs C, F, A or K")
     #expect(parseError("array [1] order F order C")?.message == "'order' is given twice")
     #expect(parseError("array [1] order F x")?.message == "unexpected 'x'")
     #expect(parseError("array [1] order A")?.message == "array order must be C or F, not 'A'")
