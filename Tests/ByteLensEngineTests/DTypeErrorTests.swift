@@ -61,7 +61,6 @@ import Testing
     ("[(('a', 'a'), 'i4')]", .duplicateTitle("a")),
     ("{3: ('i4', 0)}", .invalidDict(.keyNotAString(.integer("3")))),
     ("{'a': 'i4'}", .invalidDict(.invalidEntry)),
-    ("{'names': ['a'], 'formats': ['i4'], 'x': 1}", .invalidDict(.unknownKey("x"))),
     ("{'names': ['a']}", .invalidDict(.missingNamesOrFormats)),
     ("{'names': ['a'], 'formats': ['i4'], 'offsets': [0, 4]}", .invalidDict(.offsetsNotOnePerName)),
     (

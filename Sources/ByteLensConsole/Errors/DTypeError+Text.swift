@@ -19,6 +19,8 @@ extension DTypeError: UserFacingError {
       return "data type \(quoted(text)) not understood: there is no \(size)-byte \(Self.noun(kind))"
     case .invalidTimeUnit(let text, .unknownUnit), .invalidTimeUnit(let text, .invalidDivisor):
       return "invalid datetime unit in \(quoted(text))"
+    case .invalidTimeUnit(let text, .countOutOfRange):
+      return "the unit count in \(quoted(text)) must be from 1 to 2147483647"
     case .invalidTimeUnit(let text, .inexactDivision(let divisor)):
       return "cannot divide the unit of \(quoted(text)) by \(divisor) exactly"
     case .invalidTimeUnit(let text, .tooFine):
@@ -71,8 +73,6 @@ extension DTypeError: UserFacingError {
       return "for example ('<i4', (2, 3))"
     case .invalidField(_, .titleWithoutName(let title)):
       return "give the field a name: ((\(quoted(title)), 'name'), format)"
-    case .invalidDict(.unknownKey):
-      return "keys: names, formats, offsets, titles, itemsize, aligned"
     default:
       return nil
     }
@@ -121,8 +121,6 @@ extension DTypeError: UserFacingError {
     switch problem {
     case .keyNotAString(let key):
       return "dict data type keys must be strings, not \(key.pythonText)"
-    case .unknownKey(let key):
-      return "unknown key \(quoted(key)) in a dict data type"
     case .missingNamesOrFormats:
       return "a dict data type needs 'names' and 'formats' lists"
     case .countMismatch(let names, let formats):

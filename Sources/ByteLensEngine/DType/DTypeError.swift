@@ -50,6 +50,8 @@ public enum DTypeError: Error, Equatable, Sendable {
   public enum TimeUnitProblem: Equatable, Sendable {
     /// Not one of the unit names, or a count of zero.
     case unknownUnit
+    /// The count before the unit is negative or beyond a C int (`[1000000000000000s]`).
+    case countOutOfRange
     /// The divisor after `/` is not a positive integer.
     case invalidDivisor
     /// No finer unit divides exactly by `divisor`.
@@ -86,8 +88,6 @@ public enum DTypeError: Error, Equatable, Sendable {
   public enum DictProblem: Equatable, Sendable {
     /// A key that is not a string.
     case keyNotAString(PythonLiteral)
-    /// A key other than names, formats, offsets, titles, itemsize and aligned.
-    case unknownKey(String)
     /// `names` or `formats` is missing or not a list.
     case missingNamesOrFormats
     /// `names` and `formats` differ in length.
