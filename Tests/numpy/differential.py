@@ -30,6 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import cases  # noqa: E402
+import literal_cases  # noqa: E402
 
 SUFFIX = '; repr; echo @@; show; echo @@; info'
 
@@ -148,6 +149,8 @@ def main(argv=None):
     ap.add_argument('--self-test', action='store_true',
                     help='run against reference_bytelens.py (checks the harness)')
     ap.add_argument('--no-curated', action='store_true', help='skip the fixed curated cases')
+    ap.add_argument('--literal-cases', type=int, default=literal_cases.DEFAULT_COUNT,
+                    help='array-literal, index and spelling cases (literal_cases.py) to add')
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(errors='backslashreplace')
 
@@ -164,6 +167,7 @@ def main(argv=None):
         todo = load_fixtures(args.fixtures)
     else:
         todo = cases.generate(args.cases, args.seed, include_curated=not args.no_curated)
+        todo += literal_cases.generate(args.literal_cases, args.seed)
 
     results = []
     with tempfile.TemporaryDirectory(prefix='bytelens-diff-') as tmpdir:

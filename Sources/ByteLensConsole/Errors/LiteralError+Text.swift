@@ -12,8 +12,6 @@ extension LiteralError: UserFacingError {
       return "Python integer \(digits) does not fit in 64 bits"
     case .notAnArrayValue(let value):
       return "cannot put \(value.pythonText) in an array"
-    case .mixedStringsAndOtherValues:
-      return "cannot mix strings or bytes with other values without a dtype"
     case .objectArray(let dtype):
       return "cannot build an array of '\(dtype.str)': object arrays are not bytes"
     case .zeroItemsize(let dtype):
@@ -38,8 +36,6 @@ extension LiteralError: UserFacingError {
       return "every row must have the same length"
     case .notAnArrayValue:
       return "values: numbers, True/False, 'text', b'bytes', nested lists"
-    case .mixedStringsAndOtherValues:
-      return "add 'as DT'"
     case .invalidDate(_, .needsUnit), .notStorable(_, _, .integerNeedsUnit):
       return "use e.g. 'M8[D]' or 'M8[s]'"
     case .voidLengthsDiffer:

@@ -107,9 +107,8 @@ extension ArrayBuilder {
       return DType.scalar(.bytes, itemsize: max(width, 1))
     case .unicode where dtype.itemsize == 0:
       let width = leaves.map { text(of: $0).unicodeScalars.count }.max() ?? 1
-      var result = DType.scalar(.unicode, itemsize: max(width, 1) * 4)
-      result.byteOrder = dtype.byteOrder
-      return result
+      // numpy's discovered string type is native, whatever order was asked for.
+      return DType.scalar(.unicode, itemsize: max(width, 1) * 4)
     case .void where dtype.itemsize == 0:
       var width: Int? = nil
       for leaf in leaves {
@@ -135,9 +134,7 @@ extension ArrayBuilder {
         finest = unit
       }
       guard let finest else { return dtype }
-      var result = dtype
-      result.timeUnit = TimeUnit(finest)
-      return result
+      return DType.scalar(.datetime, itemsize: 8, timeUnit: TimeUnit(finest))
     default:
       return dtype
     }

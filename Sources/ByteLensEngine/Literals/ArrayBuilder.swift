@@ -145,9 +145,10 @@ public enum ArrayBuilder {
       throw LiteralError.notStorable(value, as: dtype, .timedeltaNeedsInteger)
     default:
       // numpy reads text into a long double at full precision, not through a double.
-      if dtype.kind == .float, dtype.itemsize > 8, let text = asciiText(value),
-        let digits = PythonNumberText.floatText(text), let wide = Float80(digits)
-      {
+      if dtype.kind == .float, dtype.itemsize > 8, let text = asciiText(value) {
+        guard let wide = PythonNumberText.longDouble(text) else {
+          throw LiteralError.notStorable(value, as: dtype, .textNotANumber)
+        }
         return .float80(wide)
       }
       return Cast.convert(try numericScalar(number(value, for: dtype), for: dtype), to: dtype)

@@ -11,8 +11,6 @@ public enum LiteralError: Error, Equatable, Sendable {
   case integerTooLarge(String)
   /// A value that cannot be an array element (`None`, a dict, a bare name).
   case notAnArrayValue(PythonLiteral)
-  /// Strings or bytes mixed with numbers, or strings with bytes, with no dtype to say which.
-  case mixedStringsAndOtherValues
   /// An array of a dtype that holds Python objects, which are not bytes.
   case objectArray(DType)
   /// Elements given for a dtype of itemsize zero.

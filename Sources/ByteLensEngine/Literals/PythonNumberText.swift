@@ -36,6 +36,16 @@ enum PythonNumberText {
 
   static func float(_ text: String) -> Double? { floatText(text).flatMap(Double.init) }
 
+  /// Text for a long double, which numpy reads with C's `strtold`, not Python's float():
+  /// leading blanks only, no underscores, hex floats allowed, ASCII only.
+  static func longDouble(_ text: String) -> Float80? {
+    let body = text.unicodeScalars.drop { $0 == " " || (9...13).contains($0.value) }
+    guard !body.isEmpty, body.allSatisfy({ $0.isASCII && !$0.properties.isWhitespace }) else {
+      return nil
+    }
+    return Float80(String(String.UnicodeScalarView(body)))
+  }
+
   /// `complex(text)`: `1+2j`, `(1-2j)`, `j`, `-1.5e3J`, with blanks only around the whole.
   static func complex(_ text: String) -> (re: Double, im: Double)? {
     guard var body = normalized(text) else { return nil }
