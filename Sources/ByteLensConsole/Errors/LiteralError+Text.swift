@@ -25,6 +25,9 @@ extension LiteralError: UserFacingError {
       return Self.message(value, dtype, reason)
     case .voidLengthsDiffer(let first, let other):
       return "void values of different lengths (\(first) and \(other) bytes) for a sizeless 'V'"
+    case .unitsTooFarApart(let coarse, let fine):
+      return "no common datetime64 unit for [\(coarse.rawValue)] and [\(fine.rawValue)]: the "
+        + "factor between them overflows"
     case .invalidDate(let text, let problem):
       return Self.message(text, problem)
     }
@@ -38,6 +41,8 @@ extension LiteralError: UserFacingError {
       return "values: numbers, True/False, 'text', b'bytes', nested lists"
     case .invalidDate(_, .needsUnit), .notStorable(_, _, .integerNeedsUnit):
       return "use e.g. 'M8[D]' or 'M8[s]'"
+    case .unitsTooFarApart:
+      return "give the unit, e.g. 'M8[ns]'"
     case .voidLengthsDiffer:
       return "give the size, e.g. 'V4', or use 'S' to pad the shorter values"
     case .syntax(.tooManyValues, _):

@@ -130,8 +130,17 @@ extension ArrayBuilder {
         default: continue
         }
         guard let unit = try DatetimeParser.read(text).unit else { continue }
-        if let known = finest, known.rank >= unit.rank { continue }
-        finest = unit
+        guard let known = finest else {
+          finest = unit
+          continue
+        }
+        // numpy promotes the units from left to right, and refuses a pair whose conversion
+        // factor overflows its check (Y with ps, s with as).
+        let (coarse, fine) = known.rank <= unit.rank ? (known, unit) : (unit, known)
+        guard coarse.factor(to: fine) != nil else {
+          throw LiteralError.unitsTooFarApart(coarse, fine)
+        }
+        finest = fine
       }
       guard let finest else { return dtype }
       return DType.scalar(.datetime, itemsize: 8, timeUnit: TimeUnit(finest))
@@ -144,4 +153,21 @@ extension ArrayBuilder {
 extension TimeUnit.Base {
   /// The position from years (0) to attoseconds: a larger rank is a finer unit.
   var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+  /// How many `finer` units make one of this (years and months counted from days), or nil
+  /// when the factor reaches 2⁵⁶, where numpy's `get_datetime_units_factor` reports overflow.
+  func factor(to finer: TimeUnit.Base) -> UInt64? {
+    let steps: [TimeUnit.Base: UInt64] = [
+      .W: 7, .D: 24, .h: 60, .m: 60, .s: 1000, .ms: 1000, .us: 1000, .ns: 1000, .ps: 1000,
+      .fs: 1000,
+    ]
+    var unit = self == .Y || self == .M ? (finer.rank <= TimeUnit.Base.D.rank ? finer : .D) : self
+    var factor: UInt64 = 1
+    while unit.rank < finer.rank {
+      factor &*= steps[unit] ?? 1
+      if factor & 0xff00_0000_0000_0000 != 0 { return nil }
+      unit = Self.allCases[unit.rank + 1]
+    }
+    return factor
+  }
 }

@@ -24,6 +24,9 @@ public enum LiteralError: Error, Equatable, Sendable {
   case notStorable(PythonLiteral, as: DType, Storing)
   /// Bytes of different lengths for a sizeless void dtype (`[b'a', b'abc'] as V`).
   case voidLengthsDiffer(Int, Int)
+  /// Dates of units too far apart for numpy to find a common unit (`'2020'` with a date in
+  /// picoseconds, for a generic `M8`).
+  case unitsTooFarApart(TimeUnit.Base, TimeUnit.Base)
   /// Text that cannot be read as a datetime64.
   case invalidDate(String, DateProblem)
 
