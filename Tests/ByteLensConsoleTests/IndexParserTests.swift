@@ -99,7 +99,7 @@ import ByteLensEngine
     #expect(
       parseError("[0, (1, 2)]")?.message
         == "a tuple inside an index selects elements by integer arrays, which is not supported")
-    #expect(directError("[(0, 1]")?.message == "unexpected ']' in index at column 6")
+    #expect(directError("[(0, 1]")?.message == "unexpected ']' in index at column 7")
     #expect(directError("[(0, 1")?.message == "'(' at column 2 is not closed")
     let bare = parseError("[value]")
     #expect(bare?.message == "'value' is not an index")

@@ -59,7 +59,7 @@ import Testing
     ("[-inf]", "i8", "cannot convert float -inf to integer", nil),
     ("[1+2j]", "f8", "cannot put complex (1+2j) in '<f8' without losing the imaginary part",
      nil),
-    ("[b'x']", "f8", "cannot convert b'x' to '<f8'", nil),
+    ("[b'x']", "f8", "could not convert b'x' to '<f8'", nil),
     ("[('2020-01-01',)]", "[('a','M8')]",
      "cannot read '2020-01-01' as a datetime64 without a unit", "use e.g. 'M8[D]' or 'M8[s]'"),
     ("['2020-02-30']", "M8[D]",

@@ -181,7 +181,9 @@ struct IndexParser {
       }
       items.append(try parseComponent())
       skipBlanks()
-      if peek() == "," {
+      if peek() == nil {
+        throw error("'(' at column \(column(open)) is not closed", at: open)
+      } else if peek() == "," {
         sawComma = true
         position += 1
       } else if peek() != ")" {

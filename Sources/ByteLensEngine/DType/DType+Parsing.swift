@@ -352,8 +352,13 @@ extension DType {
         items.append((base, nil))
       } else {
         // numpy reads the repeats with ast.literal_eval, where `2,3` is the tuple (2, 3).
-        let bare = repeats.first != "(" && repeats.contains(",")
-        let literal = try parsedLiteral(bare ? "(" + repeats + ")" : repeats)
+        let literal: PythonLiteral
+        if repeats.first != "(" && repeats.contains(",") {
+          guard let tuple = try? PythonLiteral.parse("(" + repeats + ")") else { throw fail() }
+          literal = tuple
+        } else {
+          literal = try parsedLiteral(repeats)
+        }
         switch literal {
         case .integer:
           items.append((base, [try dimension(literal)]))
