@@ -86,7 +86,7 @@ import Testing
     ("bool_", false, "|b1", "dtype('bool')", "bool", "bool", 1, 1, "[('', '|b1')]"),
     ("M8[ 5s]", false, "<M8[5s]", "dtype('<M8[5s]')", "datetime64[5s]", "datetime64[5s]", 8, 8, "[('', '<M8[5s]')]"),
     ("M8[+5s]", false, "<M8[5s]", "dtype('<M8[5s]')", "datetime64[5s]", "datetime64[5s]", 8, 8, "[('', '<M8[5s]')]"),
-    ("m8[\u03bcs]", false, "<m8[us]", "dtype('<m8[us]')", "timedelta64[us]", "timedelta64[us]", 8, 8, "[('', '<m8[us]')]"),
+    ("m8[μs]", false, "<m8[us]", "dtype('<m8[us]')", "timedelta64[us]", "timedelta64[us]", 8, 8, "[('', '<m8[us]')]"),
     ("2,3i4", false, "|V24", "dtype(('<i4', (2, 3)))", "('<i4', (2, 3))", "void192", 24, 4, "[('', '|V24')]"),
     ("{'names':('a','b'),'formats':('i4','f8')}", false, "|V12", "dtype([('a', '<i4'), ('b', '<f8')])", "[('a', '<i4'), ('b', '<f8')]", "void96", 12, 1, "[('a', '<i4'), ('b', '<f8')]"),
     ("{'names':['a'],'formats':['i4','f8'],'titles':['t','u'],'offsets':[4,0],'itemsize':8,'comment':1}", false, "|V8", "dtype({'names': ['a'], 'formats': ['<i4'], 'offsets': [4], 'titles': ['t'], 'itemsize': 8})", "{'names': ['a'], 'formats': ['<i4'], 'offsets': [4], 'titles': ['t'], 'itemsize': 8}", "void64", 8, 1, "[('', '|V4'), (('t', 'a'), '<i4')]"),

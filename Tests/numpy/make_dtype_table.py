@@ -44,7 +44,7 @@ def row(spelling, aligned):
 
 
 def swift(value):
-    return json.dumps(value) if value is not None else "nil"
+    return json.dumps(value, ensure_ascii=False) if value is not None else "nil"
 
 
 rows = [row(s, False) for s in SPECS] + [row(s, True) for s in ALIGNED]
