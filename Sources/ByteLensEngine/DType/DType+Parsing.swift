@@ -47,7 +47,13 @@ extension DType {
     case .tuple(let items):
       guard items.count == 2 else { throw DTypeError.tupleNotBaseAndShape(count: items.count) }
       let base = try from(items[0], aligned: aligned)
-      return try subarray(base: base, shapeLiteral: items[1])
+      switch items[1] {
+      case .list, .dict:
+        // numpy's (base, fields): fields laid over a base type, dtype((numpy.int64, [...])).
+        throw DTypeError.baseWithFields(base)
+      default:
+        return try subarray(base: base, shapeLiteral: items[1])
+      }
     default:
       throw DTypeError.notADataType(literal)
     }
