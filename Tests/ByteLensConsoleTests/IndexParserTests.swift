@@ -37,6 +37,21 @@ import ByteLensEngine
     #expect(try index("[0,]") == [[.integer(0)]])
   }
 
+  /// numpy's tuple forms: a[()] is the whole array (a 0-d array's scalar), a[(0)] is a[0],
+  /// a[(0, 1)] is a[0, 1]; True and False add an axis of length 1 or 0.
+  @Test func parenthesesAndBooleans() throws {
+    #expect(try index("[()]") == [[]])
+    #expect(try index("[ ( ) ]") == [[]])
+    #expect(try index("[(0)]") == [[.integer(0)]])
+    #expect(try index("[(0, 1)]") == [[.integer(0), .integer(1)]])
+    #expect(try index("[(0,)]") == [[.integer(0)]])
+    #expect(try index("[(1:2, ...)]") == [[.slice(start: 1, stop: 2, step: nil), .ellipsis]])
+    #expect(try index("[0, (1)]") == [[.integer(0), .integer(1)]])
+    #expect(try index("[True]") == [[.boolean(true)]])
+    #expect(try index("[False]") == [[.boolean(false)]])
+    #expect(IndexExpression([[], [.boolean(true)]]).description == "[()][True]")
+  }
+
   @Test func ellipsisNewAxisAndChains() throws {
     #expect(try index("[0, ..., 1]") == [[.integer(0), .ellipsis, .integer(1)]])
     #expect(try index("[None, :]") == [[.newAxis, .slice(start: nil, stop: nil, step: nil)]])
@@ -82,9 +97,10 @@ import ByteLensEngine
 
   @Test func unsupportedForms() {
     #expect(
-      parseError("[(0, 1)]")?.message
+      parseError("[0, (1, 2)]")?.message
         == "a tuple inside an index selects elements by integer arrays, which is not supported")
-    #expect(parseError("[True]")?.message == "boolean indexing ('True') is not supported")
+    #expect(directError("[(0, 1]")?.message == "unexpected ']' in index at column 7")
+    #expect(directError("[(0, 1")?.message == "'(' at column 2 is not closed")
     let bare = parseError("[value]")
     #expect(bare?.message == "'value' is not an index")
     #expect(bare?.hint == "quote a field name, as in ['value'], or use None for a new axis")

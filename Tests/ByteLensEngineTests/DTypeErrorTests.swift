@@ -19,7 +19,7 @@ import Testing
     ("'<<i4'", .notUnderstood("<<i4", suggestion: nil)),
     ("' i4'", .notUnderstood(" i4", suggestion: "i4")),
     ("'i4 '", .notUnderstood("i4 ", suggestion: "i4")),
-    ("i4,,f8", .literal(.syntax(.unexpected(","), column: 1))),
+    ("i4,,f8", .commaStringItemNotRecognized("i4,,f8", number: 2)),
     ("d8", .notUnderstood("d8", suggestion: "f8")),
     ("h2", .notUnderstood("h2", suggestion: nil)),
     ("?1", .notUnderstood("?1", suggestion: "u1")),
@@ -38,7 +38,7 @@ import Testing
     ("[('a',)]", .invalidField(index: 0, .notATuple(.tuple([.string("a")])))),
     ("[('a','i4',(-1,))]", .invalidSubarrayShape(.negativeDimension(-1))),
     ("('i4',(2,-3))", .invalidSubarrayShape(.negativeDimension(-3))),
-    ("{'names':['a'],'formats':['i4','f8']}", .invalidDict(.countMismatch(names: 1, formats: 2))),
+    ("{'names':['a','b'],'formats':['i4']}", .invalidDict(.countMismatch(names: 2, formats: 1))),
     (
       "{'names':['a','b'],'formats':['i4','i4'],'offsets':[0,4],'itemsize':6}",
       .invalidDict(.itemsizeTooSmall(6, needed: 8))
@@ -61,9 +61,9 @@ import Testing
     ("[(('a', 'a'), 'i4')]", .duplicateTitle("a")),
     ("{3: ('i4', 0)}", .invalidDict(.keyNotAString(.integer("3")))),
     ("{'a': 'i4'}", .invalidDict(.invalidEntry)),
-    ("{'names': ['a'], 'formats': ['i4'], 'x': 1}", .invalidDict(.unknownKey("x"))),
     ("{'names': ['a']}", .invalidDict(.missingNamesOrFormats)),
-    ("{'names': ['a'], 'formats': ['i4'], 'offsets': [0, 4]}", .invalidDict(.offsetsNotOnePerName)),
+    ("{'names': ['a', 'b'], 'formats': ['i4', 'i4'], 'offsets': [0]}",
+     .invalidDict(.offsetsNotOnePerName)),
     (
       "{'names': ['a'], 'formats': ['i4'], 'offsets': [-1]}",
       .invalidDict(.invalidOffset(.integer("-1")))

@@ -189,7 +189,11 @@ class Session:
         a = self.a
         if word in ('as', 'view'):
             dt = parse_dtype_text(rest)
-            if self.plain:
+            if self.plain and dt.kind == 'V' and dt.itemsize == 0 and not dt.names:
+                # an unsized void (`V`, `(2,0)u1`) takes the current itemsize: a.view(DT)
+                self.plain = False
+                self.a = a.view(dt)
+            elif self.plain:
                 # a.view(DT) over the window's bytes: the window is read again, counted in DT
                 if self.win_count != -1:
                     nbytes = self.win_count * self.win_dt.itemsize

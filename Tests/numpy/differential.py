@@ -30,6 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import cases  # noqa: E402
+import literal_cases  # noqa: E402
 
 SUFFIX = '; repr; echo @@; show; echo @@; info'
 
@@ -150,6 +151,8 @@ def main(argv=None):
     ap.add_argument('--no-curated', action='store_true', help='skip the fixed curated cases')
     ap.add_argument('--casts', type=int, default=0,
                     help='also run N astype cases from cast_cases.py (every kind to every kind)')
+    ap.add_argument('--literal-cases', type=int, default=literal_cases.DEFAULT_COUNT,
+                    help='array-literal, index and spelling cases (literal_cases.py) to add')
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(errors='backslashreplace')
 
@@ -169,6 +172,7 @@ def main(argv=None):
         if args.casts:
             import cast_cases
             todo += cast_cases.generate(args.casts, args.seed)
+        todo += literal_cases.generate(args.literal_cases, args.seed)
 
     results = []
     with tempfile.TemporaryDirectory(prefix='bytelens-diff-') as tmpdir:

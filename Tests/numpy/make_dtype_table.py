@@ -24,7 +24,10 @@ SPECS = ['i4', '=i4', '|i4', '>i4', '?', '>u1', 'S5', 'S', '>U3', 'U', 'V8', 'M8
          "[('a','u1'),('b','f8'),('c','i2')]",
          "{'names':['a','b'],'formats':['i4','f8'],'titles':['T1',None]}",
          "[('', 'i4'), ('', 'f8')]", "int8", "uint16", "float16", "complex256", "longdouble",
-         "half", "bool_"]
+         "half", "bool_", "M8[ 5s]", "M8[+5s]", "m8[\u03bcs]", "2,3i4",
+         "{'names':('a','b'),'formats':('i4','f8')}",
+         "{'names':['a'],'formats':['i4','f8'],'titles':['t','u'],'offsets':[4,0],'itemsize':8,"
+         "'comment':1}"]
 ALIGNED = ["i1,f8,i2", "[('a','u1'),('b','f8'),('c','i2')]",
            "[('a','u1'),('b',[('x','u1'),('y','f8')]),('c','c8')]",
            "[('a','S3'),('b','<U1'),('c','M8[s]')]", "{'names':['a','b'],'formats':['u1','<f4']}"]
@@ -41,7 +44,7 @@ def row(spelling, aligned):
 
 
 def swift(value):
-    return json.dumps(value) if value is not None else "nil"
+    return json.dumps(value, ensure_ascii=False) if value is not None else "nil"
 
 
 rows = [row(s, False) for s in SPECS] + [row(s, True) for s in ALIGNED]

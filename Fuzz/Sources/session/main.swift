@@ -73,6 +73,7 @@ struct FuzzInput {
       "u1", "<i2", ">u2", "<i4", ">f4", "<f8", ">f8", "f2", "f16", "<c8", ">c16", "?", "S3",
       "<U2", "V5", "M8[s]", "m8[ms]", "(2,)u2", "(0,3)i1", "i4,f8,?", "[('a','<u2'),('b','S3')]",
       "{'names': ['x'], 'formats': ['>i4'], 'offsets': [2], 'itemsize': 8}", "O", "S0",
+      "V", "(2,0)u1", "M8", "U", "M8[ 5s]", "2,3i4",
     ])
   }
 
@@ -83,6 +84,7 @@ struct FuzzInput {
       case 1: return "\(number()):\(number())"
       case 2: return "::\(pick([-1, 2, -3, Int.min + 1]))"
       case 3: return "..."
+      case 4: return pick(["None", "True", "False", "()", "(0)", "(1, -1)"])
       default: return "None"
       }
     }
@@ -119,7 +121,12 @@ struct FuzzInput {
     case 25:
       let lesson = "learn \(Int(byte() % 15))"
       return pick(["undo", "redo", "views", lesson, "learn next", "hint", "skip", "back"])
-    case 26: return "array [[\(number()), \(number())], [1, 2]] as \(dtype())"
+    case 26:
+      let value = pick([
+        "\(number())", "'\(number())'", "' 1.5 '", "'2020-01-01T00:00+01:00'", "'nat'", "'today'",
+        "b'ab'", "1j", "True", "'a'",
+      ])
+      return "array [[\(value), \(number())], [1, 2]] as \(dtype()) order \(pick(["C", "K"]))"
     case 27:
       return pick(["plot", "plot blocks 20x4", "image", "image 20x5", "bytemap", "bytemap 24x4"])
     case 28: return pick(["guess", "guess apply \(Int(byte() % 10))"])

@@ -19,6 +19,8 @@ extension DTypeError: UserFacingError {
       return "data type \(quoted(text)) not understood: there is no \(size)-byte \(Self.noun(kind))"
     case .invalidTimeUnit(let text, .unknownUnit), .invalidTimeUnit(let text, .invalidDivisor):
       return "invalid datetime unit in \(quoted(text))"
+    case .invalidTimeUnit(let text, .countOutOfRange):
+      return "the unit count in \(quoted(text)) must be from 1 to 2147483647"
     case .invalidTimeUnit(let text, .inexactDivision(let divisor)):
       return "cannot divide the unit of \(quoted(text)) by \(divisor) exactly"
     case .invalidTimeUnit(let text, .tooFine):
@@ -29,6 +31,8 @@ extension DTypeError: UserFacingError {
       return "inconsistent byte-order specification \(first) and \(second)"
     case .tupleNotBaseAndShape(let count):
       return "a tuple data type must be (base, shape), not a \(count)-tuple"
+    case .baseWithFields(let base):
+      return "a base type with fields on top, ('\(base.str)', fields), is not supported"
     case .invalidSubarrayShape(let problem):
       return Self.message(problem)
     case .invalidField(let index, let problem):
@@ -69,10 +73,10 @@ extension DTypeError: UserFacingError {
       return "units: Y M W D h m s ms us ns ps fs as, with an optional count such as [5s]"
     case .tupleNotBaseAndShape:
       return "for example ('<i4', (2, 3))"
+    case .baseWithFields:
+      return "view the bytes as the fields' own dtype instead, e.g. as [('a','<i4'),('b','<i4')]"
     case .invalidField(_, .titleWithoutName(let title)):
       return "give the field a name: ((\(quoted(title)), 'name'), format)"
-    case .invalidDict(.unknownKey):
-      return "keys: names, formats, offsets, titles, itemsize, aligned"
     default:
       return nil
     }
@@ -121,8 +125,6 @@ extension DTypeError: UserFacingError {
     switch problem {
     case .keyNotAString(let key):
       return "dict data type keys must be strings, not \(key.pythonText)"
-    case .unknownKey(let key):
-      return "unknown key \(quoted(key)) in a dict data type"
     case .missingNamesOrFormats:
       return "a dict data type needs 'names' and 'formats' lists"
     case .countMismatch(let names, let formats):

@@ -12,8 +12,6 @@ extension LiteralError: UserFacingError {
       return "Python integer \(digits) does not fit in 64 bits"
     case .notAnArrayValue(let value):
       return "cannot put \(value.pythonText) in an array"
-    case .mixedStringsAndOtherValues:
-      return "cannot mix strings or bytes with other values without a dtype"
     case .objectArray(let dtype):
       return "cannot build an array of '\(dtype.str)': object arrays are not bytes"
     case .zeroItemsize(let dtype):
@@ -25,6 +23,11 @@ extension LiteralError: UserFacingError {
       return "a subarray of shape \(PythonRepr.tuple(expected)) got \(PythonRepr.tuple(got))"
     case .notStorable(let value, let dtype, let reason):
       return Self.message(value, dtype, reason)
+    case .voidLengthsDiffer(let first, let other):
+      return "void values of different lengths (\(first) and \(other) bytes) for a sizeless 'V'"
+    case .unitsTooFarApart(let coarse, let fine):
+      return "no common datetime64 unit for [\(coarse.rawValue)] and [\(fine.rawValue)]: the "
+        + "factor between them overflows"
     case .invalidDate(let text, let problem):
       return Self.message(text, problem)
     }
@@ -36,12 +39,12 @@ extension LiteralError: UserFacingError {
       return "every row must have the same length"
     case .notAnArrayValue:
       return "values: numbers, True/False, 'text', b'bytes', nested lists"
-    case .mixedStringsAndOtherValues:
-      return "add 'as DT'"
-    case .invalidDate(_, .needsUnit):
+    case .invalidDate(_, .needsUnit), .notStorable(_, _, .integerNeedsUnit):
       return "use e.g. 'M8[D]' or 'M8[s]'"
-    case .invalidDate(_, .unitNotSupported):
-      return "use ns or coarser"
+    case .unitsTooFarApart:
+      return "give the unit, e.g. 'M8[ns]'"
+    case .voidLengthsDiffer:
+      return "give the size, e.g. 'V4', or use 'S' to pad the shorter values"
     case .syntax(.tooManyValues, _):
       return "load a larger array from a file: load PATH as DT"
     default:
@@ -83,6 +86,10 @@ extension LiteralError: UserFacingError {
         + value.pythonText
     case .timedeltaNeedsInteger:
       return "a timedelta64 element needs an integer, got \(value.pythonText)"
+    case .integerNeedsUnit:
+      return "converting the integer \(value.pythonText) to a datetime64 requires a unit"
+    case .textNotANumber:
+      return "could not convert \(value.pythonText) to '\(dtype.str)'"
     case .outOfBounds:
       return "Python integer \(value.pythonText) out of bounds for \(dtype.name)"
     case .notFinite:
@@ -101,13 +108,6 @@ extension LiteralError: UserFacingError {
       return "\(quoted(text)) is not an ISO date such as 2020-01-31 or 2020-01-31T12:00:00"
     case .needsUnit:
       return "cannot read \(quoted(text)) as a datetime64 without a unit"
-    case .morePreciseThanUnit(let unit):
-      return "cannot parse \(quoted(text)) as unit '\(unit.text)': the text is more precise than "
-        + "the unit"
-    case .unitNotSupported(let unit):
-      return "reading text into '\(unit.text)' units is not supported"
-    case .outOfRange(let unit):
-      return "\(quoted(text)) is out of range for datetime64[\(unit.text)]"
     }
   }
 }

@@ -51,6 +51,9 @@ extension ViewError: UserFacingError {
         + "indexed"
     case .fieldNotTheOnlyIndex:
       return "a field name must be the only index: use ['name'] on its own, then index"
+    case .booleanNotTheOnlyIndex:
+      return "True or False must be the only index: boolean indexing beside other items is "
+        + "not supported"
     case .multipleEllipses:
       return "an index can only have a single ellipsis ('...')"
     case .zeroSliceStep:

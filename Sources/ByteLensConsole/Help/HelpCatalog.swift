@@ -62,7 +62,29 @@ public enum HelpCatalog {
       numpy: "", example: "array [(1, 2.5)] as [('id','<i4'),('value','<f8')] aligned; export c"),
     "array": Detail(
       numpy: "np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int16, order='F')",
-      example: "array [[1, 2, 3], [4, 5, 6]] as i2 order F; info"),
+      example: "array [[1, 2, 3], [4, 5, 6]] as i2 order F; info; "
+        + "array ['1.5', ' 2 ', True] as f4; repr; array ['abc', 1] as S; repr; "
+        + "array ['2020-01-01', '1970'] as M8; repr; array ['a', 1.5]; repr",
+      notes: [
+        "VALUES are Python literals: numbers, True/False, 'text', b'bytes', nested lists, and",
+        "tuples for records. Each becomes an element as np.array(VALUES, dtype=DT) makes it:",
+        "text for a number is read as int(), float() or complex() read it ('1_0', ' -2 ',",
+        "'1+2j'; a long double as C's strtold); text is True for '?' unless empty; a value",
+        "that is not a tuple fills every field of a record ([1, 2] as i4,i4).",
+        "Without 'as', numpy's promotion decides, left to right: bool < int64 < float64 <",
+        "complex128, int64 with uint64 is float64, text with a number is wide enough for any",
+        "(['a', 1] is <U21, ['a', 1.5] <U32). A sizeless S or U takes the widest str() of",
+        "the values ([] as S is |S1), a sizeless V the length of its bytes. A generic M8 takes",
+        "the finest unit its strings give (['2020-01-01', '1970'] is datetime64[D]). Dates",
+        "are numpy's ISO 8601: a sign and any number of year digits, NaT in any case or '',",
+        "'today' (D, local) and 'now' (s), leading blanks, a time zone (Z, +01:00), which",
+        "numpy applies and warns about. A year beyond the unit's range wraps around as",
+        "numpy's 64-bit arithmetic does. m8 reads text as C's strtol.",
+        "order is C, F, A or K; a new array is C unless F is asked for.",
+        "Refused as numpy refuses: integers beyond 64 bits and None (object arrays),",
+        "non-ASCII text for S, code points beyond U+10FFFF (not Python text). Refused here",
+        "though Python allows it: a lone surrogate such as '\\ud800' in text.",
+      ]),
     "offset": Detail(
       numpy: "np.frombuffer(data, dtype, offset=N)",
       example: "bytes 00 01 02 03 04 05; as <u2; count 2; offset 1; show"),
@@ -82,7 +104,14 @@ public enum HelpCatalog {
       numpy: "a.transpose() or a.T", example: "array [[1, 2, 3], [4, 5, 6]]; T; show; info"),
     "[": Detail(
       numpy: "a[1:, ::2], a['value']",
-      example: "array [[1, 2, 3], [4, 5, 6]] as i2; [:, ::-2]; show; info"),
+      example: "array [[1, 2, 3], [4, 5, 6]] as i2; [:, ::-2]; show; info; undo; [True]; info",
+      notes: [
+        "Items: integers, slices, ..., None (newaxis), a field name or a list of them. A",
+        "parenthesised item is that item ([(0)] is [0]) and a tuple is its items ([(0, 1)]",
+        "is [0, 1]); [()] is the whole array, or a 0-d array's scalar. [True] and [False]",
+        "add an axis of length 1 (a copy) or 0 in front, as numpy's boolean scalar index",
+        "does. Integer arrays (fancy indexing) are not supported.",
+      ]),
     "undo": Detail(numpy: "(keeping the previous array)", example: "array [1, 2] as i4; as u1; undo; show"),
     "redo": Detail(numpy: "", example: "array [1, 2] as i4; as u1; undo; redo; show"),
     "views": Detail(numpy: "", example: "array [1, 2, 3, 4] as i2; reshape 2,2; T; views"),

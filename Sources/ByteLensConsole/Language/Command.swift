@@ -14,7 +14,7 @@ public enum Command: Hashable, Sendable {
   case bytes(text: String, location: SourceLocation, format: DumpFormat? = nil)
   /// `paste [--format NAME]`: the lines that follow, up to an empty line, are a dump.
   case paste(format: DumpFormat?)
-  /// `array VALUES [as DT] [order C|F]`
+  /// `array VALUES [as DT] [order C|F|A|K]`
   case array(literal: String, dtype: DTypeArgument?, order: MemoryLayout)
   /// `reinterpret as DT`, `as DT`, `view DT`: `a.view(DT)`
   case reinterpret(DTypeArgument)

@@ -20,7 +20,7 @@ public enum CommandCatalog {
       name: "paste", aliases: [], usage: "paste [--format NAME]",
       summary: "read the lines that follow, up to an empty line, as a dump"),
     Entry(
-      name: "array", aliases: [], usage: "array VALUES [as DTYPE] [order C|F]",
+      name: "array", aliases: [], usage: "array VALUES [as DTYPE] [order C|F|A|K]",
       summary: "np.array(VALUES, dtype=DTYPE, order=…)"),
     Entry(
       name: "reinterpret", aliases: ["as", "view"],

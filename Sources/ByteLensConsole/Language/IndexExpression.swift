@@ -9,6 +9,8 @@ public struct IndexExpression: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    subscripts.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined()
+    subscripts.map {
+      $0.isEmpty ? "[()]" : "[" + $0.map(\.description).joined(separator: ", ") + "]"
+    }.joined()
   }
 }

@@ -45,6 +45,18 @@ struct IndexParser {
     if peek() == "]" {
       throw error("empty index '[]'", at: open, hint: Self.usage)
     }
+    // a[(0, 1)] is a[0, 1], and a[()] the empty tuple: the whole array, or a 0-d array's
+    // scalar.
+    if peek() == "(" {
+      let saved = position
+      let (items, isTuple) = try parseParenthesised()
+      skipBlanks()
+      if isTuple, peek() == "]" {
+        position += 1
+        return items
+      }
+      position = saved
+    }
     while true {
       skipBlanks()
       if peek() == "," || peek() == "]" {
@@ -94,9 +106,13 @@ struct IndexParser {
       return .fields(try parseFieldList())
     }
     if first == "(" {
-      throw error(
-        "a tuple inside an index selects elements by integer arrays, which is not supported",
-        at: start, hint: "write the items directly: [0, 1] rather than [(0, 1)]")
+      let (items, isTuple) = try parseParenthesised()
+      guard !isTuple, let item = items.first else {
+        throw error(
+          "a tuple inside an index selects elements by integer arrays, which is not supported",
+          at: start, hint: "write the items directly: [0, 1] rather than [0, (1, 2)]")
+      }
+      return item
     }
     if first.isLetter {
       let name = readName()
@@ -104,8 +120,7 @@ struct IndexParser {
       case "None", "newaxis", "np.newaxis", "numpy.newaxis":
         return .newAxis
       case "True", "False":
-        throw error(
-          "boolean indexing (\(quoted(name))) is not supported", at: start, hint: Self.usage)
+        return .boolean(name == "True")
       default:
         throw error(
           "\(quoted(name)) is not an index", at: start,
@@ -139,6 +154,44 @@ struct IndexParser {
       throw error("slice step cannot be zero", at: start, hint: "use a step such as 2 or -1")
     }
     return .slice(start: parts[0], stop: parts[1], step: step)
+  }
+
+  /// `(…)`: the items inside parentheses, and whether they make a tuple (`()`, `(0,)`,
+  /// `(0, 1)`) rather than one parenthesised item (`(0)`).
+  private mutating func parseParenthesised() throws(LanguageError) -> (
+    items: [IndexItem], isTuple: Bool
+  ) {
+    let open = position
+    position += 1  // "("
+    var items: [IndexItem] = []
+    var sawComma = false
+    while true {
+      skipBlanks()
+      guard let next = peek() else {
+        throw error("'(' at column \(column(open)) is not closed", at: open)
+      }
+      if next == ")" {
+        position += 1
+        return (items, sawComma || items.isEmpty)
+      }
+      if next == "," {
+        throw error(
+          "missing index item before ',' at column \(column(position))", at: position,
+          hint: Self.usage)
+      }
+      items.append(try parseComponent())
+      skipBlanks()
+      if peek() == nil {
+        throw error("'(' at column \(column(open)) is not closed", at: open)
+      } else if peek() == "," {
+        sawComma = true
+        position += 1
+      } else if peek() != ")" {
+        throw error(
+          "unexpected '\(word(at: position))' in index at column \(column(position))",
+          at: position, hint: Self.usage)
+      }
+    }
   }
 
   /// Reads an integer if one starts here; nil if the next character ends the part.

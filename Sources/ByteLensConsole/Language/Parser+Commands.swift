@@ -249,9 +249,10 @@ extension Parser {
             throw error("'order' is given twice", at: keyword.location)
           }
           guard index + 1 < words.count else {
-            throw error("'order' needs C or F", at: keyword.location)
+            throw error("'order' needs C, F, A or K", at: keyword.location)
           }
-          layout = try order(words[index + 1], allowed: [.C, .F], for: "array")
+          // np.array takes all four; a new array from values is C unless F is asked for.
+          layout = try order(words[index + 1], allowed: [.C, .F, .A, .K], for: "array")
           index += 2
           if index < words.count, !isKeyword(words[index], keywords) {
             throw error("unexpected '\(words[index].text)'", at: words[index].location)
@@ -390,13 +391,8 @@ extension Parser {
     func countValue(_ word: Word) throws(LanguageError) -> Int? {
       if word.text == "all" { return nil }
       let value = try number(word)
-      if value == -1 { return nil }
-      guard value >= 0 else {
-        throw error(
-          "count must be 0 or more, or -1 (or 'all') for every element, not \(value)",
-          at: word.location)
-      }
-      return value
+      // numpy's frombuffer reads every element for any negative count, not only -1.
+      return value < 0 ? nil : value
     }
 
     // MARK: Output

@@ -20,7 +20,7 @@ extension Session {
     return push(entry, notice: notice)
   }
 
-  /// `array VALUES [as DT] [order C|F]`: numpy's `np.array`, whose bytes become the source.
+  /// `array VALUES [as DT] [order C|F|A|K]`: numpy's `np.array`, whose bytes become the source.
   func buildArray(
     _ literal: String, dtype argument: DTypeArgument?, order: Command.MemoryLayout, text: String
   ) throws -> CommandOutcome {
@@ -31,7 +31,29 @@ extension Session {
       window: ViewEntry.Window(dtype: view.dtype, offset: view.offset, count: nil),
       isFreshWindow: false, isScalar: false, commandText: text)
     entry.python = PythonStatements(NumpyCode.array(literal, view: view, order: order))
-    return push(entry)
+    var notice: StyledText? = nil
+    if view.dtype.kind == .datetime, Session.literalHasTimeZone(literal) {
+      notice = StyledText()
+      notice?.appendLine(
+        "numpy warns: no explicit representation of timezones available for np.datetime64 "
+          + "(the offsets were applied, giving UTC)", role: .hint)
+    }
+    return push(entry, notice: notice)
+  }
+
+  /// Whether a text value of the literal carries a time zone (`Z`, `+01:00`), for which numpy
+  /// warns when it reads the value as a datetime64.
+  static func literalHasTimeZone(_ literal: String) -> Bool {
+    guard let value = try? PythonLiteral.parse(literal) else { return false }
+    func check(_ value: PythonLiteral) -> Bool {
+      switch value {
+      case .list(let items), .tuple(let items): return items.contains(where: check)
+      case .string(let text):
+        return (try? DatetimeParser.read(text))?.hasTimeZone ?? false
+      default: return false
+      }
+    }
+    return check(value)
   }
 
   /// `as DT`: NumPy's `a.view(DT)`, over exactly the bytes the current view spans.

@@ -47,7 +47,13 @@ extension DType {
     case .tuple(let items):
       guard items.count == 2 else { throw DTypeError.tupleNotBaseAndShape(count: items.count) }
       let base = try from(items[0], aligned: aligned)
-      return try subarray(base: base, shapeLiteral: items[1])
+      switch items[1] {
+      case .list, .dict:
+        // numpy's (base, fields): fields laid over a base type, dtype((numpy.int64, [...])).
+        throw DTypeError.baseWithFields(base)
+      default:
+        return try subarray(base: base, shapeLiteral: items[1])
+      }
     default:
       throw DTypeError.notADataType(literal)
     }
@@ -239,9 +245,22 @@ extension DType {
       divisor = d
       body = inner[..<slash]
     }
-    let digits = body.prefix { $0.isNumber }
-    let count = digits.isEmpty ? 1 : Int(digits) ?? 0
-    guard count > 0, let base = TimeUnit.Base(rawValue: String(body.dropFirst(digits.count))) else {
+    // The count is read as C's strtol reads it (blanks and a sign first: `[ 5s]`, `[+5s]`)
+    // and must fit a C int; `μs` (Greek mu) is `us`.
+    let signed = body.drop { $0 == " " || ("\t"..."\r").contains($0) }
+    let unsigned = signed.first == "+" || signed.first == "-" ? signed.dropFirst() : signed
+    let digits = unsigned.prefix { $0.isASCII && $0.isNumber }
+    var count = 1
+    var unitText = body
+    if !digits.isEmpty {
+      guard signed.first != "-", let value = Int(digits), value <= Int(Int32.max) else {
+        throw DTypeError.invalidTimeUnit(original, .countOutOfRange)
+      }
+      count = value
+      unitText = unsigned.dropFirst(digits.count)
+    }
+    let unitName = unitText == "\u{03BC}s" ? "us" : String(unitText)
+    guard count > 0, let base = TimeUnit.Base(rawValue: unitName) else {
       throw DTypeError.invalidTimeUnit(original, .unknownUnit)
     }
     if divisor == 1 { return TimeUnit(base, count: count) }
@@ -338,7 +357,14 @@ extension DType {
       if repeats.isEmpty {
         items.append((base, nil))
       } else {
-        let literal = try parsedLiteral(repeats)
+        // numpy reads the repeats with ast.literal_eval, where `2,3` is the tuple (2, 3).
+        let literal: PythonLiteral
+        if repeats.first != "(" && repeats.contains(",") {
+          guard let tuple = try? PythonLiteral.parse("(" + repeats + ")") else { throw fail() }
+          literal = tuple
+        } else {
+          literal = try parsedLiteral(repeats)
+        }
         switch literal {
         case .integer:
           items.append((base, [try dimension(literal)]))
@@ -446,6 +472,16 @@ extension DType {
       alignment: aligned ? alignment : 1, layout: .structured(fields: fields, isAligned: aligned))
   }
 
+  /// The items of a Python sequence as numpy reads a dict entry: a list, a tuple, or a
+  /// string's characters; nil for anything else.
+  static func sequenceItems(_ value: PythonLiteral?) -> [PythonLiteral]? {
+    switch value {
+    case .list(let items)?, .tuple(let items)?: return items
+    case .string(let text)?: return text.map { .string(String($0)) }
+    default: return nil
+    }
+  }
+
   /// `{'names': [...], 'formats': [...], 'offsets': [...], 'titles': [...], 'itemsize': N}`,
   /// or the older `{name: (format, offset[, title])}` form.
   static func fromDict(
@@ -461,26 +497,24 @@ extension DType {
     guard table["names"] != nil || table["formats"] != nil else {
       return try fromFieldsDict(entries, aligned: aligned)
     }
-    let known: Set<String> = ["names", "formats", "offsets", "titles", "itemsize", "aligned"]
-    if let unknown = table.keys.sorted().first(where: { !known.contains($0) }) {
-      throw DTypeError.invalidDict(.unknownKey(unknown))
-    }
-    guard case .list(let names)? = table["names"] ?? nil,
-      case .list(let formats)? = table["formats"] ?? nil
+    // numpy ignores keys it does not know, takes any sequence (a list, a tuple, a string's
+    // characters) and ignores entries of formats, offsets and titles past the names.
+    guard let names = sequenceItems(table["names"]), let allFormats = sequenceItems(table["formats"])
     else {
       throw DTypeError.invalidDict(.missingNamesOrFormats)
     }
-    guard names.count == formats.count else {
-      throw DTypeError.invalidDict(.countMismatch(names: names.count, formats: formats.count))
+    guard names.count <= allFormats.count else {
+      throw DTypeError.invalidDict(.countMismatch(names: names.count, formats: allFormats.count))
     }
+    let formats = Array(allFormats.prefix(names.count))
     var isAligned = aligned
     if case .bool(let flag)? = table["aligned"] { isAligned = isAligned || flag }
     var offsets: [Int]? = nil
     if let list = table["offsets"] {
-      guard case .list(let values) = list, values.count == names.count else {
+      guard let all = sequenceItems(list), all.count >= names.count else {
         throw DTypeError.invalidDict(.offsetsNotOnePerName)
       }
-      offsets = try values.map {
+      offsets = try all.prefix(names.count).map {
         guard let v = $0.intValue, v >= 0 else {
           throw DTypeError.invalidDict(.invalidOffset($0))
         }
@@ -489,10 +523,10 @@ extension DType {
     }
     var titles: [String?] = Array(repeating: nil, count: names.count)
     if let list = table["titles"] {
-      guard case .list(let values) = list, values.count == names.count else {
+      guard let all = sequenceItems(list), all.count >= names.count else {
         throw DTypeError.invalidDict(.titlesNotOnePerName)
       }
-      titles = values.map {
+      titles = all.prefix(names.count).map {
         if case .string(let t) = $0 { return t }
         if case .none = $0 { return nil }
         return $0.pythonText

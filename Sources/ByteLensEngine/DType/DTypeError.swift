@@ -26,6 +26,9 @@ public enum DTypeError: Error, Equatable, Sendable {
   case inconsistentByteOrder(Character, Character)
   /// A tuple dtype with other than two items: `(base, shape)` is the only tuple form.
   case tupleNotBaseAndShape(count: Int)
+  /// numpy's `(base, fields)` form, fields laid over a base type such as
+  /// `('<i8', [('a','<i4'),('b','<i4')])`, which bytelens does not model.
+  case baseWithFields(DType)
   /// A bad shape in a subarray dtype (`('i4', (2, -3))`).
   case invalidSubarrayShape(ShapeProblem)
   /// A bad entry in the list form `[(name, format), …]`; `index` counts from 0.
@@ -50,6 +53,8 @@ public enum DTypeError: Error, Equatable, Sendable {
   public enum TimeUnitProblem: Equatable, Sendable {
     /// Not one of the unit names, or a count of zero.
     case unknownUnit
+    /// The count before the unit is negative or beyond a C int (`[1000000000000000s]`).
+    case countOutOfRange
     /// The divisor after `/` is not a positive integer.
     case invalidDivisor
     /// No finer unit divides exactly by `divisor`.
@@ -86,8 +91,6 @@ public enum DTypeError: Error, Equatable, Sendable {
   public enum DictProblem: Equatable, Sendable {
     /// A key that is not a string.
     case keyNotAString(PythonLiteral)
-    /// A key other than names, formats, offsets, titles, itemsize and aligned.
-    case unknownKey(String)
     /// `names` or `formats` is missing or not a list.
     case missingNamesOrFormats
     /// `names` and `formats` differ in length.

@@ -18,7 +18,7 @@ public enum ArrayBuilder {
     let shape = try shapeOf(value, recordsAreLeaves: isRecord)
     var leaves: [PythonLiteral] = []
     collectLeaves(value, depth: shape.count, into: &leaves)
-    let dtype = try requested ?? inferType(leaves)
+    let dtype = try requested.map { try resolved($0, for: leaves) } ?? inferType(leaves)
     let (base, subshape) = ArrayView.expandSubarray(dtype: dtype, shape: [])
     let itemsize = dtype.itemsize
     guard itemsize > 0 || leaves.isEmpty else {
@@ -76,53 +76,16 @@ public enum ArrayBuilder {
     }
   }
 
-  /// NumPy's type discovery for Python scalars.
-  static func inferType(_ leaves: [PythonLiteral]) throws -> DType {
-    var hasFloat = false, hasComplex = false, hasInt = false, hasBool = false
-    var stringLength = -1, bytesLength = -1
-    var needsUnsigned = false
-    for leaf in leaves {
-      switch leaf {
-      case .bool: hasBool = true
-      case .integer(let digits):
-        hasInt = true
-        if Int64(digits) == nil {
-          if UInt64(digits) != nil {
-            needsUnsigned = true
-          } else {
-            throw LiteralError.integerTooLarge(digits)
-          }
-        }
-      case .float: hasFloat = true
-      case .name(let word) where ["nan", "inf", "np.nan", "np.inf"].contains(word.lowercased()): hasFloat = true
-      case .complex: hasComplex = true
-      case .string(let text): stringLength = max(stringLength, text.unicodeScalars.count)
-      case .bytes(let b): bytesLength = max(bytesLength, b.count)
-      default:
-        throw LiteralError.notAnArrayValue(leaf)
-      }
-    }
-    let numeric = hasFloat || hasComplex || hasInt || hasBool
-    if stringLength >= 0 || bytesLength >= 0 {
-      guard !numeric, stringLength < 0 || bytesLength < 0 else {
-        throw LiteralError.mixedStringsAndOtherValues
-      }
-      return stringLength >= 0
-        ? DType.scalar(.unicode, itemsize: max(stringLength, 1) * 4)
-        : DType.scalar(.bytes, itemsize: max(bytesLength, 1))
-    }
-    if hasComplex { return .complex128 }
-    if hasFloat { return .float64 }
-    if hasInt { return needsUnsigned ? .uint64 : .int64 }
-    if hasBool { return .bool }
-    return .float64  // np.array([]) is float64
-  }
-
   /// Converts one Python value to a scalar of `dtype`, refusing what NumPy refuses.
   static func scalar(_ value: PythonLiteral, as dtype: DType) throws -> Scalar {
     switch dtype.layout {
     case .structured(let fields, _):
-      guard case .tuple(let items) = value, items.count == fields.count else {
+      guard case .tuple(let items) = value else {
+        // NumPy puts a value that is not a tuple in every field: [1, 2] as i4,i4 is
+        // [(1, 1), (2, 2)].
+        return .record(try fields.map { try scalar(value, as: $0.dtype) })
+      }
+      guard items.count == fields.count else {
         throw LiteralError.recordNeedsTuple(value, record: dtype)
       }
       return .record(try zip(fields, items).map { try scalar($1, as: $0.dtype) })
@@ -146,36 +109,95 @@ public enum ArrayBuilder {
   private static func plainScalar(_ value: PythonLiteral, as dtype: DType) throws -> Scalar {
     switch dtype.kind {
     case .bytes:
-      switch value {
-      case .bytes(let b): return .bytes(b)
-      case .string(let s):
-        guard s.unicodeScalars.allSatisfy(\.isASCII) else {
-          throw LiteralError.notStorable(value, as: dtype, .notASCII)
-        }
-        return .bytes(Array(s.utf8))
-      default: return .bytes(Array(value.pythonText.utf8))
+      if case .bytes(let b) = value { return .bytes(b) }
+      let text = text(of: value)
+      guard text.unicodeScalars.allSatisfy(\.isASCII) else {
+        throw LiteralError.notStorable(value, as: dtype, .notASCII)
       }
+      return .bytes(Array(text.utf8))
     case .unicode:
-      switch value {
-      case .string(let s): return .unicode(s.unicodeScalars.map(\.value))
-      default: return .unicode(value.pythonText.unicodeScalars.map(\.value))
+      if case .bytes(let b) = value, !b.allSatisfy({ $0 < 0x80 }) {
+        throw LiteralError.notStorable(value, as: dtype, .notASCII)
       }
+      return .unicode(text(of: value).unicodeScalars.map(\.value))
     case .void:
       if case .bytes(let b) = value { return .void(b) }
       throw LiteralError.notStorable(value, as: dtype, .voidNeedsBytes)
     case .datetime:
-      if case .string(let text) = value {
-        return .datetime(try DatetimeParser.parse(text, unit: dtype.timeUnit), dtype.timeUnit)
+      if let text = asciiText(value) {
+        let reading = try DatetimeParser.read(text)
+        guard let count = try DatetimeParser.count(reading, text: text, unit: dtype.timeUnit)
+        else { return .datetime(.min, dtype.timeUnit) }
+        return .datetime(count, dtype.timeUnit)
       }
-      if case .integer = value, let i = value.intValue { return .datetime(Int64(i), dtype.timeUnit) }
+      if let count = integerCount(value) {
+        guard dtype.timeUnit != nil else {
+          throw LiteralError.notStorable(value, as: dtype, .integerNeedsUnit)
+        }
+        return .datetime(count, dtype.timeUnit)
+      }
       throw LiteralError.notStorable(value, as: dtype, .datetimeNeedsTextOrInteger)
     case .timedelta:
-      if case .integer = value, let i = value.intValue { return .timedelta(Int64(i), dtype.timeUnit) }
-      if case .string(let text) = value, text == "NaT" { return .timedelta(.min, dtype.timeUnit) }
+      if let count = integerCount(value) { return .timedelta(count, dtype.timeUnit) }
+      if let text = asciiText(value), let count = DatetimeParser.timedelta(text) {
+        return .timedelta(count, dtype.timeUnit)
+      }
       throw LiteralError.notStorable(value, as: dtype, .timedeltaNeedsInteger)
     default:
-      return Cast.convert(try numericScalar(value, for: dtype), to: dtype)
+      // numpy reads text into a long double at full precision, not through a double.
+      if dtype.kind == .float, dtype.itemsize > 8, let text = asciiText(value) {
+        guard let wide = PythonNumberText.longDouble(text) else {
+          throw LiteralError.notStorable(value, as: dtype, .textNotANumber)
+        }
+        return .float80(wide)
+      }
+      return Cast.convert(try numericScalar(number(value, for: dtype), for: dtype), to: dtype)
     }
+  }
+
+  /// Text NumPy reads as a date: a string, or bytes (ASCII, as NumPy decodes them).
+  private static func asciiText(_ value: PythonLiteral) -> String? {
+    switch value {
+    case .string(let s): return s
+    case .bytes(let b): return String(decoding: b, as: UTF8.self)
+    default: return nil
+    }
+  }
+
+  /// An integer or a bool as a datetime64/timedelta64 count.
+  private static func integerCount(_ value: PythonLiteral) -> Int64? {
+    switch value {
+    case .bool(let b): return b ? 1 : 0
+    case .integer(let digits): return Int64(digits)
+    default: return nil
+    }
+  }
+
+  /// A string or bytes for a numeric dtype, read as Python's int(), float() or complex() reads
+  /// it (`np.array(['1.5'], 'f8')`); a string for bool is True unless empty. Other values as
+  /// they are.
+  private static func number(_ value: PythonLiteral, for dtype: DType) throws -> PythonLiteral {
+    let text: String
+    switch value {
+    case .string(let s): text = s
+    case .bytes(let b):
+      if dtype.kind == .bool { return .bool(!b.isEmpty) }
+      guard b.allSatisfy({ $0 < 0x80 }) else {
+        throw LiteralError.notStorable(value, as: dtype, .textNotANumber)
+      }
+      text = String(decoding: b, as: UTF8.self)
+    default: return value
+    }
+    switch dtype.kind {
+    case .bool: return .bool(!text.isEmpty)
+    case .int, .uint:
+      if let digits = PythonNumberText.integer(text) { return .integer(digits) }
+    case .complex:
+      if let (re, im) = PythonNumberText.complex(text) { return .complex(real: re, imaginary: im) }
+    default:
+      if let f = PythonNumberText.float(text) { return .float(f) }
+    }
+    throw LiteralError.notStorable(value, as: dtype, .textNotANumber)
   }
 
   /// A Python number as a scalar, checking NumPy 2's out-of-bounds rule for integers.
@@ -213,7 +235,8 @@ public enum ArrayBuilder {
       default: break
       }
     case .complex(let re, let im):
-      if dtype.kind != .complex {
+      // np.array([1j], '?') is [True]; int and float refuse a complex.
+      if dtype.kind != .complex && dtype.kind != .bool {
         throw LiteralError.notStorable(value, as: dtype, .losesImaginaryPart)
       }
       return .complex128(re, im)

@@ -11,8 +11,6 @@ public enum LiteralError: Error, Equatable, Sendable {
   case integerTooLarge(String)
   /// A value that cannot be an array element (`None`, a dict, a bare name).
   case notAnArrayValue(PythonLiteral)
-  /// Strings or bytes mixed with numbers, or strings with bytes, with no dtype to say which.
-  case mixedStringsAndOtherValues
   /// An array of a dtype that holds Python objects, which are not bytes.
   case objectArray(DType)
   /// Elements given for a dtype of itemsize zero.
@@ -24,6 +22,11 @@ public enum LiteralError: Error, Equatable, Sendable {
   case subarrayShapeMismatch(expected: [Int], got: [Int])
   /// `value` cannot be stored as an element of `dtype`.
   case notStorable(PythonLiteral, as: DType, Storing)
+  /// Bytes of different lengths for a sizeless void dtype (`[b'a', b'abc'] as V`).
+  case voidLengthsDiffer(Int, Int)
+  /// Dates of units too far apart for numpy to find a common unit (`'2020'` with a date in
+  /// picoseconds, for a generic `M8`).
+  case unitsTooFarApart(TimeUnit.Base, TimeUnit.Base)
   /// Text that cannot be read as a datetime64.
   case invalidDate(String, DateProblem)
 
@@ -63,8 +66,12 @@ public enum LiteralError: Error, Equatable, Sendable {
     case voidNeedsBytes
     /// A datetime64 takes ISO text or an integer.
     case datetimeNeedsTextOrInteger
-    /// A timedelta64 takes an integer (or `'NaT'`).
+    /// A timedelta64 takes an integer, or text of one (or `'NaT'`).
     case timedeltaNeedsInteger
+    /// An integer for a datetime64 of the generic unit, which gives it no unit to count in.
+    case integerNeedsUnit
+    /// Text that Python's int(), float() or complex() does not read as a number of the dtype.
+    case textNotANumber
     /// An integer outside the range of the integer dtype (NumPy 2's out-of-bounds rule).
     case outOfBounds
     /// `nan` or `inf` for an integer dtype.
@@ -81,11 +88,5 @@ public enum LiteralError: Error, Equatable, Sendable {
     case notISO
     /// The dtype has the generic unit, so the text has no unit to count in.
     case needsUnit
-    /// The text has a finer part (a day, a time) than the year or month unit holds.
-    case morePreciseThanUnit(TimeUnit)
-    /// Reading text into units finer than nanoseconds is not supported.
-    case unitNotSupported(TimeUnit)
-    /// The count of units does not fit 64 bits.
-    case outOfRange(TimeUnit)
   }
 }

@@ -150,7 +150,8 @@ struct PythonLiteralParser {
   mutating func complexTail(after real: PythonLiteral) throws(LiteralError) -> PythonLiteral {
     let realValue: Double
     switch real {
-    case .integer(let digits): realValue = Double(digits) ?? .nan
+    // A Python int has no negative zero: -0-0.5j has the real part +0.0.
+    case .integer(let digits): realValue = Double(digits).map { $0 == 0 ? 0 : $0 } ?? .nan
     case .float(let f): realValue = f
     default: return real
     }
@@ -160,8 +161,10 @@ struct PythonLiteralParser {
       position = saved
       return real
     }
-    if case .complex(_, let imaginary)? = try? parseNumber() {
-      return .complex(real: realValue, imaginary: imaginary)
+    // Python's `a + bj` and `a - bj`: the real part is a ± 0.0 and the imaginary 0.0 ± b, so
+    // signed zeros come out as Python's do (`-0.0+0j` has the real part +0.0).
+    if case .complex(let zero, let imaginary)? = try? parseNumber() {
+      return .complex(real: realValue + zero, imaginary: 0.0 + imaginary)
     }
     position = saved
     return real

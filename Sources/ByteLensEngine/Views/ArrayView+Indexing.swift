@@ -8,6 +8,8 @@ public enum IndexItem: Hashable, Sendable, CustomStringConvertible {
   case field(String)
   /// `a[['id', 'flag']]`: a view keeping only these fields.
   case fields([String])
+  /// `a[True]`, `a[False]`: a new axis of length 1 or 0, as a copy (see `indexed(byBoolean:)`).
+  case boolean(Bool)
 
   /// The item as Python writes it: `3`, `1::2`, `...`, `None`, `'value'`, `['a', 'b']`.
   public var description: String {
@@ -21,6 +23,7 @@ public enum IndexItem: Hashable, Sendable, CustomStringConvertible {
     case .field(let name): return PythonRepr.string(name)
     case .fields(let names):
       return "[" + names.map { PythonRepr.string($0) }.joined(separator: ", ") + "]"
+    case .boolean(let flag): return flag ? "True" : "False"
     }
   }
 }
@@ -31,6 +34,10 @@ extension ArrayView {
   public func indexed(_ items: [IndexItem]) throws -> ArrayView {
     if items.count == 1, case .field(let name) = items[0] { return try field(name) }
     if items.count == 1, case .fields(let names) = items[0] { return try fields(names) }
+    if items.count == 1, case .boolean(let flag) = items[0] { return try indexed(byBoolean: flag) }
+    if items.contains(where: { if case .boolean = $0 { return true }; return false }) {
+      throw ViewError.booleanNotTheOnlyIndex
+    }
     if items.contains(where: { if case .field = $0 { return true }; if case .fields = $0 { return true }; return false }) {
       throw ViewError.fieldNotTheOnlyIndex
     }
@@ -164,5 +171,22 @@ extension ArrayView {
     result.dtype = try DType.makeStructured(
       kept, itemsize: dtype.itemsize, aligned: dtype.isAlignedStruct, alignment: dtype.alignment)
     return result
+  }
+}
+
+extension ArrayView {
+  /// NumPy's `a[True]` and `a[False]`: a boolean scalar index is an advanced index that adds an
+  /// axis of length 1 (a copy of the array) or 0 (a new empty array) in front.
+  public func indexed(byBoolean flag: Bool) throws -> ArrayView {
+    try ArrayView.checkDimensions(ndim + 1)
+    var widened = self
+    widened.shape = [1] + shape
+    widened.strides = [0] + strides
+    guard flag else {
+      widened.shape[0] = 0
+      widened.strides = Array(repeating: 0, count: widened.ndim)
+      return widened
+    }
+    return try widened.copied(order: .C, name: "<index>")
   }
 }

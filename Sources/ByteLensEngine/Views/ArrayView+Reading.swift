@@ -38,9 +38,19 @@ extension ArrayView {
 
   /// NumPy's `a.view(dtype)`: the same bytes read as another dtype. A different itemsize
   /// rescales the last axis, which must be contiguous.
-  public func viewed(as newType: DType) throws -> ArrayView {
-    if newType.hasObject || dtype.hasObject {
-      throw ViewError.cannotView(dtype, as: newType, .holdsObjects)
+  public func viewed(as requested: DType) throws -> ArrayView {
+    if requested.hasObject || dtype.hasObject {
+      throw ViewError.cannotView(dtype, as: requested, .holdsObjects)
+    }
+    // NumPy: viewing as an unsized void (`V`, or a subarray of zero size such as `(2,0)u1`)
+    // means a void of the current itemsize.
+    var newType = requested
+    if newType.kind == .void, newType.itemsize == 0, !newType.isStructured {
+      if newType.subarray == nil {
+        newType = DType.scalar(.void, itemsize: dtype.itemsize)
+      } else {
+        newType.itemsize = dtype.itemsize
+      }
     }
     var result = self
     if newType.itemsize != dtype.itemsize {
@@ -77,7 +87,15 @@ extension ArrayView {
     try ArrayView.checkDimensions(ndim + subshape.count)
     result.dtype = base
     result.shape += subshape
-    result.strides += ArrayView.contiguousStrides(subshape, itemsize: base.itemsize, order: .C)
+    // C-contiguous strides within the element, a zero dimension counting as one (NumPy's
+    // `_update_descr_and_dimensions`).
+    var subStrides = Array(repeating: 0, count: subshape.count)
+    var step = base.itemsize
+    for axis in subshape.indices.reversed() {
+      subStrides[axis] = step
+      step = step &* max(subshape[axis], 1)
+    }
+    result.strides += subStrides
     return result
   }
 

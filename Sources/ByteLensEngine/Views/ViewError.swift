@@ -38,6 +38,8 @@ public enum ViewError: Error, Equatable, Sendable {
   case tooManyIndices(Int, ndim: Int)
   /// A field name mixed with other index items.
   case fieldNotTheOnlyIndex
+  /// `True` or `False` beside other index items (`a[0, True]`), which is not supported.
+  case booleanNotTheOnlyIndex
   /// An index with more than one `...`.
   case multipleEllipses
   /// A slice whose step is zero.
