@@ -18,12 +18,57 @@ public struct Histogram: Sendable, Equatable {
   public static let maximumBinCount = 10_000
 }
 
+/// A float type a histogram's bins are computed in, with concrete conversions: the generic
+/// `BinaryFloatingPoint` ones work bit by bit, and took most of a histogram's time.
+protocol BinFloat: BinaryFloatingPoint {
+  static func from(_ value: Double) -> Self
+  static func from(_ value: Float80) -> Self
+  static func from(_ value: Int64) -> Self
+  static func from(_ value: UInt64) -> Self
+  /// The value rounded toward zero (the caller guarantees it fits an `Int`).
+  var truncatedToInt: Int { get }
+}
+
+extension Float16: BinFloat {
+  static func from(_ value: Double) -> Self { Float16(value) }
+  static func from(_ value: Float80) -> Self { Float16(value) }
+  static func from(_ value: Int64) -> Self { Float16(value) }
+  static func from(_ value: UInt64) -> Self { Float16(value) }
+  var truncatedToInt: Int { Int(self) }
+}
+
+extension Float: BinFloat {
+  static func from(_ value: Double) -> Self { Float(value) }
+  static func from(_ value: Float80) -> Self { Float(value) }
+  static func from(_ value: Int64) -> Self { Float(value) }
+  static func from(_ value: UInt64) -> Self { Float(value) }
+  var truncatedToInt: Int { Int(self) }
+}
+
+extension Double: BinFloat {
+  static func from(_ value: Double) -> Self { value }
+  static func from(_ value: Float80) -> Self { Double(value) }
+  static func from(_ value: Int64) -> Self { Double(value) }
+  static func from(_ value: UInt64) -> Self { Double(value) }
+  var truncatedToInt: Int { Int(self) }
+}
+
+extension Float80: BinFloat {
+  static func from(_ value: Double) -> Self { Float80(value) }
+  static func from(_ value: Float80) -> Self { value }
+  static func from(_ value: Int64) -> Self { Float80(value) }
+  static func from(_ value: UInt64) -> Self { Float80(value) }
+  var truncatedToInt: Int { Int(self) }
+}
+
 /// The bins of one histogram in the bin type `B`, and the bin of each value.
-struct HistogramBins<B: BinaryFloatingPoint> {
+struct HistogramBins<B: BinFloat> {
   let first: B
   let denominator: B
   let edges: [B]
   var counts: [Int]
+  /// The number of bins, in `B`.
+  private let binCount: B
 
   /// Bins from the outer edges: `denominator` is `last - first` as NumPy's
   /// `_unsigned_subtract` computes it (exactly, for integers), `start`/`stop` the linspace ends.
@@ -33,6 +78,7 @@ struct HistogramBins<B: BinaryFloatingPoint> {
     self.denominator = denominator
     self.edges = HistogramBins.linspace(start, stop, count: count + 1)
     self.counts = Array(repeating: 0, count: count)
+    self.binCount = B(count)
     for i in 0..<count where !(edges[i] < edges[i + 1]) {
       throw StatisticsError.tooManyBins(count)
     }
@@ -52,17 +98,27 @@ struct HistogramBins<B: BinaryFloatingPoint> {
     return values
   }
 
-  /// Counts one finite value, converted to `B`.
-  @inline(__always)
-  mutating func add(_ x: B) {
+  /// Counts the finite values of a chunk, each converted to `B` (`tmp_a.astype(bin_edges.dtype)`)
+  /// and put in the bin NumPy's uniform-bin fast path picks.
+  mutating func add<T: SummaryElement>(finiteValuesOf values: UnsafeBufferPointer<T>) {
     let bins = counts.count
-    let scaled = (x - first) / denominator * B(bins)
-    var index = scaled.isFinite && scaled >= 0 && scaled < B(Int.max / 2) ? Int(scaled) : 0
-    if index >= bins { index = bins - 1 }
-    if x < edges[index], index > 0 { index -= 1 }
-    if x >= edges[index + 1], index != bins - 1 { index += 1 }
-    counts[index] += 1
+    let (first, denominator, binCount) = (self.first, self.denominator, self.binCount)
+    edges.withUnsafeBufferPointer { edges in
+      counts.withUnsafeMutableBufferPointer { counts in
+        for value in values where value.isFiniteValue {
+          let x = value.converted(to: B.self)
+          let scaled = (x - first) / denominator * binCount
+          var index = scaled.isFinite && scaled >= 0 && scaled < binCount ? scaled.truncatedToInt : 0
+          if !(scaled < binCount), scaled.isFinite { index = bins }
+          if index >= bins { index = bins - 1 }
+          if x < edges[index], index > 0 { index -= 1 }
+          if x >= edges[index + 1], index != bins - 1 { index += 1 }
+          counts[index] += 1
+        }
+      }
+    }
   }
+
 }
 
 extension HistogramBins where B == Double {
@@ -106,5 +162,6 @@ extension HistogramBins {
     self.denominator = denominator
     self.edges = edges
     self.counts = Array(repeating: 0, count: count)
+    self.binCount = B(count)
   }
 }

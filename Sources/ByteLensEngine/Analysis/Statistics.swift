@@ -154,7 +154,7 @@ public enum Statistics {
     return summary
   }
 
-  private static func floatBins<T: SummaryElement, B: BinaryFloatingPoint>(
+  private static func floatBins<T: SummaryElement, B: BinFloat>(
     _ type: B.Type, _ extremes: (T, T)?, _ bins: Int
   ) throws -> HistogramBins<B> {
     guard let (low, high) = extremes else { return try .forNoValues(count: bins) }
@@ -176,7 +176,7 @@ public enum Statistics {
 
   /// `np.std`'s sum of squared deviations — `x = a - mean` in float64 (in long double for a
   /// long double view, then cast back), squared, summed — and the histogram counts.
-  private static func secondPass<T: SummaryElement, B: BinaryFloatingPoint>(
+  private static func secondPass<T: SummaryElement, B: BinFloat>(
     _ chunks: NumericChunks, _ type: T.Type, mean: Double, bins: HistogramBins<B>?,
     binDType: DType
   ) throws -> (Double, Histogram?) {
@@ -200,11 +200,7 @@ public enum Statistics {
           squares[i] = deviation * deviation
         }
       }
-      if bins != nil {
-        for value in values where value.isFiniteValue {
-          bins!.add(value.converted(to: B.self))
-        }
-      }
+      bins?.add(finiteValuesOf: values)
       let done = UnsafeBufferPointer(start: squares, count: values.count)
       if isLongDouble { bufferedSum.add(done) } else { wholeSum.add(done) }
     }

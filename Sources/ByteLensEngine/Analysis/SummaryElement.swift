@@ -21,7 +21,7 @@ protocol SummaryElement: NumericChunkElement, Comparable {
   /// The value as a scalar of the view's dtype (what `np.min` returns).
   func scalar(in encoding: NumericEncoding) -> Scalar
   /// The value in a histogram's bin type (`tmp_a.astype(bin_edges.dtype)`).
-  func converted<B: BinaryFloatingPoint>(to type: B.Type) -> B
+  func converted<B: BinFloat>(to type: B.Type) -> B
 }
 
 extension Double: SummaryElement {
@@ -58,7 +58,7 @@ extension Double: SummaryElement {
     }
   }
   @inline(__always)
-  func converted<B: BinaryFloatingPoint>(to type: B.Type) -> B { B(self) }
+  func converted<B: BinFloat>(to type: B.Type) -> B { B.from(self) }
 }
 
 extension Float80: SummaryElement {
@@ -74,7 +74,7 @@ extension Float80: SummaryElement {
   func isSubnormal(in encoding: NumericEncoding) -> Bool { isSubnormal }
   var float64: Double { Double(self) }
   func scalar(in encoding: NumericEncoding) -> Scalar { .float80(self) }
-  func converted<B: BinaryFloatingPoint>(to type: B.Type) -> B { B(self) }
+  func converted<B: BinFloat>(to type: B.Type) -> B { B.from(self) }
 }
 
 extension Int64: SummaryElement {
@@ -90,7 +90,7 @@ extension Int64: SummaryElement {
   func isSubnormal(in encoding: NumericEncoding) -> Bool { false }
   var float64: Double { Double(self) }
   func scalar(in encoding: NumericEncoding) -> Scalar { .int(self) }
-  func converted<B: BinaryFloatingPoint>(to type: B.Type) -> B { B(self) }
+  func converted<B: BinFloat>(to type: B.Type) -> B { B.from(self) }
 }
 
 extension UInt64: SummaryElement {
@@ -106,5 +106,5 @@ extension UInt64: SummaryElement {
   func isSubnormal(in encoding: NumericEncoding) -> Bool { false }
   var float64: Double { Double(self) }
   func scalar(in encoding: NumericEncoding) -> Scalar { .uint(self) }
-  func converted<B: BinaryFloatingPoint>(to type: B.Type) -> B { B(self) }
+  func converted<B: BinFloat>(to type: B.Type) -> B { B.from(self) }
 }

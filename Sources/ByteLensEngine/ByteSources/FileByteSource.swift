@@ -116,18 +116,19 @@ public final class FileByteSource: ByteSource {
     }
     let start = index * Self.pageSize
     let length = min(Self.pageSize, count - start)
-    var page = [UInt8](repeating: 0, count: length)
-    var done = 0
-    while done < length {
-      let got = page.withUnsafeMutableBytes { buffer in
-        pread(descriptor, buffer.baseAddress! + done, length - done, off_t(start + done))
+    // Read straight into the page's storage: zero-filling it first cost as much as the copy.
+    let page = try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+      var done = 0
+      while done < length {
+        let got = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(start + done))
+        if got < 0 {
+          if errno == EINTR { continue }
+          throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
+        }
+        if got == 0 { throw shrunk() }
+        done += got
       }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
-      }
-      if got == 0 { throw shrunk() }
-      done += got
+      initialized = length
     }
     cache.withLock { cache in
       if cache.pages.count >= Self.pageLimit,
