@@ -53,7 +53,8 @@ struct Bytelens: ParsableCommand {
   @Flag(help: "Run every command even after an error; exit status 1 at the end if any failed.")
   var keepGoing = false
 
-  @Flag(help: "Print info, stats, find and guess as one JSON document each, for scripts.")
+  @Flag(
+    help: "Print info, stats, find and guess as one JSON document each, one a line, for scripts.")
   var json = false
 
   @Option(help: "Colour the output: auto (when writing to a terminal), always or never.")

@@ -226,8 +226,12 @@ final class Runner {
   /// Writes an outcome: output to standard output and diagnostics to standard error, each with
   /// one write. Returns whether to go on.
   func report(_ outcome: CommandOutcome, stopOnError: Bool) -> Bool {
-    // The reader went away while a command streamed its output: stop quietly.
-    if readerGone?.isRequested == true { outputClosed = true }
+    // The reader went away: a command that printed, or that stopped because nobody reads
+    // (hexdump all), ends the run quietly. One with nothing to print (a view, a load) does
+    // not, so that a later command with another effect (save) still runs.
+    if readerGone?.isRequested == true, !outcome.output.isEmpty || outcome.failed {
+      outputClosed = true
+    }
     if outputClosed { return false }
     if !outcome.output.isEmpty, !output.send(outputStyle.render(outcome.output)) {
       outputClosed = true

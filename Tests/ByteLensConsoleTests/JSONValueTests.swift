@@ -16,24 +16,4 @@ struct JSONValueTests {
         + #""small": -9223372036854775808, "float": 0.1, "tiny": 1e-05, "huge": 1e+300, "#
         + #""nan": "nan", "inf": "inf", "ninf": "-inf", "empty": [], "none": null, "yes": true}"#)
   }
-
-  @Test func prettyKeepsFlatListsOnOneLine() {
-    let document = JSONValue.object([
-      ("shape", .array([.int(2), .int(3)])),
-      ("fields", .array([.object([("name", .string("a"))])])),
-      ("empty", .object([])),
-    ])
-    #expect(
-      document.prettyRendered() == """
-        {
-          "shape": [2, 3],
-          "fields": [
-            {
-              "name": "a"
-            }
-          ],
-          "empty": {}
-        }
-        """)
-  }
 }

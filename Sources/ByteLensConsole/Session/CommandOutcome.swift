@@ -33,10 +33,11 @@ public struct CommandOutcome: Sendable {
     return CommandOutcome(diagnostics: diagnostics, failed: true)
   }
 
-  /// A successful outcome whose output is one JSON document, indented, on its own lines.
+  /// A successful outcome whose output is one JSON document on one line: several commands
+  /// under `--json` print JSON Lines, one document a line, which a script reads line by line.
   public static func json(_ document: JSONValue) -> CommandOutcome {
     var output = StyledText()
-    output.appendLine(document.prettyRendered())
+    output.appendLine(document.rendered())
     return CommandOutcome(output: output)
   }
 

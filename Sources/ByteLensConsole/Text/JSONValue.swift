@@ -1,6 +1,7 @@
 import ByteLensEngine
 
-/// A JSON document, as `--json` prints it for `info`, `stats`, `find` and `guess`.
+/// A JSON document, as `--json` prints it for `info`, `stats`, `find` and `guess`: one
+/// document a line (JSON Lines).
 ///
 /// Objects keep their keys in the order they were written, so the same command always prints
 /// the same text. Integers are exact at any width (`UInt64` offsets, `Int64` values); floats
@@ -28,21 +29,15 @@ public enum JSONValue: Sendable, Equatable {
     return .string(String(value))
   }
 
-  /// The document on one line, with a space after each `:` and `,`.
+  /// The document on one line, with a space after each `:` and `,` (as Python's
+  /// `json.dumps` writes it).
   public func rendered() -> String {
     var text = ""
-    write(to: &text, indent: nil)
+    write(to: &text)
     return text
   }
 
-  /// The document indented by two spaces per level, as `--json` prints it.
-  public func prettyRendered() -> String {
-    var text = ""
-    write(to: &text, indent: 0)
-    return text
-  }
-
-  private func write(to text: inout String, indent: Int?) {
+  private func write(to text: inout String) {
     switch self {
     case .null: text += "null"
     case .bool(let value): text += value ? "true" : "false"
@@ -59,48 +54,22 @@ public enum JSONValue: Sendable, Equatable {
       }
     case .string(let value): JSONValue.writeString(value, to: &text)
     case .array(let elements):
-      // A list of plain values (a shape, strides) stays on one line.
-      let flat = elements.allSatisfy(\.isPlain)
-      writeContainer(
-        open: "[", close: "]", count: elements.count, indent: flat ? nil : indent, to: &text
-      ) { index, text, inner in
-        elements[index].write(to: &text, indent: inner)
+      text += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { text += ", " }
+        element.write(to: &text)
       }
+      text += "]"
     case .object(let members):
-      writeContainer(
-        open: "{", close: "}", count: members.count, indent: indent, to: &text
-      ) { index, text, inner in
-        JSONValue.writeString(members[index].0, to: &text)
+      text += "{"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { text += ", " }
+        JSONValue.writeString(key, to: &text)
         text += ": "
-        members[index].1.write(to: &text, indent: inner)
+        value.write(to: &text)
       }
+      text += "}"
     }
-  }
-
-  private var isPlain: Bool {
-    switch self {
-    case .array, .object: false
-    default: true
-    }
-  }
-
-  private func writeContainer(
-    open: String, close: String, count: Int, indent: Int?, to text: inout String,
-    element: (Int, inout String, Int?) -> Void
-  ) {
-    text += open
-    guard count > 0 else {
-      text += close
-      return
-    }
-    let inner = indent.map { $0 + 2 }
-    for index in 0..<count {
-      if index > 0 { text += indent == nil ? ", " : "," }
-      if let inner { text += "\n" + String(repeating: " ", count: inner) }
-      element(index, &text, inner)
-    }
-    if let indent { text += "\n" + String(repeating: " ", count: indent) }
-    text += close
   }
 
   private static func writeString(_ value: String, to text: inout String) {
