@@ -4,9 +4,11 @@ Only the standard library is needed, so the samples can be rebuilt anywhere:
     python3 samples/make_samples.py
 Each file is small and its bytes are explained in the tour.
 """
+import io
 import math
 import os
 import struct
+import wave
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -45,3 +47,19 @@ write("matrix-with-header.bin", header + struct.pack("<6f", 1.5, 2, 3, 4, 5, 6.2
 
 # Big-endian sensor readings (>f8), as a file from another machine might hold them.
 write("sensor-big-endian.bin", struct.pack(">4d", 20.5, 21.0, -3.75, 1e-3))
+
+# A WAV file as Python's wave module writes it: a 44-byte RIFF header, then 16-bit PCM samples,
+# little-endian, mono at 8000 Hz: a 440 Hz tone that fades out, 1200 samples. `guess` reads
+# the header; `find`, `stats` and `plot` show the samples.
+import io
+import wave
+
+samples = [round(12000 * math.exp(-i / 400) * math.sin(2 * math.pi * 440 * i / 8000))
+           for i in range(1200)]
+buffer = io.BytesIO()
+with wave.open(buffer, "wb") as w:
+    w.setnchannels(1)
+    w.setsampwidth(2)
+    w.setframerate(8000)
+    w.writeframes(struct.pack("<%dh" % len(samples), *samples))
+write("tone.wav", buffer.getvalue())
