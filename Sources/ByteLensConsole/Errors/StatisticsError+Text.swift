@@ -13,7 +13,8 @@ extension StatisticsError: UserFacingError {
     case .binCountOutOfRange(let bins):
       return "hist needs between 1 and \(Histogram.maximumBinCount) bins, not \(bins)"
     case .tooManyBins(let bins):
-      return "too many bins for the data range: \(bins) bins cannot each be finite and wider than 0"
+      return "too many bins for the data range: it cannot be cut into \(bins) finite "
+        + "bin\(bins == 1 ? "" : "s") wider than 0"
     }
   }
 
@@ -25,8 +26,10 @@ extension StatisticsError: UserFacingError {
     case .complex(let dtype):
       let part = dtype.itemsize / 2
       return "'as <f\(part)' views the real and imaginary parts as separate floats"
-    case .binCountOutOfRange, .tooManyBins:
+    case .binCountOutOfRange:
       return "try 'hist 10'"
+    case .tooManyBins:
+      return "np.histogram refuses them too; 'stats' shows the range of the values"
     }
   }
 }

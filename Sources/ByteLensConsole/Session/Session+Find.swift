@@ -82,7 +82,8 @@ extension Session {
       output.appendLine(Session.hitCount(total))
     } else if total == 0, search.hitLength > source.count {
       output.appendLine(
-        "no hits: the pattern has \(search.hitLength) bytes, the source only \(source.count)",
+        "no hits: the pattern has \(search.hitLength) byte\(search.hitLength == 1 ? "" : "s"), "
+          + "the source only \(source.count)",
         role: .muted)
     } else if shown < total {
       let more = total - shown
