@@ -73,8 +73,10 @@ indirect enum ElementFormatter {
       return .integer(width: integerWidth(column))
     case .float:
       if context == .voidScalar { return .floatScalarText }
+      try checkPrecision(options.precision)
       return .float(floatFormat(column, precision: options.precision))
     case .complex:
+      try checkPrecision(options.precision)
       let (real, imaginary) = complexFormats(column, precision: options.precision)
       return .complex(real: real, imaginary: imaginary)
     case .datetime:
@@ -88,6 +90,13 @@ indirect enum ElementFormatter {
     }
   }
 
+  /// NumPy's float formats take `precision` as a C `int` of 0 or more.
+  private static func checkPrecision(_ precision: Int) throws(PrintingError) {
+    guard (0...Int(Int32.max)).contains(precision) else {
+      throw PrintingError.unusablePrecision(precision)
+    }
+  }
+
   /// Formats one element.
   func format(_ scalar: Scalar) throws -> String {
     switch self {
@@ -98,18 +107,18 @@ indirect enum ElementFormatter {
       return ScalarPrinter.plainText(scalar).leftPadded(to: width)
     case .float(let layout):
       switch scalar {
-      case .float16(let x): return layout.format(x)
-      case .float32(let x): return layout.format(x)
-      case .float64(let x): return layout.format(x)
-      case .float80(let x): return layout.format(x)
+      case .float16(let x): return try layout.format(x)
+      case .float32(let x): return try layout.format(x)
+      case .float64(let x): return try layout.format(x)
+      case .float80(let x): return try layout.format(x)
       default: return ScalarPrinter.plainText(scalar)
       }
     case .complex(let real, let imaginary):
       let parts: (String, String)
       switch scalar {
-      case .complex64(let r, let i): parts = (real.format(r), imaginary.format(i))
-      case .complex128(let r, let i): parts = (real.format(r), imaginary.format(i))
-      case .complex256(let r, let i): parts = (real.format(r), imaginary.format(i))
+      case .complex64(let r, let i): parts = (try real.format(r), try imaginary.format(i))
+      case .complex128(let r, let i): parts = (try real.format(r), try imaginary.format(i))
+      case .complex256(let r, let i): parts = (try real.format(r), try imaginary.format(i))
       default: return ScalarPrinter.plainText(scalar)
       }
       // The `j` goes before the imaginary part's right padding.
@@ -167,11 +176,15 @@ indirect enum ElementFormatter {
         edgeItems: edgeItems)
     }
     var parts: [String] = []
-    if summarise && length > 2 * edgeItems {
-      for i in 0..<edgeItems { parts.append(try item(i)) }
+    if summarise && DisplayedElements.summarises(length: length, edgeItems: edgeItems) {
+      // NumPy's `a[:e]`, `...`, `a[-e:]`: `a[-0:]` is the whole axis, and a negative `e`
+      // takes the items before `length + e` and those from `-e` on.
+      let distance = edgeItems.magnitude >= UInt(length) ? length : Int(edgeItems.magnitude)
+      let leadingEnd = edgeItems >= 0 ? distance : length - distance
+      let trailingStart = edgeItems > 0 ? length - distance : distance
+      for i in 0..<leadingEnd { parts.append(try item(i)) }
       parts.append("...")
-      // `a[-0:]` is the whole axis, so `edgeitems=0` shows everything after the `...`.
-      for i in (edgeItems == 0 ? 0 : length - edgeItems)..<length { parts.append(try item(i)) }
+      for i in trailingStart..<length { parts.append(try item(i)) }
     } else {
       for i in 0..<length { parts.append(try item(i)) }
     }
