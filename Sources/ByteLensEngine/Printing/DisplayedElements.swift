@@ -40,7 +40,9 @@ struct DisplayedElements {
     cornerShape = shownPositions.map(\.count)
     let perElement =
       DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize
-    values = try Self.decode(shownPositions, perElement: perElement, element: element)
+    values = try Self.decode(
+      shownPositions, perElement: perElement, element: element,
+      purpose: { .printedElements(elements: $0) })
     guard summarised && edgeItems <= 0 else {
       formatValues = values
       return
@@ -52,7 +54,9 @@ struct DisplayedElements {
       let leadingEnd = edgeItems == 0 ? 0 : length - distance
       return Positions(leading: 0..<leadingEnd, trailing: distance..<length)
     }
-    formatValues = try Self.decode(formatPositions, perElement: perElement, element: element)
+    formatValues = try Self.decode(
+      formatPositions, perElement: perElement, element: element,
+      purpose: { .formatElements(elements: $0) })
   }
 
   /// Whether an axis of `length` is summarised: NumPy's `2 * edgeitems < length`, without the
@@ -76,7 +80,8 @@ struct DisplayedElements {
   /// Decodes the elements at every combination of `positions` (one run pair per axis), in C
   /// order.
   private static func decode(
-    _ positions: [Positions], perElement: Int, element: ([Int]) throws -> Scalar
+    _ positions: [Positions], perElement: Int, element: ([Int]) throws -> Scalar,
+    purpose: (Int) -> BudgetError.Purpose
   ) throws -> [Scalar] {
     if positions.contains(where: \.isEmpty) { return [] }
     var count = 1
@@ -84,7 +89,7 @@ struct DisplayedElements {
       let (product, overflow) = count.multipliedReportingOverflow(by: axis.count)
       count = overflow ? Int.max : product
     }
-    try AllocationBudget.check(count, of: perElement, for: .printedElements(elements: count))
+    try AllocationBudget.check(count, of: perElement, for: purpose(count))
     var values: [Scalar] = []
     values.reserveCapacity(count)
     var counter = [Int](repeating: 0, count: positions.count)
