@@ -237,6 +237,11 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(try parsed("set threshold -inf") == .set(.threshold, Int.min))
     #expect(try parsed("set edgeitems -3") == .set(.edgeitems, -3))
     #expect(try parsed("set edgeitems 10000000") == .set(.edgeitems, 10_000_000))
+    #expect(try parsed("set suppress on") == .set(.suppress, 1))
+    #expect(try parsed("set suppress=False") == .set(.suppress, 0))
+    #expect(try parsed("set suppress 2") == .set(.suppress, 1))
+    #expect(try parsed("set suppress 0") == .set(.suppress, 0))
+    #expect(parseError("set suppress maybe")?.message == "suppress is on or off, not 'maybe'")
     #expect(try parsed("set base 0x7ffe0000") == .set(.base, 0x7ffe_0000))
     #expect(try parsed("set base=0") == .set(.base, 0))
   }
@@ -247,7 +252,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(typo?.hint == "did you mean 'linewidth'?")
     #expect(
       parseError("set colour 1")?.hint
-        == "settings are linewidth, threshold, edgeitems, precision, width and base")
+        == "settings are linewidth, threshold, edgeitems, precision, suppress, width and base")
     #expect(parseError("set precision")?.message == "'set precision' needs a value")
     #expect(parseError("set precision=")?.message == "'set precision' needs a value")
     #expect(parseError("set precision 3 4")?.message == "unexpected '4'")

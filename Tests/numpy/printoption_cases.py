@@ -4,13 +4,15 @@ runs them after the other cases (same harness, same checks).
 
 A case's bytes are an array's; its script sets print options, then reads the bytes back:
 
-    set edgeitems E; set threshold T; set linewidth L; set precision P; as DT; reshape S
+    set edgeitems E; set threshold T; set linewidth L; set precision P; set suppress on|off;
+    as DT; reshape S
 
-which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P)` around
+which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P,
+suppress=True|False)` around
 `np.frombuffer(bytes, DT).reshape(S)`.  The options lean on what numpy takes and rarely sees:
 `edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
 `threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
-(numpy fails when it prints a float: bytelens must fail too).  The arrays are floats with nan,
+(numpy fails when it prints a float: bytelens must fail too), `suppress` on and off.  The arrays are floats with nan,
 inf, tiny and huge values, complex numbers, integers of every width and sign, bools, records,
 0-d, 1-d and n-d, big and little endian, small and past the threshold.
 
@@ -94,7 +96,7 @@ def random_shape(rng):
 
 def make_case(rng):
     options = {'edgeitems': rng.choice(EDGEITEMS), 'linewidth': rng.choice(LINEWIDTHS),
-               'precision': rng.choice(PRECISIONS)}
+               'precision': rng.choice(PRECISIONS), 'suppress': rng.random() < 0.4}
     threshold_text, options['threshold'] = rng.choice(THRESHOLDS)
     dt = np.dtype(rng.choice(DTYPES))
     shape = random_shape(rng)
@@ -102,7 +104,8 @@ def make_case(rng):
     a = random_values(rng, dt, count).reshape(shape)
     commands = ['set edgeitems %d' % options['edgeitems'], 'set threshold ' + threshold_text,
                 'set linewidth %d' % options['linewidth'],
-                'set precision %d' % options['precision'], 'as ' + dt_text(dt)]
+                'set precision %d' % options['precision'],
+                'set suppress ' + ('on' if options['suppress'] else 'off'), 'as ' + dt_text(dt)]
     if len(shape) != 1:
         commands.append('reshape ' + (','.join(map(str, shape)) if shape else '()'))
     return a.tobytes(), '; '.join(commands), a, options

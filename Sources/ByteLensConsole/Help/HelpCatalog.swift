@@ -258,6 +258,8 @@ public enum HelpCatalog {
         "of each axis but chooses the number format from the whole array (numpy's a[-0:]),",
         "a negative edgeitems from a[:e] and a[-e:]. Where numpy then fails to print (a",
         "negative precision on floats, a finite float left unmeasured), bytelens fails too.",
+        "suppress on keeps floats positional unless one reaches the type's cutoff (1e8 for f8),",
+        "so tiny values print as 0. (np.set_printoptions(suppress=True)); any number but 0 is on.",
       ]),
     "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
     "source": Detail(numpy: "exec(open(FILE).read())", example: "source samples/tour.bl", runs: false),

@@ -466,6 +466,19 @@ extension Parser {
         return .set(setting, Int.max)
       }
       if setting == .threshold, word.text == "-inf" { return .set(setting, Int.min) }
+      if setting == .suppress {
+        // np.set_printoptions(suppress=...) takes bool(value): any number, 0 is off.
+        switch word.unquoted.lowercased() {
+        case "on", "true": return .set(setting, 1)
+        case "off", "false": return .set(setting, 0)
+        default:
+          guard let value = try? number(word) else {
+            throw LanguageError(
+              "suppress is on or off, not \(quoted(word.text))", at: word.location)
+          }
+          return .set(setting, value == 0 ? 0 : 1)
+        }
+      }
       if setting == .threshold, word.text.lowercased() == "nan" {
         throw LanguageError(
           "threshold must be non-NAN, try sys.maxsize for untruncated representation",
@@ -476,7 +489,7 @@ extension Parser {
       switch setting {
       // `np.set_printoptions` takes any integer for these four; a negative precision is refused
       // only when a float is printed, as NumPy refuses it.
-      case .linewidth, .threshold, .edgeitems, .precision: return .set(setting, value)
+      case .linewidth, .threshold, .edgeitems, .precision, .suppress: return .set(setting, value)
       case .width: range = HexdumpRenderer.widths
       case .base: range = 0...Int.max
       }

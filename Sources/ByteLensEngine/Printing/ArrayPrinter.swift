@@ -93,7 +93,8 @@ public enum ArrayPrinter {
       edgeItems: options.edgeitems,
       element: element)
     let formatter = try ElementFormatter.make(
-      column: displayed.formatValues, dtype: dtype, zeroDimensional: shape.isEmpty, options: options)
+      column: displayed.formatValues, dtype: dtype, zeroDimensional: shape.isEmpty,
+      options: options)
     let layout = ArrayLayout(
       elements: displayed, formatter: formatter, separator: separator,
       // Every width of 0 or less wraps after each element; this keeps the arithmetic in range.

@@ -74,10 +74,10 @@ indirect enum ElementFormatter {
     case .float:
       if context == .voidScalar { return .floatScalarText }
       try checkPrecision(options.precision)
-      return .float(floatFormat(column, precision: options.precision))
+      return .float(floatFormat(column, options: options))
     case .complex:
       try checkPrecision(options.precision)
-      let (real, imaginary) = complexFormats(column, precision: options.precision)
+      let (real, imaginary) = complexFormats(column, options: options)
       return .complex(real: real, imaginary: imaginary)
     case .datetime:
       return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
@@ -243,7 +243,8 @@ indirect enum ElementFormatter {
     return width
   }
 
-  private static func floatFormat(_ column: [Scalar], precision: Int) -> FloatingFormat {
+  private static func floatFormat(_ column: [Scalar], options: PrintOptions) -> FloatingFormat {
+    let precision = options.precision
     var halves: [Float16] = []
     var singles: [Float] = []
     var doubles: [Double] = []
@@ -257,15 +258,19 @@ indirect enum ElementFormatter {
       default: continue
       }
     }
-    if !halves.isEmpty { return FloatingFormat(halves, precision: precision) }
-    if !singles.isEmpty { return FloatingFormat(singles, precision: precision) }
-    if !extendeds.isEmpty { return FloatingFormat(extendeds, precision: precision) }
-    return FloatingFormat(doubles, precision: precision)
+    let suppress = options.suppress
+    if !halves.isEmpty { return FloatingFormat(halves, precision: precision, suppress: suppress) }
+    if !singles.isEmpty { return FloatingFormat(singles, precision: precision, suppress: suppress) }
+    if !extendeds.isEmpty {
+      return FloatingFormat(extendeds, precision: precision, suppress: suppress)
+    }
+    return FloatingFormat(doubles, precision: precision, suppress: suppress)
   }
 
   private static func complexFormats(
-    _ column: [Scalar], precision: Int
+    _ column: [Scalar], options: PrintOptions
   ) -> (FloatingFormat, FloatingFormat) {
+    let precision = options.precision
     var singles: [(Float, Float)] = []
     var doubles: [(Double, Double)] = []
     var extendeds: [(Float80, Float80)] = []
@@ -279,8 +284,9 @@ indirect enum ElementFormatter {
     }
     func pair<F: PrintableFloat>(_ values: [(F, F)]) -> (FloatingFormat, FloatingFormat) {
       (
-        FloatingFormat(values.map(\.0), precision: precision),
-        FloatingFormat(values.map(\.1), precision: precision, sign: true)
+        FloatingFormat(values.map(\.0), precision: precision, suppress: options.suppress),
+        FloatingFormat(
+          values.map(\.1), precision: precision, sign: true, suppress: options.suppress)
       )
     }
     if !singles.isEmpty { return pair(singles) }

@@ -20,8 +20,12 @@ struct FloatingFormat: Equatable {
   /// leave none while a finite one is shown; NumPy then fails (`min_digits` is `None`).
   private(set) var measuredFinite = true
 
-  /// Chooses the layout for `values`. `precision` is the print option (8 by default).
-  init<F: PrintableFloat>(_ values: [F], precision: Int, sign: Bool = false) {
+  /// Chooses the layout for `values`. `precision` is the print option (8 by default);
+  /// `suppress` keeps small values and wide ranges positional (only the cutoff goes
+  /// scientific), as NumPy's `suppress=True`.
+  init<F: PrintableFloat>(
+    _ values: [F], precision: Int, sign: Bool = false, suppress: Bool = false
+  ) {
     self.precision = precision
     self.sign = sign
     let finite = values.filter { $0.isFinite }
@@ -34,8 +38,8 @@ struct FloatingFormat: Equatable {
     }
     if let maximum, let minimum {
       scientific =
-        maximum >= F.arrayScientificAbove || minimum < F.arraySmallCutoff
-        || maximum / minimum > 1000
+        maximum >= F.arrayScientificAbove
+        || (!suppress && (minimum < F.arraySmallCutoff || maximum / minimum > 1000))
     }
 
     if finite.isEmpty {
