@@ -46,6 +46,9 @@ public enum BudgetError: Error, Equatable, Sendable {
     case arrayLiteral(elements: Int)
     /// The decoded values of `elements` elements of an array print (no summarisation).
     case printedElements(elements: Int)
+    /// The decoded values of `elements` elements that choose a summarised print's number
+    /// format: with `edgeitems` 0 or less NumPy measures far more than it shows.
+    case formatElements(elements: Int)
     /// One element of a dtype, decoded and printed.
     case element(DType)
     /// The JSON text of a view of `shape`.

@@ -153,6 +153,8 @@ def main(argv=None):
                     help='also run N astype cases from cast_cases.py (every kind to every kind)')
     ap.add_argument('--literal-cases', type=int, default=literal_cases.DEFAULT_COUNT,
                     help='array-literal, index and spelling cases (literal_cases.py) to add')
+    ap.add_argument('--print-options', type=int, default=0,
+                    help='also run N print-option cases from printoption_cases.py')
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(errors='backslashreplace')
 
@@ -173,6 +175,9 @@ def main(argv=None):
             import cast_cases
             todo += cast_cases.generate(args.casts, args.seed)
         todo += literal_cases.generate(args.literal_cases, args.seed)
+        if args.print_options:
+            import printoption_cases
+            todo += printoption_cases.generate(args.print_options, args.seed)
 
     results = []
     with tempfile.TemporaryDirectory(prefix='bytelens-diff-') as tmpdir:

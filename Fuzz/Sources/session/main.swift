@@ -136,8 +136,10 @@ struct FuzzInput {
         + pick(["", " all", " count"])
     case 30: return "goto \(number())"
     case 31: return pick(["stats", "hist \(pick(["", "1", "3", "0", "10001"]))"])
-    default: return "set \(pick(["threshold", "edgeitems", "linewidth", "precision", "width"])) "
-      + "\(Int(byte() % 64))"
+    default:
+      // Negative values too: np.set_printoptions takes them for all but width.
+      let setting = pick(["threshold", "edgeitems", "linewidth", "precision", "width", "suppress"])
+      return "set \(setting) \(Int(Int8(bitPattern: byte())) / 2)"
     }
   }
 }

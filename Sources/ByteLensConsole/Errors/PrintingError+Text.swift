@@ -5,8 +5,21 @@ extension PrintingError: UserFacingError {
     switch self {
     case .genericDatetimeValue:
       return "cannot convert a datetime64 value other than NaT with generic units"
+    case .floatFormatWithoutFiniteElements:
+      return "edgeitems leaves no finite value to choose the float format from"
+    case .unusablePrecision(let precision):
+      return precision < 0
+        ? "precision must be >= 0" : "precision \(precision) is too large for a C int"
     }
   }
 
-  public var hint: String? { nil }
+  public var hint: String? {
+    switch self {
+    case .genericDatetimeValue: return nil
+    case .floatFormatWithoutFiniteElements:
+      return "numpy fails here too (a TypeError); 'set edgeitems 3' restores the default"
+    case .unusablePrecision(let precision):
+      return "numpy takes 'precision=\(precision)' and then refuses to print floats with it"
+    }
+  }
 }

@@ -250,7 +250,17 @@ public enum HelpCatalog {
       numpy: "a.tobytes(order='F')", example: "array [[1, 2], [3, 4]] as u1; tobytes; tobytes F"),
     "set": Detail(
       numpy: "np.set_printoptions(threshold=5, edgeitems=2)",
-      example: "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show"),
+      example: "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show",
+      notes: [
+        "linewidth, threshold, edgeitems and precision take every integer numpy takes, and",
+        "print as numpy prints: linewidth 0 or less puts one element on a line, threshold -1",
+        "summarises every array (inf or max: none), edgeitems 0 shows only the last element",
+        "of each axis but chooses the number format from the whole array (numpy's a[-0:]),",
+        "a negative edgeitems from a[:e] and a[-e:]. Where numpy then fails to print (a",
+        "negative precision on floats, a finite float left unmeasured), bytelens fails too.",
+        "suppress on keeps floats positional unless one reaches the type's cutoff (1e8 for f8),",
+        "so tiny values print as 0. (np.set_printoptions(suppress=True)); any number but 0 is on.",
+      ]),
     "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
     "source": Detail(numpy: "exec(open(FILE).read())", example: "source samples/tour.bl", runs: false),
     "reset": Detail(numpy: "", example: "array [1, 2]; set precision 3; reset; set"),

@@ -174,6 +174,8 @@ public enum Command: Hashable, Sendable {
   /// A print option that `set` changes, as `np.set_printoptions` does.
   public enum PrintSetting: String, Hashable, Sendable, CaseIterable {
     case linewidth, threshold, edgeitems, precision
+    /// On (1) or off (0).
+    case suppress
     /// Bytes per `hexdump` row.
     case width
     /// The address of the current source's first byte, for `hexdump` and `info`.

@@ -123,7 +123,7 @@ public enum CommandCatalog {
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
     Entry(
       name: "set", aliases: [],
-      usage: "set [linewidth|threshold|edgeitems|precision|width|base N]",
+      usage: "set [linewidth|threshold|edgeitems|precision|width|base N | suppress on|off]",
       summary: "print options (np.set_printoptions), hexdump's width, the address of the "
         + "bytes' first byte (base); alone, list them"),
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),

@@ -465,13 +465,31 @@ extension Parser {
       if setting == .threshold, ["inf", "max", "sys.maxsize"].contains(word.text) {
         return .set(setting, Int.max)
       }
+      if setting == .threshold, word.text == "-inf" { return .set(setting, Int.min) }
+      if setting == .suppress {
+        // np.set_printoptions(suppress=...) takes bool(value): any number, 0 is off.
+        switch word.unquoted.lowercased() {
+        case "on", "true": return .set(setting, 1)
+        case "off", "false": return .set(setting, 0)
+        default:
+          guard let value = try? number(word) else {
+            throw LanguageError(
+              "suppress is on or off, not \(quoted(word.text))", at: word.location)
+          }
+          return .set(setting, value == 0 ? 0 : 1)
+        }
+      }
+      if setting == .threshold, word.text.lowercased() == "nan" {
+        throw LanguageError(
+          "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+          at: word.location)
+      }
       let value = try number(word)
       let range: ClosedRange<Int>
       switch setting {
-      case .linewidth: range = 1...1_000_000
-      case .threshold: range = 0...Int.max
-      case .edgeitems: range = 0...1_000_000
-      case .precision: range = 0...1_000
+      // `np.set_printoptions` takes any integer for these four; a negative precision is refused
+      // only when a float is printed, as NumPy refuses it.
+      case .linewidth, .threshold, .edgeitems, .precision, .suppress: return .set(setting, value)
       case .width: range = HexdumpRenderer.widths
       case .base: range = 0...Int.max
       }

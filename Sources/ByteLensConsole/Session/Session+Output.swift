@@ -196,6 +196,7 @@ extension Session {
     case .threshold: printOptions.threshold = value
     case .edgeitems: printOptions.edgeitems = value
     case .precision: printOptions.precision = value
+    case .suppress: printOptions.suppress = value != 0
     case .width: hexdumpWidth = value
     }
     return CommandOutcome()
@@ -212,6 +213,10 @@ extension Session {
     for (setting, value) in values {
       output.append(setting.rawValue.rightPadded(to: 10), role: .label)
       output.appendLine(" " + String(value), role: .value)
+      if setting == .precision {
+        output.append(Command.PrintSetting.suppress.rawValue.rightPadded(to: 10), role: .label)
+        output.appendLine(printOptions.suppress ? " on" : " off", role: .value)
+      }
     }
     if let entry = current {
       output.append("base".rightPadded(to: 10), role: .label)

@@ -48,7 +48,7 @@ extension Session {
     let labelWidth = labels.map(\.count).max() ?? 0
     let counts = histogram.counts.map(String.init)
     let countWidth = counts.map(\.count).max() ?? 0
-    let barWidth = max(10, printOptions.linewidth - labelWidth - countWidth - 4)
+    let barWidth = max(10, max(printOptions.linewidth, 0) - labelWidth - countWidth - 4)
     let largest = histogram.counts.max() ?? 0
     var output = StyledText()
     for bin in histogram.counts.indices {

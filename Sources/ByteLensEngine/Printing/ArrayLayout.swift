@@ -24,8 +24,12 @@ struct ArrayLayout {
     let nextHangingIndent = hangingIndent + " "
     let nextWidth = currentWidth - 1
     let length = elements.shape[axis]
-    let showSummary = elements.summarised && 2 * elements.edgeItems < length
-    let leadingItems = showSummary ? elements.edgeItems : 0
+    let showSummary =
+      elements.summarised
+      && DisplayedElements.summarises(length: length, edgeItems: elements.edgeItems)
+    // A negative `edgeitems` shows no leading items and only the last trailing one, as
+    // NumPy's `range(edge_items)` does.
+    let leadingItems = showSummary ? max(elements.edgeItems, 0) : 0
     let trailingItems = showSummary ? elements.edgeItems : length
 
     var text = Line()

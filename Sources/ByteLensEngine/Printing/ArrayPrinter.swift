@@ -93,10 +93,12 @@ public enum ArrayPrinter {
       edgeItems: options.edgeitems,
       element: element)
     let formatter = try ElementFormatter.make(
-      column: displayed.values, dtype: dtype, zeroDimensional: shape.isEmpty, options: options)
+      column: displayed.formatValues, dtype: dtype, zeroDimensional: shape.isEmpty,
+      options: options)
     let layout = ArrayLayout(
       elements: displayed, formatter: formatter, separator: separator,
-      lineWidth: options.linewidth - suffix.count,
+      // Every width of 0 or less wraps after each element; this keeps the arithmetic in range.
+      lineWidth: max(options.linewidth, -1) - suffix.count,
       nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
     return try layout.render()
   }

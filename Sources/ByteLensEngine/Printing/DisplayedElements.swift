@@ -10,6 +10,10 @@ struct DisplayedElements {
   /// The decoded corners, in C order over `cornerShape`.
   let values: [Scalar]
   let cornerShape: [Int]
+  /// The elements the number format is chosen from: NumPy's `_leading_trailing(a, edgeitems)`.
+  /// These are `values` unless `edgeitems` is 0 or less, where NumPy's slices `a[:e]` and
+  /// `a[-e:]` take far more than they show (`a[-0:]` is the whole axis).
+  let formatValues: [Scalar]
 
   /// Decodes the displayed elements; `element` reads one element at a full index.
   /// - Throws: what `element` throws, or what `Cancellation.check()` throws on Ctrl-C.
@@ -23,40 +27,85 @@ struct DisplayedElements {
     self.shape = shape
     self.summarised = summarised
     self.edgeItems = edgeItems
-    // Per axis: how many leading positions are shown, and where the shown tail starts.
-    // With `edgeitems=0` NumPy still prints the last element.
-    let corners = shape.map { length -> (count: Int, leading: Int, tailStart: Int) in
-      guard summarised && length > 2 * edgeItems else { return (length, length, length) }
-      let tail = max(edgeItems, 1)
-      return (edgeItems + tail, edgeItems, length - tail)
-    }
-    cornerShape = corners.map(\.count)
-    // Not summarised, every element is decoded and then formatted in memory.
-    let shown = cornerShape.contains(0) ? 0 : cornerShape.reduce(1, *)
-    try AllocationBudget.check(
-      shown,
-      of: DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize,
-      for: .printedElements(elements: shown))
-    var values: [Scalar] = []
-    values.reserveCapacity(shown)
-    if !cornerShape.contains(0) {
-      var counter = [Int](repeating: 0, count: shape.count)
-      outer: while true {
-        values.append(
-          try element(
-            zip(corners, counter).map { $1 < $0.leading ? $1 : $0.tailStart + $1 - $0.leading }))
-        if values.count & 0xFFF == 0 { try Cancellation.check() }
-        var axis = shape.count - 1
-        while axis >= 0 {
-          counter[axis] += 1
-          if counter[axis] < cornerShape[axis] { continue outer }
-          counter[axis] = 0
-          axis -= 1
-        }
-        break
+    // Per axis: the positions shown. With `edgeitems` of 0 or less NumPy still prints the
+    // last element.
+    let shownPositions = shape.map { length -> Positions in
+      guard summarised && Self.summarises(length: length, edgeItems: edgeItems) else {
+        return Positions(leading: 0..<length, trailing: length..<length)
       }
+      let leading = max(edgeItems, 0)
+      let tail = max(edgeItems, 1)
+      return Positions(leading: 0..<leading, trailing: (length - tail)..<length)
     }
-    self.values = values
+    cornerShape = shownPositions.map(\.count)
+    let perElement =
+      DisplayedElements.bytesPerElement + AllocationBudget.textBytesPerItemByte * itemsize
+    values = try Self.decode(
+      shownPositions, perElement: perElement, element: element,
+      purpose: { .printedElements(elements: $0) })
+    guard summarised && edgeItems <= 0 else {
+      formatValues = values
+      return
+    }
+    // `a[:e]` then `a[-e:]` along every axis: for e = 0 the whole axis, for e < 0 the
+    // positions before `length + e` and those from `-e` on.
+    let formatPositions = shape.map { length -> Positions in
+      let distance = edgeItems.magnitude >= UInt(length) ? length : Int(edgeItems.magnitude)
+      let leadingEnd = edgeItems == 0 ? 0 : length - distance
+      return Positions(leading: 0..<leadingEnd, trailing: distance..<length)
+    }
+    formatValues = try Self.decode(
+      formatPositions, perElement: perElement, element: element,
+      purpose: { .formatElements(elements: $0) })
+  }
+
+  /// Whether an axis of `length` is summarised: NumPy's `2 * edgeitems < length`, without the
+  /// overflow.
+  static func summarises(length: Int, edgeItems: Int) -> Bool {
+    edgeItems < length / 2 + length % 2
+  }
+
+  /// The positions taken along one axis: a leading run, then a trailing one (which may overlap
+  /// it, as NumPy's concatenated slices do).
+  private struct Positions {
+    let leading: Range<Int>
+    let trailing: Range<Int>
+    var count: Int { leading.count + trailing.count }
+    var isEmpty: Bool { count == 0 }
+    subscript(_ k: Int) -> Int {
+      k < leading.count ? leading.lowerBound + k : trailing.lowerBound + k - leading.count
+    }
+  }
+
+  /// Decodes the elements at every combination of `positions` (one run pair per axis), in C
+  /// order.
+  private static func decode(
+    _ positions: [Positions], perElement: Int, element: ([Int]) throws -> Scalar,
+    purpose: (Int) -> BudgetError.Purpose
+  ) throws -> [Scalar] {
+    if positions.contains(where: \.isEmpty) { return [] }
+    var count = 1
+    for axis in positions {
+      let (product, overflow) = count.multipliedReportingOverflow(by: axis.count)
+      count = overflow ? Int.max : product
+    }
+    try AllocationBudget.check(count, of: perElement, for: purpose(count))
+    var values: [Scalar] = []
+    values.reserveCapacity(count)
+    var counter = [Int](repeating: 0, count: positions.count)
+    outer: while true {
+      values.append(try element(zip(positions, counter).map { $0[$1] }))
+      if values.count & 0xFFF == 0 { try Cancellation.check() }
+      var axis = positions.count - 1
+      while axis >= 0 {
+        counter[axis] += 1
+        if counter[axis] < positions[axis].count { continue outer }
+        counter[axis] = 0
+        axis -= 1
+      }
+      break
+    }
+    return values
   }
 
   /// The element at `index`, whose entries count from the end when negative (as

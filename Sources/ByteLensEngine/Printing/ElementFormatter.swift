@@ -73,9 +73,11 @@ indirect enum ElementFormatter {
       return .integer(width: integerWidth(column))
     case .float:
       if context == .voidScalar { return .floatScalarText }
-      return .float(floatFormat(column, precision: options.precision))
+      try checkPrecision(options.precision)
+      return .float(floatFormat(column, options: options))
     case .complex:
-      let (real, imaginary) = complexFormats(column, precision: options.precision)
+      try checkPrecision(options.precision)
+      let (real, imaginary) = complexFormats(column, options: options)
       return .complex(real: real, imaginary: imaginary)
     case .datetime:
       return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
@@ -85,6 +87,13 @@ indirect enum ElementFormatter {
       return .stringRepr
     case .void, .object:
       return .voidHex
+    }
+  }
+
+  /// NumPy's float formats take `precision` as a C `int` of 0 or more.
+  private static func checkPrecision(_ precision: Int) throws(PrintingError) {
+    guard (0...Int(Int32.max)).contains(precision) else {
+      throw PrintingError.unusablePrecision(precision)
     }
   }
 
@@ -98,18 +107,18 @@ indirect enum ElementFormatter {
       return ScalarPrinter.plainText(scalar).leftPadded(to: width)
     case .float(let layout):
       switch scalar {
-      case .float16(let x): return layout.format(x)
-      case .float32(let x): return layout.format(x)
-      case .float64(let x): return layout.format(x)
-      case .float80(let x): return layout.format(x)
+      case .float16(let x): return try layout.format(x)
+      case .float32(let x): return try layout.format(x)
+      case .float64(let x): return try layout.format(x)
+      case .float80(let x): return try layout.format(x)
       default: return ScalarPrinter.plainText(scalar)
       }
     case .complex(let real, let imaginary):
       let parts: (String, String)
       switch scalar {
-      case .complex64(let r, let i): parts = (real.format(r), imaginary.format(i))
-      case .complex128(let r, let i): parts = (real.format(r), imaginary.format(i))
-      case .complex256(let r, let i): parts = (real.format(r), imaginary.format(i))
+      case .complex64(let r, let i): parts = (try real.format(r), try imaginary.format(i))
+      case .complex128(let r, let i): parts = (try real.format(r), try imaginary.format(i))
+      case .complex256(let r, let i): parts = (try real.format(r), try imaginary.format(i))
       default: return ScalarPrinter.plainText(scalar)
       }
       // The `j` goes before the imaginary part's right padding.
@@ -167,11 +176,15 @@ indirect enum ElementFormatter {
         edgeItems: edgeItems)
     }
     var parts: [String] = []
-    if summarise && length > 2 * edgeItems {
-      for i in 0..<edgeItems { parts.append(try item(i)) }
+    if summarise && DisplayedElements.summarises(length: length, edgeItems: edgeItems) {
+      // NumPy's `a[:e]`, `...`, `a[-e:]`: `a[-0:]` is the whole axis, and a negative `e`
+      // takes the items before `length + e` and those from `-e` on.
+      let distance = edgeItems.magnitude >= UInt(length) ? length : Int(edgeItems.magnitude)
+      let leadingEnd = edgeItems >= 0 ? distance : length - distance
+      let trailingStart = edgeItems > 0 ? length - distance : distance
+      for i in 0..<leadingEnd { parts.append(try item(i)) }
       parts.append("...")
-      // `a[-0:]` is the whole axis, so `edgeitems=0` shows everything after the `...`.
-      for i in (edgeItems == 0 ? 0 : length - edgeItems)..<length { parts.append(try item(i)) }
+      for i in trailingStart..<length { parts.append(try item(i)) }
     } else {
       for i in 0..<length { parts.append(try item(i)) }
     }
@@ -230,7 +243,8 @@ indirect enum ElementFormatter {
     return width
   }
 
-  private static func floatFormat(_ column: [Scalar], precision: Int) -> FloatingFormat {
+  private static func floatFormat(_ column: [Scalar], options: PrintOptions) -> FloatingFormat {
+    let precision = options.precision
     var halves: [Float16] = []
     var singles: [Float] = []
     var doubles: [Double] = []
@@ -244,15 +258,19 @@ indirect enum ElementFormatter {
       default: continue
       }
     }
-    if !halves.isEmpty { return FloatingFormat(halves, precision: precision) }
-    if !singles.isEmpty { return FloatingFormat(singles, precision: precision) }
-    if !extendeds.isEmpty { return FloatingFormat(extendeds, precision: precision) }
-    return FloatingFormat(doubles, precision: precision)
+    let suppress = options.suppress
+    if !halves.isEmpty { return FloatingFormat(halves, precision: precision, suppress: suppress) }
+    if !singles.isEmpty { return FloatingFormat(singles, precision: precision, suppress: suppress) }
+    if !extendeds.isEmpty {
+      return FloatingFormat(extendeds, precision: precision, suppress: suppress)
+    }
+    return FloatingFormat(doubles, precision: precision, suppress: suppress)
   }
 
   private static func complexFormats(
-    _ column: [Scalar], precision: Int
+    _ column: [Scalar], options: PrintOptions
   ) -> (FloatingFormat, FloatingFormat) {
+    let precision = options.precision
     var singles: [(Float, Float)] = []
     var doubles: [(Double, Double)] = []
     var extendeds: [(Float80, Float80)] = []
@@ -266,8 +284,9 @@ indirect enum ElementFormatter {
     }
     func pair<F: PrintableFloat>(_ values: [(F, F)]) -> (FloatingFormat, FloatingFormat) {
       (
-        FloatingFormat(values.map(\.0), precision: precision),
-        FloatingFormat(values.map(\.1), precision: precision, sign: true)
+        FloatingFormat(values.map(\.0), precision: precision, suppress: options.suppress),
+        FloatingFormat(
+          values.map(\.1), precision: precision, sign: true, suppress: options.suppress)
       )
     }
     if !singles.isEmpty { return pair(singles) }

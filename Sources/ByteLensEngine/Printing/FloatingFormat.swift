@@ -16,9 +16,16 @@ struct FloatingFormat: Equatable {
   private(set) var exponentSize = -1
   /// Whether positive values carry `+` (the imaginary parts of complex numbers).
   let sign: Bool
+  /// Whether the layout was chosen from at least one finite value. A negative `edgeitems` can
+  /// leave none while a finite one is shown; NumPy then fails (`min_digits` is `None`).
+  private(set) var measuredFinite = true
 
-  /// Chooses the layout for `values`. `precision` is the print option (8 by default).
-  init<F: PrintableFloat>(_ values: [F], precision: Int, sign: Bool = false) {
+  /// Chooses the layout for `values`. `precision` is the print option (8 by default);
+  /// `suppress` keeps small values and wide ranges positional (only the cutoff goes
+  /// scientific), as NumPy's `suppress=True`.
+  init<F: PrintableFloat>(
+    _ values: [F], precision: Int, sign: Bool = false, suppress: Bool = false
+  ) {
     self.precision = precision
     self.sign = sign
     let finite = values.filter { $0.isFinite }
@@ -31,11 +38,12 @@ struct FloatingFormat: Equatable {
     }
     if let maximum, let minimum {
       scientific =
-        maximum >= F.arrayScientificAbove || minimum < F.arraySmallCutoff
-        || maximum / minimum > 1000
+        maximum >= F.arrayScientificAbove
+        || (!suppress && (minimum < F.arraySmallCutoff || maximum / minimum > 1000))
     }
 
     if finite.isEmpty {
+      measuredFinite = false
       padLeft = 0
       padRight = 0
       trim = .zeros
@@ -93,7 +101,10 @@ struct FloatingFormat: Equatable {
   }
 
   /// One element, padded to the column's width.
-  func format<F: PrintableFloat>(_ value: F) -> String {
+  /// - Throws: `PrintingError.floatFormatWithoutFiniteElements` for a finite value when the
+  ///   layout was chosen from no finite value.
+  func format<F: PrintableFloat>(_ value: F) throws(PrintingError) -> String {
+    if value.isFinite && !measuredFinite { throw PrintingError.floatFormatWithoutFiniteElements }
     if !value.isFinite {
       let text: String
       if value.isNaN {

@@ -6,4 +6,11 @@ public enum PrintingError: Error, Equatable, Sendable {
   /// A datetime64 `count` in generic units that is not NaT: NumPy refuses to convert it, as
   /// there is no unit to count in.
   case genericDatetimeValue(Int64)
+  /// A finite float shown in a summarised array whose negative `edgeitems` left NumPy's
+  /// `a[:e]` and `a[-e:]` no finite value to choose the number format from: NumPy fails with
+  /// a TypeError.
+  case floatFormatWithoutFiniteElements
+  /// A float or complex array printed with a `precision` below 0 or past a C `int`, which
+  /// NumPy's `set_printoptions` accepts and its float format then refuses.
+  case unusablePrecision(Int)
 }

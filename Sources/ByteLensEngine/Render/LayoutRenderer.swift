@@ -90,8 +90,10 @@ public struct LayoutRenderer {
   private func shownIndices(axis: Int, summarise: Bool) -> [Int?] {
     let count = view.shape[axis]
     let edge = options.edgeitems
-    guard summarise, count > 2 * edge else { return Array(0..<count) }
-    return Array(0..<edge) + [nil] + Array((count - max(edge, 1))..<count)
+    guard summarise, DisplayedElements.summarises(length: count, edgeItems: edge) else {
+      return Array(0..<count)
+    }
+    return Array(0..<max(edge, 0)) + [nil] + Array((count - max(edge, 1))..<count)
   }
 
   /// Grid lines of the offsets `base + Σ i·s` for this view's shape.
@@ -102,7 +104,9 @@ public struct LayoutRenderer {
     var indices = (0..<view.ndim).map { shownIndices(axis: $0, summarise: summarise) }
     var lines = gridLines(indices: indices, strides: strides, base: base)
     let widest = lines.map(\.byteCount).max() ?? 0
-    if widest > options.linewidth, view.shape[view.ndim - 1] > 2 * options.edgeitems {
+    if widest > options.linewidth,
+      DisplayedElements.summarises(length: view.shape[view.ndim - 1], edgeItems: options.edgeitems)
+    {
       // Too wide for a line: summarise the columns even below the threshold.
       indices[view.ndim - 1] = shownIndices(axis: view.ndim - 1, summarise: true)
       lines = gridLines(indices: indices, strides: strides, base: base)

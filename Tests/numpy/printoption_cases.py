@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Seeded print-option cases, with numpy as the oracle.  `differential.py --print-options N`
+runs them after the other cases (same harness, same checks).
+
+A case's bytes are an array's; its script sets print options, then reads the bytes back:
+
+    set edgeitems E; set threshold T; set linewidth L; set precision P; set suppress on|off;
+    as DT; reshape S
+
+which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P,
+suppress=True|False)` around
+`np.frombuffer(bytes, DT).reshape(S)`.  The options lean on what numpy takes and rarely sees:
+`edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
+`threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
+(numpy fails when it prints a float: bytelens must fail too), `suppress` on and off.  The arrays are floats with nan,
+inf, tiny and huge values, complex numbers, integers of every width and sign, bools, records,
+0-d, 1-d and n-d, big and little endian, small and past the threshold.
+
+    python3 Tests/numpy/printoption_cases.py --cases 300 --show 20   # scripts and results
+"""
+
+import argparse
+import os
+import random
+import sys
+import warnings
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import cases  # noqa: E402
+
+DEFAULT_COUNT = 400
+
+EDGEITEMS = [-7, -3, -2, -1, 0, 0, 0, 1, 2, 3, 3, 5, 1000000]
+THRESHOLDS = [('-1', -1), ('0', 0), ('1', 1), ('5', 5), ('10', 10), ('100', 100),
+              ('1000', 1000), ('inf', float('inf')), ('-inf', float('-inf'))]
+LINEWIDTHS = [-5, 0, 1, 12, 40, 75, 75, 200]
+PRECISIONS = [0, 1, 3, 8, 8, 12, 17, 40, -1]
+
+FLOAT_SPECIALS = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-310, 5e-324, 1e300, -1e300, 1e-5,
+                  123456789.0, 0.1, 1.5, -2.25, 1e16, 65504.0, 3.4e38]
+DTYPES = ['<f8', '>f8', '<f4', '<f2', '<c16', '<c8', '<i1', '<u1', '<i2', '>i4', '<u4',
+          '<i8', '<u8', '|b1', '<i4,<f8', '<f4,(3,)<i2']
+
+
+def random_values(rng, dt, n):
+    """n values for dtype dt, as a numpy array."""
+    if dt.names:
+        a = np.zeros(n, dt)
+        for name in dt.names:
+            a[name] = random_values(rng, dt[name].base, n * max(1, int(np.prod(dt[name].shape)))
+                                    ).reshape(a[name].shape)
+        return a
+    kind = dt.kind
+    if kind in 'fc':
+        style = rng.random()
+        vals = []
+        for _ in range(n):
+            if style < 0.3 or rng.random() < 0.15:
+                v = rng.choice(FLOAT_SPECIALS)
+            elif style < 0.6:
+                v = rng.randint(-1000, 1000) / rng.choice([1, 4, 8, 1000])
+            else:
+                v = rng.uniform(-1, 1) * 10 ** rng.randint(-12, 12)
+            vals.append(v)
+        with np.errstate(over='ignore', under='ignore', invalid='ignore'):
+            a = np.array(vals, dtype='f8').astype(dt.newbyteorder('='))
+            if kind == 'c':
+                a = a + 1j * np.array(vals[::-1], 'f8').astype(a.real.dtype)
+        return a.astype(dt)
+    if kind == 'b':
+        return np.array([rng.random() < 0.5 for _ in range(n)], dt)
+    info = np.iinfo(dt)
+    style = rng.random()
+    if style < 0.4:
+        vals = [rng.randint(max(info.min, -9), min(info.max, 99)) for _ in range(n)]
+    else:
+        vals = [rng.choice([info.min, info.max, 0, rng.randint(info.min, info.max)])
+                for _ in range(n)]
+    return np.array(vals, dtype=dt)
+
+
+def random_shape(rng):
+    r = rng.random()
+    if r < 0.1:
+        return ()
+    if r < 0.5:
+        return (rng.choice([1, 2, 5, 6, 7, 12, 30, 1001, 1500]),)
+    if r < 0.85:
+        return (rng.randint(1, 9), rng.randint(1, 12))
+    return (rng.randint(1, 4), rng.randint(1, 5), rng.randint(1, 7))
+
+
+def make_case(rng):
+    options = {'edgeitems': rng.choice(EDGEITEMS), 'linewidth': rng.choice(LINEWIDTHS),
+               'precision': rng.choice(PRECISIONS), 'suppress': rng.random() < 0.4}
+    threshold_text, options['threshold'] = rng.choice(THRESHOLDS)
+    dt = np.dtype(rng.choice(DTYPES))
+    shape = random_shape(rng)
+    count = int(np.prod(shape)) if shape else 1
+    a = random_values(rng, dt, count).reshape(shape)
+    commands = ['set edgeitems %d' % options['edgeitems'], 'set threshold ' + threshold_text,
+                'set linewidth %d' % options['linewidth'],
+                'set precision %d' % options['precision'],
+                'set suppress ' + ('on' if options['suppress'] else 'off'), 'as ' + dt_text(dt)]
+    if len(shape) != 1:
+        commands.append('reshape ' + (','.join(map(str, shape)) if shape else '()'))
+    return a.tobytes(), '; '.join(commands), a, options
+
+
+def dt_text(dt):
+    if dt.names:
+        return ','.join(dt[name].str if not dt[name].shape else
+                        '(%s,)%s' % (','.join(map(str, dt[name].shape)), dt[name].base.str)
+                        for name in dt.names)
+    return dt.str
+
+
+def evaluate(a, options):
+    """What bytelens must print: repr, str, strides and shape, or that it must fail."""
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        try:
+            with np.printoptions(**options):
+                out = {'repr': repr(a), 'str': str(a)}
+        except Exception as e:
+            return {'error': True, 'stage': 'print', 'message': f'{type(e).__name__}: {e}'}
+    out['strides'] = str(tuple(a.strides))
+    out['shape'] = str(tuple(a.shape))
+    return out
+
+
+def generate(n=DEFAULT_COUNT, seed=cases.DEFAULT_SEED):
+    """n cases, deterministic for a seed; each has .expected."""
+    out = []
+    for i in range(n):
+        rng = random.Random('printoptions-%s-%d' % (seed, i))
+        data, script, a, options = make_case(rng)
+        out.append(cases.Case(data, script, {'families': {'printoptions'}, 'ops': [],
+                                             'kinds': set()}, evaluate(a, options)))
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--cases', type=int, default=DEFAULT_COUNT)
+    ap.add_argument('--seed', default=cases.DEFAULT_SEED)
+    ap.add_argument('--show', type=int, default=0, help='print the first N scripts')
+    args = ap.parse_args(argv)
+    generated = generate(args.cases, args.seed)
+    for c in generated[: args.show]:
+        print(repr(c.script), '->', 'ERROR' if c.expected.get('error') else c.expected['repr'])
+    errors = sum(1 for c in generated if c.expected.get('error'))
+    print('%d cases, %d where numpy fails' % (len(generated), errors))
+
+
+if __name__ == '__main__':
+    main()
