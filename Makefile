@@ -73,7 +73,7 @@ bench: setup
 	$(PYTHON) bench/run.py --binary .build/release/bytelens $(BENCH_ARGS)
 
 # The benchmark's harness on small data, one round, with the debug build: every case runs and
-# every tool succeeds (CI runs this; the timings mean nothing).
+# every tool succeeds (.ci/run runs this; the timings mean nothing).
 bench-smoke: build
 	bash bench/install-peers
 	$(PYTHON) bench/run.py --smoke --binary $(BIN)

@@ -280,7 +280,9 @@ def main(argv=None):
         rows = measure(case, data, rounds)
         ratio, mark = verdict(case, rows)
         table.append((case, rows, ratio, mark))
-        failed += [f"{case.name}: {r['tool']}: {r['failed']}" for r in rows if "failed" in r]
+        # A peer that is not installed is a gap in the table; in a smoke run it is no failure.
+        failed += [f"{case.name}: {r['tool']}: {r['failed']}" for r in rows if "failed" in r
+                   and not (args.smoke and r["failed"].endswith("is not installed"))]
     lines = ["| case | tool | median wall | throughput | peak memory | ratio | target |",
              "|---|---|---|---|---|---|---|"]
     for case, rows, ratio, mark in table:
