@@ -17,9 +17,10 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "process"))
+from test_runner import run_tests  # noqa: E402
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/bytelens")
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -333,22 +334,7 @@ def test_piped_input_prints_only_results(home):
 
 
 def main():
-    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
-    passed = failed = 0
-    for name, test in tests:
-        home = tempfile.mkdtemp(prefix="bytelens-pty-")
-        try:
-            test(home)
-            passed += 1
-            print(f"ok   {name}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-        finally:
-            shutil.rmtree(home, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    run_tests(globals(), "bytelens-pty-")
 
 
 if __name__ == "__main__":

@@ -8,13 +8,10 @@ Uses the Terminal of test_interactive.py; each test has a home and state folder 
 Ends with the line `N passed, M failed`.
 """
 import os
-import shutil
 import sys
-import tempfile
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_interactive import BINARY, Terminal  # noqa: E402
+from test_interactive import BINARY, Terminal, run_tests  # noqa: E402
 
 
 def test_a_lesson_end_to_end(home):
@@ -85,22 +82,7 @@ def main():
     if not os.access(BINARY, os.X_OK):
         print(f"FAIL: no binary at {BINARY}")
         sys.exit(1)
-    tests = [(name, f) for name, f in sorted(globals().items()) if name.startswith("test_")]
-    passed = failed = 0
-    for name, test in tests:
-        home = tempfile.mkdtemp(prefix="bytelens-lessons-")
-        try:
-            test(home)
-            passed += 1
-            print(f"ok   {name}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-        finally:
-            shutil.rmtree(home, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    run_tests(globals(), "bytelens-lessons-")
 
 
 if __name__ == "__main__":
