@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast `find` is beside numpy on a large file: a benchmark, not a test (nothing is asserted).
 
-    python3 Tests/benchmark/find_speed.py .build/release/bytelens [--mib 1024]
+    python3 bench/find_speed.py .build/release/bytelens [--mib 1024]
 
 Writes MIB mebibytes of random float64 values to a temporary file (read once first, so that
 both tools read it from the page cache), plants a value in it, and prints the wall time of:
