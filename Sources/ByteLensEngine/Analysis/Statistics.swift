@@ -79,7 +79,18 @@ public enum Statistics {
     let bufferedSum = BufferedPairwiseSum()
     let wide = UnsafeMutablePointer<Double>.allocate(capacity: NumericChunks.elementsPerChunk)
     defer { wide.deallocate() }
+    // Values held as float64 take the vectorised path; 64-bit integers and long doubles the
+    // exact generic one.
+    let isFloat64 = T.self == Double.self
+    var facts = Float64ChunkFacts()
+    let normalThreshold = encoding.leastNormalMagnitude
     try chunks.forEachChunk(as: T.self) { values in
+      if isFloat64 {
+        let doubles = unsafeBitCast(values, to: UnsafeBufferPointer<Double>.self)
+        facts.add(doubles, normalThreshold: normalThreshold)
+        if uncast { wholeSum.add(doubles) } else { bufferedSum.add(doubles) }
+        return
+      }
       for value in values {
         if value.isNaNValue {
           nan += 1
@@ -101,11 +112,26 @@ public enum Statistics {
           positiveInfinity += 1
         }
       }
-      if uncast {
-        values.withMemoryRebound(to: Double.self) { wholeSum.add($0) }
-      } else {
-        for i in values.indices { wide[i] = values[i].float64 }
-        bufferedSum.add(UnsafeBufferPointer(start: wide, count: values.count))
+      for i in values.indices { wide[i] = values[i].float64 }
+      bufferedSum.add(UnsafeBufferPointer(start: wide, count: values.count))
+    }
+    // The zero `np.min`/`np.max` return (`np.nanmin`/`np.nanmax` keep the first).
+    var zeroMinimum: T?
+    var zeroMaximum: T?
+    if isFloat64 {
+      (low, high) = (facts.low as! T, facts.high as! T)
+      (finiteLow, finiteHigh) = (facts.finiteLow as! T, facts.finiteHigh as! T)
+      (nan, zero, subnormal) = (facts.nan, facts.zero, facts.subnormal)
+      (positiveInfinity, negativeInfinity) = (facts.positiveInfinity, facts.negativeInfinity)
+      let reversed = chunks.reversesExtremeOrder
+      let keepsLast = encoding.keepsLastOfEqualExtremes != reversed
+      if let first = facts.zeroExtreme(keepingLast: reversed) as? T {
+        if low == T.zeroValue { low = first }
+        if high == T.zeroValue { high = first }
+      }
+      if let kept = facts.zeroExtreme(keepingLast: keepsLast) as? T {
+        if low == T.zeroValue { zeroMinimum = kept }
+        if high == T.zeroValue { zeroMaximum = kept }
       }
     }
     bufferedSum.finish()
@@ -119,8 +145,10 @@ public enum Statistics {
     // Pass 2: `np.std`'s squared deviations, and the histogram of the finite values.
     var summary = NumericSummary(
       dtype: chunks.view.dtype, count: count,
-      minimum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.0.scalar(in: encoding) },
-      maximum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.1.scalar(in: encoding) },
+      minimum: nan > 0
+        ? T.nanScalar(encoding) : extremes.map { (zeroMinimum ?? $0.0).scalar(in: encoding) },
+      maximum: nan > 0
+        ? T.nanScalar(encoding) : extremes.map { (zeroMaximum ?? $0.1).scalar(in: encoding) },
       nanIgnoringMinimum: extremes.map { $0.0.scalar(in: encoding) },
       nanIgnoringMaximum: extremes.map { $0.1.scalar(in: encoding) },
       mean: mean, standardDeviation: .nan,
