@@ -73,6 +73,8 @@ public final class Session {
   var lastGuess: GuessRecord? = nil
   /// The last `find`, which `goto` reads.
   var lastFind: FindRecord? = nil
+  /// The archive `load A.npz` listed last: what `guess` reads while no view is open.
+  var listedArchive: (any ByteSource)? = nil
   /// Where a long command (`find` over a large source) shows how far it has got; nil shows
   /// nothing. The app sets it for interactive sessions whose standard error is a terminal.
   public var progressDisplay: ProgressDisplay? = nil
@@ -244,6 +246,7 @@ public final class Session {
       cursor = -1
       lastGuess = nil
       lastFind = nil
+      listedArchive = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)
