@@ -5,11 +5,15 @@ runs them after the other cases (same harness, same checks).
 A case's bytes are an array's; its script sets print options, then reads the bytes back:
 
     set edgeitems E; set threshold T; set linewidth L; set precision P; set suppress on|off;
+    [set floatmode M; set sign S; set nanstr N; set infstr I; set formatter int F;]
     as DT; reshape S
 
 which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P,
-suppress=True|False)` around
-`np.frombuffer(bytes, DT).reshape(S)`.  The options lean on what numpy takes and rarely sees:
+suppress=True|False, floatmode=M, sign=S, nanstr=N, infstr=I, formatter={'int': F})` around
+`np.frombuffer(bytes, DT).reshape(S)`.  Most cases also draw the style options (floatmode,
+sign, nanstr, infstr, an integer formatter `hex`/`oct`/`bin` under the key `int` or
+`int_kind`), from a random stream of their own so that the other options stay as they were,
+and then lean on long doubles, complex, byte-swapped halves and integers at their limits.  The options lean on what numpy takes and rarely sees:
 `edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
 `threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
 (numpy fails when it prints a float: bytelens must fail too), `suppress` on and off.  The arrays are floats with nan,
@@ -42,6 +46,15 @@ PRECISIONS = [0, 1, 3, 8, 8, 12, 17, 40, -1]
 
 FLOAT_SPECIALS = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-310, 5e-324, 1e300, -1e300, 1e-5,
                   123456789.0, 0.1, 1.5, -2.25, 1e16, 65504.0, 3.4e38]
+FLOATMODES = ['fixed', 'unique', 'maxprec', 'maxprec_equal']
+SIGNS = [('-', '-'), ('+', '+'), ("' '", ' '), ('space', ' ')]
+# Spelled for the bytelens script (quoted where the lexer needs it) and as numpy takes it.
+NANSTRS = [('NaN', 'NaN'), ('N/A', 'N/A'), ("''", ''), ("'not a number'", 'not a number'),
+           ('ø', 'ø'), ('nan', 'nan')]
+INFSTRS = [('Inf', 'Inf'), ('∞', '∞'), ("''", ''), ('infinity', 'infinity'), ('inf', 'inf')]
+FORMATTERS = [('hex', hex), ('oct', oct), ('bin', bin)]
+STYLE_DTYPES = ['<f16', '<c32', '>f2', '<c8', '>c16', '<i8', '<u8', '>i2', '|i1', '<f4,<c8,<i2']
+
 DTYPES = ['<f8', '>f8', '<f4', '<f2', '<c16', '<c8', '<i1', '<u1', '<i2', '>i4', '<u4',
           '<i8', '<u8', '|b1', '<i4,<f8', '<f4,(3,)<i2']
 
@@ -105,10 +118,42 @@ def make_case(rng):
     commands = ['set edgeitems %d' % options['edgeitems'], 'set threshold ' + threshold_text,
                 'set linewidth %d' % options['linewidth'],
                 'set precision %d' % options['precision'],
-                'set suppress ' + ('on' if options['suppress'] else 'off'), 'as ' + dt_text(dt)]
+                'set suppress ' + ('on' if options['suppress'] else 'off')]
+    style_commands, style_dtype = style_options(random.Random('style-%s' % rng.random()), options)
+    commands += style_commands
+    if style_dtype is not None:
+        dt = np.dtype(style_dtype)
+        a = random_values(rng, dt, count).reshape(shape)
+    commands.append('as ' + dt_text(dt))
     if len(shape) != 1:
         commands.append('reshape ' + (','.join(map(str, shape)) if shape else '()'))
     return a.tobytes(), '; '.join(commands), a, options
+
+
+def style_options(rng, options):
+    """The style commands (adding their numpy options to `options`) and perhaps a dtype that
+    shows them best, or ([], None) for a case without them."""
+    if rng.random() < 0.2:
+        return [], None
+    commands = []
+    if rng.random() < 0.8:
+        options['floatmode'] = rng.choice(FLOATMODES)
+        commands.append('set floatmode ' + options['floatmode'])
+    if rng.random() < 0.6:
+        text, options['sign'] = rng.choice(SIGNS)
+        commands.append('set sign ' + text)
+    if rng.random() < 0.4:
+        text, options['nanstr'] = rng.choice(NANSTRS)
+        commands.append('set nanstr ' + text)
+    if rng.random() < 0.4:
+        text, options['infstr'] = rng.choice(INFSTRS)
+        commands.append('set infstr ' + text)
+    if rng.random() < 0.35:
+        name, function = rng.choice(FORMATTERS)
+        key = rng.choice(['int', 'int', 'int_kind'])
+        options['formatter'] = {key: function}
+        commands.append('set formatter %s %s' % (key, name))
+    return commands, (rng.choice(STYLE_DTYPES) if rng.random() < 0.35 else None)
 
 
 def dt_text(dt):

@@ -97,7 +97,9 @@ public struct Completer {
         ? Self.matching(["--format"], word, start: start) : Self.nothing(at: start)
     case "set":
       return before.count == 1
-        ? Self.matching(Command.PrintSetting.allCases.map(\.rawValue), word, start: start)
+        ? Self.matching(
+          Command.PrintSetting.allCases.map(\.rawValue) + Command.PrintStyle.names, word,
+          start: start)
         : Self.nothing(at: start)
     case "help":
       return Self.matching(HelpCatalog.helpNames, word, start: start)
