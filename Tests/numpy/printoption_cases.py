@@ -8,12 +8,14 @@ A case's bytes are an array's; its script sets print options, then reads the byt
     [set floatmode M; set sign S; set nanstr N; set infstr I; set formatter int F;]
     as DT; reshape S
 
-which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P,
-suppress=True|False, floatmode=M, sign=S, nanstr=N, infstr=I, formatter={'int': F})` around
+which is one `np.set_printoptions` call per `set` (`edgeitems=E`, `threshold=T`, …,
+`floatmode=M`, `sign=S`, `nanstr=N`, `infstr=I`, `formatter={'int': F}`), in order, around
 `np.frombuffer(bytes, DT).reshape(S)`.  Most cases also draw the style options (floatmode,
 sign, nanstr, infstr, an integer formatter `hex`/`oct`/`bin` under the key `int` or
-`int_kind`), from a random stream of their own so that the other options stay as they were,
-and then lean on long doubles, complex, byte-swapped halves and integers at their limits.  The options lean on what numpy takes and rarely sees:
+`int_kind`) in a random order, from a random stream of their own so that the other options
+stay as they were, and then lean on long doubles, complex, byte-swapped halves and integers at
+their limits.  Every numpy call resets `formatter`, so a formatter set before another option
+is gone; bytelens must forget it too.  The options lean on what numpy takes and rarely sees:
 `edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
 `threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
 (numpy fails when it prints a float: bytelens must fail too), `suppress` on and off.  The arrays are floats with nan,
@@ -119,41 +121,48 @@ def make_case(rng):
                 'set linewidth %d' % options['linewidth'],
                 'set precision %d' % options['precision'],
                 'set suppress ' + ('on' if options['suppress'] else 'off')]
-    style_commands, style_dtype = style_options(random.Random('style-%s' % rng.random()), options)
+    calls = [{name: options[name]} for name in
+             ('edgeitems', 'threshold', 'linewidth', 'precision', 'suppress')]
+    style_commands, style_calls, style_dtype = style_options(
+        random.Random('style-%s' % rng.random()))
     commands += style_commands
+    calls += style_calls
     if style_dtype is not None:
         dt = np.dtype(style_dtype)
         a = random_values(rng, dt, count).reshape(shape)
     commands.append('as ' + dt_text(dt))
     if len(shape) != 1:
         commands.append('reshape ' + (','.join(map(str, shape)) if shape else '()'))
-    return a.tobytes(), '; '.join(commands), a, options
+    return a.tobytes(), '; '.join(commands), a, calls
 
 
-def style_options(rng, options):
-    """The style commands (adding their numpy options to `options`) and perhaps a dtype that
-    shows them best, or ([], None) for a case without them."""
+def style_options(rng):
+    """The style commands, their `np.set_printoptions` calls and perhaps a dtype that shows
+    them best; ([], [], None) for a case without them."""
     if rng.random() < 0.2:
-        return [], None
-    commands = []
+        return [], [], None
+    pairs = []
     if rng.random() < 0.8:
-        options['floatmode'] = rng.choice(FLOATMODES)
-        commands.append('set floatmode ' + options['floatmode'])
+        mode = rng.choice(FLOATMODES)
+        pairs.append(('set floatmode ' + mode, {'floatmode': mode}))
     if rng.random() < 0.6:
-        text, options['sign'] = rng.choice(SIGNS)
-        commands.append('set sign ' + text)
+        text, sign = rng.choice(SIGNS)
+        pairs.append(('set sign ' + text, {'sign': sign}))
     if rng.random() < 0.4:
-        text, options['nanstr'] = rng.choice(NANSTRS)
-        commands.append('set nanstr ' + text)
+        text, nanstr = rng.choice(NANSTRS)
+        pairs.append(('set nanstr ' + text, {'nanstr': nanstr}))
     if rng.random() < 0.4:
-        text, options['infstr'] = rng.choice(INFSTRS)
-        commands.append('set infstr ' + text)
+        text, infstr = rng.choice(INFSTRS)
+        pairs.append(('set infstr ' + text, {'infstr': infstr}))
     if rng.random() < 0.35:
         name, function = rng.choice(FORMATTERS)
         key = rng.choice(['int', 'int', 'int_kind'])
-        options['formatter'] = {key: function}
-        commands.append('set formatter %s %s' % (key, name))
-    return commands, (rng.choice(STYLE_DTYPES) if rng.random() < 0.35 else None)
+        pairs.append(('set formatter %s %s' % (key, name), {'formatter': {key: function}}))
+        # Mostly last, where it survives; sometimes earlier, where numpy resets it.
+        if rng.random() < 0.3:
+            rng.shuffle(pairs)
+    dtype = rng.choice(STYLE_DTYPES) if rng.random() < 0.35 else None
+    return [c for c, _ in pairs], [k for _, k in pairs], dtype
 
 
 def dt_text(dt):
@@ -164,12 +173,15 @@ def dt_text(dt):
     return dt.str
 
 
-def evaluate(a, options):
-    """What bytelens must print: repr, str, strides and shape, or that it must fail."""
+def evaluate(a, calls):
+    """What bytelens must print after `np.set_printoptions(**call)` for each call in order:
+    repr, str, strides and shape, or that it must fail."""
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            with np.printoptions(**options):
+            with np.printoptions():  # restores the options on leaving
+                for call in calls:
+                    np.set_printoptions(**call)
                 out = {'repr': repr(a), 'str': str(a)}
         except Exception as e:
             return {'error': True, 'stage': 'print', 'message': f'{type(e).__name__}: {e}'}
@@ -183,9 +195,9 @@ def generate(n=DEFAULT_COUNT, seed=cases.DEFAULT_SEED):
     out = []
     for i in range(n):
         rng = random.Random('printoptions-%s-%d' % (seed, i))
-        data, script, a, options = make_case(rng)
+        data, script, a, calls = make_case(rng)
         out.append(cases.Case(data, script, {'families': {'printoptions'}, 'ops': [],
-                                             'kinds': set()}, evaluate(a, options)))
+                                             'kinds': set()}, evaluate(a, calls)))
     return out
 
 

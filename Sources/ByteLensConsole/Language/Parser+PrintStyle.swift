@@ -76,7 +76,7 @@ extension Parser.Context {
     else {
       throw LanguageError(
         "formatter functions are \(ListFormat.and(functions)), not \(quoted(functionWord.text))",
-        hint: "set formatter \(key.rawValue) none prints as numpy does", at: functionWord.location)
+        hint: "set formatter \(key.rawValue) hex (or oct, bin, none)", at: functionWord.location)
     }
     return PrintOptions.IntegerFormatter(key: key, function: function)
   }

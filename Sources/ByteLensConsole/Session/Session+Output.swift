@@ -190,6 +190,7 @@ extension Session {
   // MARK: Settings
 
   func set(_ setting: Command.PrintSetting, to value: Int) throws -> CommandOutcome {
+    if setting != .width && setting != .base { forgetFormatter() }
     switch setting {
     case .base: return try setBase(value)
     case .linewidth: printOptions.linewidth = value
@@ -204,6 +205,7 @@ extension Session {
 
   /// `set floatmode|sign|nanstr|infstr|formatter …`.
   func setStyle(_ style: Command.PrintStyle) -> CommandOutcome {
+    forgetFormatter()
     switch style {
     case .floatmode(let mode): printOptions.floatmode = mode
     case .sign(let sign): printOptions.sign = sign
@@ -212,6 +214,12 @@ extension Session {
     case .formatter(let formatter): printOptions.formatter = formatter
     }
     return CommandOutcome()
+  }
+
+  /// Every `np.set_printoptions` call resets `formatter` (numpy's "formatter and override_repr
+  /// are always reset"), so every `set` of a numpy print option does too.
+  private func forgetFormatter() {
+    printOptions.formatter = nil
   }
 
   /// `set` alone: each option as the command that sets it.
