@@ -54,7 +54,7 @@ extension Parser.Context {
     guard let key = PrintOptions.IntegerFormatter.Key(rawValue: keyWord.unquoted) else {
       let numpyKeys = [
         "all", "bool", "float", "longfloat", "complexfloat", "longcomplexfloat", "datetime",
-        "timedelta", "object", "void", "numpystr", "float_kind", "complex_kind", "str_kind", "str",
+        "timedelta", "object", "void", "numpystr", "float_kind", "complex_kind", "str_kind",
       ]
       let known = numpyKeys.contains(keyWord.unquoted)
       throw LanguageError(
