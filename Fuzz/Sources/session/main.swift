@@ -141,7 +141,8 @@ struct FuzzInput {
         "floatmode \(pick(["fixed", "unique", "maxprec", "maxprec_equal", "x"]))",
         "sign \(pick(["-", "+", "' '", "space", "x"]))", "nanstr \(pick(["NaN", "''", "ø"]))",
         "infstr \(pick(["Inf", "''", "∞"]))",
-        "formatter \(pick(["int", "int_kind", "float", "none"])) \(pick(["hex", "oct", "bin", "none", "x"]))",
+        "formatter \(pick(["int", "int_kind", "float", "none"])) "
+          + pick(["hex", "oct", "bin", "none", "x"]),
       ])
     default:
       // Negative values too: np.set_printoptions takes them for all but width.

@@ -101,7 +101,8 @@ public struct Completer {
           Command.PrintSetting.allCases.map(\.rawValue) + Command.PrintStyle.names, word,
           start: start)
       }
-      return Self.matching(Self.printStyleValues(after: Array(before.dropFirst())), word, start: start)
+      return Self.matching(
+        Self.printStyleValues(after: Array(before.dropFirst())), word, start: start)
     case "help":
       return Self.matching(HelpCatalog.helpNames, word, start: start)
     case "byteorder", "newbyteorder":

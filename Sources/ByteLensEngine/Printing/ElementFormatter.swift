@@ -228,7 +228,9 @@ indirect enum ElementFormatter {
   /// NumPy's `IntegerFormat`: the width of the largest value's text (plus its sign under
   /// `sign='+'`/`' '` when it is not negative) or the smallest's. `' '` turns into `'-'` when a
   /// value is negative.
-  private static func integerFormat(_ column: [Scalar], sign: PrintOptions.Sign) -> ElementFormatter {
+  private static func integerFormat(
+    _ column: [Scalar], sign: PrintOptions.Sign
+  ) -> ElementFormatter {
     var signedMax = Int64.min
     var signedMin = Int64.max
     var unsignedMax = UInt64.min
