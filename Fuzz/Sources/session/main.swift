@@ -92,7 +92,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 33 {
+    switch byte() % 34 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -136,6 +136,14 @@ struct FuzzInput {
         + pick(["", " all", " count"])
     case 30: return "goto \(number())"
     case 31: return pick(["stats", "hist \(pick(["", "1", "3", "0", "10001"]))"])
+    case 32:
+      return "set " + pick([
+        "floatmode \(pick(["fixed", "unique", "maxprec", "maxprec_equal", "x"]))",
+        "sign \(pick(["-", "+", "' '", "space", "x"]))", "nanstr \(pick(["NaN", "''", "ø"]))",
+        "infstr \(pick(["Inf", "''", "∞"]))",
+        "formatter \(pick(["int", "int_kind", "float", "none"])) "
+          + pick(["hex", "oct", "bin", "none", "x"]),
+      ])
     default:
       // Negative values too: np.set_printoptions takes them for all but width.
       let setting = pick(["threshold", "edgeitems", "linewidth", "precision", "width", "suppress"])

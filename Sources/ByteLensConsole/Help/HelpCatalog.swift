@@ -249,8 +249,13 @@ public enum HelpCatalog {
     "tobytes": Detail(
       numpy: "a.tobytes(order='F')", example: "array [[1, 2], [3, 4]] as u1; tobytes; tobytes F"),
     "set": Detail(
-      numpy: "np.set_printoptions(threshold=5, edgeitems=2)",
-      example: "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show",
+      numpy:
+        "np.set_printoptions(threshold=5, edgeitems=2, formatter={'int': hex}, "
+        + "floatmode='fixed', precision=3, sign='+', nanstr='NaN')",
+      example:
+        "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show; "
+        + "set formatter int hex; show; array [0.5, -1.25, nan]; set floatmode fixed; "
+        + "set precision 3; set sign +; set nanstr NaN; show",
       notes: [
         "linewidth, threshold, edgeitems and precision take every integer numpy takes, and",
         "print as numpy prints: linewidth 0 or less puts one element on a line, threshold -1",
@@ -260,6 +265,16 @@ public enum HelpCatalog {
         "negative precision on floats, a finite float left unmeasured), bytelens fails too.",
         "suppress on keeps floats positional unless one reaches the type's cutoff (1e8 for f8),",
         "so tiny values print as 0. (np.set_printoptions(suppress=True)); any number but 0 is on.",
+        "floatmode: maxprec (default) at most precision digits, each value as short as it can",
+        "be; maxprec_equal as many for all as the longest needs; fixed exactly precision digits;",
+        "unique the shortest digits that read back, ignoring precision. sign + puts + before",
+        "positive numbers, ' ' (or space) leaves room for a sign; both widen the columns.",
+        "nanstr and infstr replace nan and inf in float and complex arrays (-inf is - then",
+        "infstr); quote text with spaces. formatter int hex|oct|bin prints integer elements",
+        "with Python's hex, oct or bin, unpadded (-0x5); int and int_kind are the keys",
+        "supported; none removes it. As every np.set_printoptions call resets formatter,",
+        "every set of another print option removes it too: set the formatter last.",
+        "Scalars (show [i], repr [i]) ignore these options, as numpy's do, except inside records.",
       ]),
     "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
     "source": Detail(numpy: "exec(open(FILE).read())", example: "source samples/tour.bl", runs: false),

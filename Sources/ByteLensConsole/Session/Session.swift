@@ -234,6 +234,7 @@ public final class Session {
     case .redo: return try redo()
     case .views: return try listViews()
     case .set(let setting, let value): return try set(setting, to: value)
+    case .setStyle(let style): return setStyle(style)
     case .listSettings: return listSettings()
     case .echo(let text):
       var output = StyledText()

@@ -1,9 +1,11 @@
 /// NumPy's Dragon4 float-to-decimal conversion (`numpy/_core/src/multiarray/dragon4.c`), ported
-/// for the unique digit mode that every NumPy printing path uses.
+/// with both its digit modes: unique (every printing path) and exact (`floatmode='fixed'`).
 ///
 /// Digits are exact: the shortest digits that read back to the same float, cut at a precision
 /// with round-half-even on the exact binary value, or extended past the shortest digits with the
 /// value's true digits (`min_digits`). Swift's own float descriptions cannot do the last two.
+/// Like NumPy, the text lives in a 16384-byte buffer: digits past it are cut, and padding that
+/// would not fit fails (`PrintingError.formattingResultTooLarge`).
 enum Dragon4 {
   /// How `cutoff` digits are counted: from the first significant digit or after the point.
   enum CutoffMode { case totalLength, fractionLength }
@@ -25,6 +27,9 @@ enum Dragon4 {
     var cutoffMode = CutoffMode.totalLength
     /// Maximum digits (`-1`: as many as uniqueness needs).
     var precision = -1
+    /// Shortest round-trip digits (NumPy's `DigitMode_Unique`); otherwise the exact binary
+    /// value's digits up to `precision`, which must then be 0 or more (`DigitMode_Exact`).
+    var unique = true
     /// Minimum digits, generated from the exact value past the shortest ones (`-1`: none).
     var minDigits = -1
     /// Print `+` before non-negative values.
@@ -42,7 +47,9 @@ enum Dragon4 {
   private static let bufferSize = 16384
 
   /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would.
-  static func format(_ parts: Parts, _ options: Options) -> String {
+  /// - Throws: `PrintingError.formattingResultTooLarge` when padding or fixed digits pass
+  ///   NumPy's buffer.
+  static func format(_ parts: Parts, _ options: Options) throws(PrintingError) -> String {
     switch parts {
     case .nan:
       return "nan"
@@ -56,9 +63,14 @@ enum Dragon4 {
       let bytes =
         options.scientific
         ? formatScientific(value, sign: signCharacter, options)
-        : formatPositional(value, sign: signCharacter, options)
+        : try formatPositional(value, sign: signCharacter, options)
       return String(decoding: bytes, as: UTF8.self)
     }
+  }
+
+  /// `format` for options without padding or fixed digits, which always fit NumPy's buffer.
+  static func formatUnpadded(_ parts: Parts, _ options: Options) -> String {
+    (try? format(parts, options)) ?? ""
   }
 
   private struct Value {
@@ -72,7 +84,8 @@ enum Dragon4 {
 
   /// The digits of `value` and the decimal exponent of the first one.
   private static func digits(
-    _ value: Value, cutoffMode: CutoffMode, cutoffMax: Int, cutoffMin: Int, bufferSize: Int
+    _ value: Value, unique: Bool, cutoffMode: CutoffMode, cutoffMax: Int, cutoffMin: Int,
+    bufferSize: Int
   ) -> (digits: [UInt8], exponent: Int) {
     let mantissa = BigUInt(value.mantissa)
     if mantissa.isZero { return ([UInt8(ascii: "0")], 0) }
@@ -152,7 +165,7 @@ enum Dragon4 {
     var low = false
     var high = false
     var digit = 0
-    while true {
+    while unique {
       digitExponent -= 1
       digit = scaledValue.divideSmallQuotient(by: scale)
       let scaledValueHigh = scaledValue + marginHigh
@@ -166,6 +179,14 @@ enum Dragon4 {
       scaledValue.multiply(by: 10)
       marginLow.multiply(by: 10)
       updateHighMargin()
+    }
+    // Exact mode: every digit of the binary value, until it runs out or the cutoff.
+    while !unique {
+      digitExponent -= 1
+      digit = scaledValue.divideSmallQuotient(by: scale)
+      if scaledValue.isZero || digitExponent == cutoffMaxExponent { break }
+      output.append(UInt8(ascii: "0") + UInt8(digit))
+      scaledValue.multiply(by: 10)
     }
 
     var roundDown = low
@@ -203,16 +224,18 @@ enum Dragon4 {
   private static let point = UInt8(ascii: ".")
   private static let space = UInt8(ascii: " ")
 
-  /// NumPy's `FormatPositional` (unique digit mode).
+  /// NumPy's `FormatPositional`.
   private static func formatPositional(
     _ value: Value, sign: UInt8?, _ options: Options
-  ) -> [UInt8] {
+  ) throws(PrintingError) -> [UInt8] {
+    let maxPrintLength = bufferSize - 1
     var buffer: [UInt8] = []
     let hasSign = sign == nil ? 0 : 1
     if let sign { buffer.append(sign) }
     let (digits, printExponent) = Self.digits(
-      value, cutoffMode: options.cutoffMode, cutoffMax: options.precision,
-      cutoffMin: options.minDigits, bufferSize: bufferSize - 1 - hasSign)
+      value, unique: options.unique, cutoffMode: options.cutoffMode,
+      cutoffMax: options.precision, cutoffMin: options.minDigits,
+      bufferSize: maxPrintLength - hasSign)
 
     var numWholeDigits: Int
     var numFractionDigits = 0
@@ -220,35 +243,51 @@ enum Dragon4 {
       numWholeDigits = printExponent + 1
       if digits.count <= numWholeDigits {
         buffer += digits
-        buffer += repeatElement(zero, count: numWholeDigits - digits.count)
+        let count = numWholeDigits - digits.count
+        guard count <= maxPrintLength - buffer.count else {
+          throw PrintingError.formattingResultTooLarge
+        }
+        buffer += repeatElement(zero, count: count)
       } else {
-        numFractionDigits = digits.count - numWholeDigits
+        numFractionDigits = min(
+          digits.count - numWholeDigits, maxPrintLength - numWholeDigits - 1 - buffer.count)
         buffer += digits[..<numWholeDigits]
         buffer.append(point)
-        buffer += digits[numWholeDigits...]
+        buffer += digits[numWholeDigits..<(numWholeDigits + numFractionDigits)]
       }
     } else {
-      let numFractionZeros = -(printExponent + 1)
+      let numFractionZeros = min(-(printExponent + 1), maxPrintLength - 2 - buffer.count)
+      let shownDigits = min(digits.count, maxPrintLength - 2 - numFractionZeros - buffer.count)
       buffer += [zero, point]
       buffer += repeatElement(zero, count: numFractionZeros)
-      buffer += digits
-      numFractionDigits = digits.count + numFractionZeros
+      buffer += digits[..<shownDigits]
+      numFractionDigits = shownDigits + numFractionZeros
       numWholeDigits = 1
     }
 
-    if options.trim != .pointAndZeros && numFractionDigits == 0 { buffer.append(point) }
+    if options.trim != .pointAndZeros && numFractionDigits == 0
+      && buffer.count < maxPrintLength
+    {
+      buffer.append(point)
+    }
 
-    let addDigits = options.minDigits
+    let addDigits = options.unique ? options.minDigits : options.precision
     var desiredFractionalDigits = max(addDigits, 0)
     if options.cutoffMode == .totalLength { desiredFractionalDigits = addDigits - numWholeDigits }
 
     if options.trim == .leaveOneZero {
-      if numFractionDigits == 0 {
+      if numFractionDigits == 0 && buffer.count < maxPrintLength {
         buffer.append(zero)
         numFractionDigits += 1
       }
-    } else if options.trim == .none && desiredFractionalDigits > numFractionDigits {
-      buffer += repeatElement(zero, count: desiredFractionalDigits - numFractionDigits)
+    } else if options.trim == .none && desiredFractionalDigits > numFractionDigits
+      && buffer.count < maxPrintLength
+    {
+      let count = desiredFractionalDigits - numFractionDigits
+      guard count <= maxPrintLength - buffer.count else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer += repeatElement(zero, count: count)
       numFractionDigits = desiredFractionalDigits
     }
 
@@ -268,63 +307,100 @@ enum Dragon4 {
     }
 
     if options.padRight >= numFractionDigits {
-      if options.trim == .pointAndZeros && numFractionDigits == 0 { buffer.append(space) }
-      buffer += repeatElement(space, count: options.padRight - numFractionDigits)
+      let count = options.padRight - numFractionDigits
+      if options.trim == .pointAndZeros && numFractionDigits == 0
+        && buffer.count < maxPrintLength
+      {
+        buffer.append(space)
+      }
+      guard count <= maxPrintLength - buffer.count else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer += repeatElement(space, count: count)
     }
     if options.padLeft > numWholeDigits + hasSign {
-      buffer.insert(
-        contentsOf: repeatElement(space, count: options.padLeft - numWholeDigits - hasSign), at: 0)
+      let shift = options.padLeft - numWholeDigits - hasSign
+      guard buffer.count <= maxPrintLength - shift else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer.insert(contentsOf: repeatElement(space, count: shift), at: 0)
     }
     return buffer
   }
 
-  /// NumPy's `FormatScientific` (unique digit mode).
+  /// NumPy's `FormatScientific`. `remaining` is NumPy's count of the buffer left, its NUL
+  /// included; as in NumPy, the zeros that fixed digits add do not count against it.
   private static func formatScientific(
     _ value: Value, sign: UInt8?, _ options: Options
   ) -> [UInt8] {
     var buffer: [UInt8] = []
+    var remaining = bufferSize
     let leftCharacters = 1 + (sign == nil ? 0 : 1)
     if options.padLeft > leftCharacters {
-      buffer += repeatElement(space, count: options.padLeft - leftCharacters)
+      let count = min(options.padLeft - leftCharacters, remaining - 1)
+      buffer += repeatElement(space, count: count)
+      remaining -= count
     }
-    if let sign { buffer.append(sign) }
+    if let sign, remaining > 1 {
+      buffer.append(sign)
+      remaining -= 1
+    }
+    // Padding that fills the buffer leaves no room for the number: NumPy's text is the spaces.
+    guard remaining > 1 else { return buffer }
     let (digits, printExponent) = Self.digits(
-      value, cutoffMode: .totalLength,
+      value, unique: options.unique, cutoffMode: .totalLength,
       cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
       cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
-      bufferSize: bufferSize - buffer.count)
+      bufferSize: remaining)
 
     buffer.append(digits[0])
+    remaining -= 1
     var numFractionDigits = digits.count - 1
-    if numFractionDigits > 0 {
+    if numFractionDigits > 0 && remaining > 1 {
+      numFractionDigits = min(numFractionDigits, remaining - 2)
       buffer.append(point)
-      buffer += digits[1...]
+      buffer += digits[1..<(1 + numFractionDigits)]
+      remaining -= 1 + numFractionDigits
     }
-    if options.trim != .pointAndZeros && numFractionDigits == 0 { buffer.append(point) }
+    if options.trim != .pointAndZeros && numFractionDigits == 0 && remaining > 1 {
+      buffer.append(point)
+      remaining -= 1
+    }
 
-    let addDigits = max(options.minDigits, 0)
+    let addDigits = max(options.unique ? options.minDigits : options.precision, 0)
     if options.trim == .leaveOneZero {
-      if numFractionDigits == 0 {
+      if numFractionDigits == 0 && remaining > 1 {
         buffer.append(zero)
+        remaining -= 1
         numFractionDigits += 1
       }
     } else if options.trim == .none && addDigits > numFractionDigits {
-      buffer += repeatElement(zero, count: addDigits - numFractionDigits)
-      numFractionDigits = addDigits
+      let count = min(addDigits - numFractionDigits, remaining - 1)
+      buffer += repeatElement(zero, count: count)
+      numFractionDigits += count
     }
 
     if options.trim != .none && numFractionDigits > 0 {
-      while buffer.last == zero { buffer.removeLast() }
-      if options.trim == .leaveOneZero && buffer.last == point { buffer.append(zero) }
+      while buffer.last == zero {
+        buffer.removeLast()
+        remaining += 1
+      }
+      if options.trim == .leaveOneZero && buffer.last == point {
+        buffer.append(zero)
+        remaining -= 1
+      }
     }
 
+    guard remaining > 1 else { return buffer }
     var exponentDigits = min(options.exponentDigits, 5)
     if exponentDigits < 0 { exponentDigits = 2 }
-    buffer.append(UInt8(ascii: "e"))
-    buffer.append(printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
+    var exponentText: [UInt8] = [
+      UInt8(ascii: "e"), printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"),
+    ]
     let magnitude = String(abs(printExponent))
-    buffer += repeatElement(zero, count: max(0, exponentDigits - magnitude.utf8.count))
-    buffer += magnitude.utf8
+    exponentText += repeatElement(zero, count: max(0, exponentDigits - magnitude.utf8.count))
+    exponentText += magnitude.utf8
+    buffer += exponentText.prefix(remaining - 1)
     return buffer
   }
 }

@@ -4,8 +4,11 @@
 indirect enum ElementFormatter {
   /// `' True'`/`'False'`; plain `'True'` when the column is 0-d.
   case bool(zeroDimensional: Bool)
-  /// Right-aligned to the widest of the column's maximum and minimum.
-  case integer(width: Int)
+  /// Right-aligned to the widest of the column's maximum and minimum, with `+` or a space
+  /// before non-negative values under `sign='+'`/`' '` (NumPy's `IntegerFormat`).
+  case integer(width: Int, sign: PrintOptions.Sign)
+  /// A `formatter` function for integers (`hex`, `oct`, `bin`), unpadded.
+  case integerFunction(PrintOptions.IntegerFormatter.Function)
   case float(FloatingFormat)
   case complex(real: FloatingFormat, imaginary: FloatingFormat)
   /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
@@ -70,14 +73,13 @@ indirect enum ElementFormatter {
     case .bool:
       return .bool(zeroDimensional: zeroDimensional)
     case .int, .uint:
-      return .integer(width: integerWidth(column))
+      if let formatter = options.formatter { return .integerFunction(formatter.function) }
+      return integerFormat(column, sign: options.sign)
     case .float:
       if context == .voidScalar { return .floatScalarText }
-      try checkPrecision(options.precision)
-      return .float(floatFormat(column, options: options))
+      return .float(try floatFormat(column, options: options))
     case .complex:
-      try checkPrecision(options.precision)
-      let (real, imaginary) = complexFormats(column, options: options)
+      let (real, imaginary) = try complexFormats(column, options: options)
       return .complex(real: real, imaginary: imaginary)
     case .datetime:
       return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
@@ -90,21 +92,28 @@ indirect enum ElementFormatter {
     }
   }
 
-  /// NumPy's float formats take `precision` as a C `int` of 0 or more.
-  private static func checkPrecision(_ precision: Int) throws(PrintingError) {
-    guard (0...Int(Int32.max)).contains(precision) else {
-      throw PrintingError.unusablePrecision(precision)
-    }
-  }
-
   /// Formats one element.
   func format(_ scalar: Scalar) throws -> String {
     switch self {
     case .bool(let zeroDimensional):
       guard case .bool(let value) = scalar else { return ScalarPrinter.plainText(scalar) }
       return value ? (zeroDimensional ? "True" : " True") : "False"
-    case .integer(let width):
-      return ScalarPrinter.plainText(scalar).leftPadded(to: width)
+    case .integer(let width, let sign):
+      var text = ScalarPrinter.plainText(scalar)
+      let nonNegative: Bool
+      switch scalar {
+      case .int(let v): nonNegative = v >= 0
+      case .uint: nonNegative = true
+      default: nonNegative = false
+      }
+      if nonNegative && sign != .minus { text = sign.rawValue + text }
+      return text.leftPadded(to: width)
+    case .integerFunction(let function):
+      switch scalar {
+      case .int(let v): return function.text(v)
+      case .uint(let v): return function.text(v)
+      default: return ScalarPrinter.plainText(scalar)
+      }
     case .float(let layout):
       switch scalar {
       case .float16(let x): return try layout.format(x)
@@ -216,7 +225,12 @@ indirect enum ElementFormatter {
     return (values, shape)
   }
 
-  private static func integerWidth(_ column: [Scalar]) -> Int {
+  /// NumPy's `IntegerFormat`: the width of the largest value's text (plus its sign under
+  /// `sign='+'`/`' '` when it is not negative) or the smallest's. `' '` turns into `'-'` when a
+  /// value is negative.
+  private static func integerFormat(
+    _ column: [Scalar], sign: PrintOptions.Sign
+  ) -> ElementFormatter {
     var signedMax = Int64.min
     var signedMin = Int64.max
     var unsignedMax = UInt64.min
@@ -237,14 +251,23 @@ indirect enum ElementFormatter {
         continue
       }
     }
+    var sign = sign
     var width = 0
-    if sawSigned { width = max(String(signedMax).count, String(signedMin).count) }
-    if sawUnsigned { width = max(width, String(unsignedMax).count, String(unsignedMin).count) }
-    return width
+    if sawSigned {
+      if sign == .space && signedMin < 0 { sign = .minus }
+      let maxWidth = String(signedMax).count + (signedMax >= 0 && sign != .minus ? 1 : 0)
+      width = max(maxWidth, String(signedMin).count)
+    }
+    if sawUnsigned {
+      let maxWidth = String(unsignedMax).count + (sign != .minus ? 1 : 0)
+      width = max(width, maxWidth, String(unsignedMin).count)
+    }
+    return .integer(width: width, sign: sign)
   }
 
-  private static func floatFormat(_ column: [Scalar], options: PrintOptions) -> FloatingFormat {
-    let precision = options.precision
+  private static func floatFormat(
+    _ column: [Scalar], options: PrintOptions
+  ) throws(PrintingError) -> FloatingFormat {
     var halves: [Float16] = []
     var singles: [Float] = []
     var doubles: [Double] = []
@@ -258,19 +281,15 @@ indirect enum ElementFormatter {
       default: continue
       }
     }
-    let suppress = options.suppress
-    if !halves.isEmpty { return FloatingFormat(halves, precision: precision, suppress: suppress) }
-    if !singles.isEmpty { return FloatingFormat(singles, precision: precision, suppress: suppress) }
-    if !extendeds.isEmpty {
-      return FloatingFormat(extendeds, precision: precision, suppress: suppress)
-    }
-    return FloatingFormat(doubles, precision: precision, suppress: suppress)
+    if !halves.isEmpty { return try FloatingFormat(halves, options: options) }
+    if !singles.isEmpty { return try FloatingFormat(singles, options: options) }
+    if !extendeds.isEmpty { return try FloatingFormat(extendeds, options: options) }
+    return try FloatingFormat(doubles, options: options)
   }
 
   private static func complexFormats(
     _ column: [Scalar], options: PrintOptions
-  ) -> (FloatingFormat, FloatingFormat) {
-    let precision = options.precision
+  ) throws(PrintingError) -> (FloatingFormat, FloatingFormat) {
     var singles: [(Float, Float)] = []
     var doubles: [(Double, Double)] = []
     var extendeds: [(Float80, Float80)] = []
@@ -282,16 +301,18 @@ indirect enum ElementFormatter {
       default: continue
       }
     }
-    func pair<F: PrintableFloat>(_ values: [(F, F)]) -> (FloatingFormat, FloatingFormat) {
+    // The imaginary parts always carry their sign (`sign='+'`).
+    func pair<F: PrintableFloat>(
+      _ values: [(F, F)]
+    ) throws(PrintingError) -> (FloatingFormat, FloatingFormat) {
       (
-        FloatingFormat(values.map(\.0), precision: precision, suppress: options.suppress),
-        FloatingFormat(
-          values.map(\.1), precision: precision, sign: true, suppress: options.suppress)
+        try FloatingFormat(values.map(\.0), options: options),
+        try FloatingFormat(values.map(\.1), options: options, sign: .plus)
       )
     }
-    if !singles.isEmpty { return pair(singles) }
-    if !extendeds.isEmpty { return pair(extendeds) }
-    return pair(doubles)
+    if !singles.isEmpty { return try pair(singles) }
+    if !extendeds.isEmpty { return try pair(extendeds) }
+    return try pair(doubles)
   }
 
   /// `_TimelikeFormat`: the longer of the texts of the largest and smallest non-NaT values,
