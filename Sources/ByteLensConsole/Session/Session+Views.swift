@@ -112,18 +112,26 @@ extension Session {
   /// Without `python`, `export numpy` will say it cannot rebuild the view.
   /// - Parameter copyNotice: what an interactive session says when the command had to copy
   ///   (a `reshape` whose strides cannot stay).
+  ///
+  /// On a NumPy scalar (`a[0]`) the command works as NumPy's scalar method does: on the
+  /// scalar's native bytes, and the result is a scalar again when it has no dimensions
+  /// (`a[0].astype('f4')` is an `np.float32`; `a[0].view('(2,)u1')` an array).
   func transform(
     _ text: String, python: String? = nil, copyNotice: String? = nil,
     _ body: (ArrayView) throws -> ArrayView
   ) throws -> CommandOutcome {
     let entry = try requireCurrent()
-    let view = try body(entry.view)
+    let operand = entry.isScalar ? try entry.view.numpyScalarElement() : entry.view
+    let view = try body(operand)
     var notice: StyledText? = nil
-    if let copyNotice, view.source !== entry.view.source {
+    if let copyNotice, view.source !== operand.source {
       notice = StyledText()
       notice?.appendLine(copyNotice, role: .hint)
     }
-    return push(entry.followed(by: view, statement: python, commandText: text), notice: notice)
+    let isScalar = entry.isScalar && view.ndim == 0
+    return push(
+      entry.followed(by: view, statement: python, isScalar: isScalar, commandText: text),
+      notice: notice)
   }
 
   /// `[…]`: NumPy basic indexing, one subscript after another.
@@ -143,7 +151,7 @@ extension Session {
   static func apply(
     _ expression: IndexExpression, to view: ArrayView, isScalar: Bool
   ) throws -> (view: ArrayView, isScalar: Bool) {
-    var result = view
+    var result = isScalar ? try view.numpyScalarElement() : view
     var scalar = isScalar
     for components in expression.subscripts {
       result = try result.indexed(components)

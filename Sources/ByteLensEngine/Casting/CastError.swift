@@ -1,8 +1,8 @@
 /// Why `astype` refused, as NumPy refuses: the conversion itself, or one value that does not
 /// convert. Cases carry the dtypes and the text; the console writes the words.
 public enum CastError: Error, Equatable, Sendable {
-  /// NumPy has no cast from the first dtype to the second (or bytelens does not make it: a
-  /// structured dtype on either side).
+  /// NumPy has no cast from the first dtype to the second (a record to another of a different
+  /// number of fields, a record of several fields to a plain dtype, objects).
   case notSupported(DType, to: DType)
   /// Text that is not a number of the target's kind (Python's `int()`, `float()`, `complex()`
   /// refuse it).
