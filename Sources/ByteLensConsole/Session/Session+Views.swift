@@ -147,13 +147,22 @@ extension Session {
   /// Applies each subscript in turn, and says whether NumPy's result is a scalar rather than
   /// an array: integer indexing down to no dimensions gives a scalar (`a[0, 1]`) unless the
   /// subscript has `...` (`a[0, ...]` is a 0-d array); a field of a scalar record is a scalar,
-  /// a field of a 0-d array a 0-d array.
+  /// a field of a 0-d array a 0-d array. A scalar is indexed as numpy's scalar is, from its own
+  /// native bytes (`a[0][...]` of `>f4` data is a `float32` 0-d array); a bytes_ or str_ scalar
+  /// takes no index (Python's bytes and str index otherwise).
   static func apply(
     _ expression: IndexExpression, to view: ArrayView, isScalar: Bool
   ) throws -> (view: ArrayView, isScalar: Bool) {
-    var result = isScalar ? try view.numpyScalarElement() : view
+    var result = view
     var scalar = isScalar
     for components in expression.subscripts {
+      if scalar {
+        // numpy's bytes_ and str_ are Python's bytes and str, whose indexing is Python's.
+        guard result.dtype.kind != .bytes && result.dtype.kind != .unicode else {
+          throw SessionError.indexOnTextScalar(dtype: result.dtype.str)
+        }
+        result = try result.numpyScalarElement()
+      }
       result = try result.indexed(components)
       let selectsFields = components.contains {
         if case .field = $0 { return true }
