@@ -11,8 +11,10 @@
 /// Fields are checked before subarrays, as in NumPy.
 enum StructuredCast {
   /// How one element of `source` becomes one of `target`, or the refusal NumPy makes.
+  /// - Parameter nested: whether `target` is a field or subarray element of the dtype `astype`
+  ///   was given (which `CastRules.sizedTarget` has already sized).
   static func conversion(
-    from source: DType, to target: DType
+    from source: DType, to target: DType, nested: Bool = false
   ) throws -> CastRules.ElementConversion {
     let refusal = CastError.notSupported(source, to: target)
     if source.hasObject || target.hasObject { throw refusal }
@@ -23,7 +25,7 @@ enum StructuredCast {
         FieldPart(
           source: pair.0.dtype, sourceOffset: pair.0.offset, target: pair.1.dtype,
           targetOffset: pair.1.offset,
-          convert: try conversion(from: pair.0.dtype, to: pair.1.dtype))
+          convert: try conversion(from: pair.0.dtype, to: pair.1.dtype, nested: true))
       }
       return { bytes, _, out, _ in
         for part in parts { try part.run(bytes, out, lane: .single) }
@@ -32,25 +34,25 @@ enum StructuredCast {
       guard from.count == 1, let field = from.first else { throw refusal }
       let part = FieldPart(
         source: field.dtype, sourceOffset: field.offset, target: target, targetOffset: 0,
-        convert: try conversion(from: field.dtype, to: target))
+        convert: try conversion(from: field.dtype, to: target, nested: true))
       return { bytes, _, out, lane in try part.run(bytes, out, lane: lane) }
     case (_, .structured(let to, _)):
       let parts = try to.map { field in
         FieldPart(
           source: source, sourceOffset: 0, target: field.dtype, targetOffset: field.offset,
-          convert: try conversion(from: source, to: field.dtype))
+          convert: try conversion(from: source, to: field.dtype, nested: true))
       }
       return { bytes, _, out, lane in
         for part in parts { try part.run(bytes, out, lane: lane) }
       }
     case (.subarray, _), (_, .subarray):
-      return try subarrayConversion(from: source, to: target)
+      return try subarrayConversion(from: source, to: target, nested: nested)
     case (.scalar, .scalar):
-      if target.itemsize == 0 && target.kind != .void {
+      if nested && target.itemsize == 0 && target.kind != .void {
         // A sizeless text field holds nothing; NumPy writes nothing into it.
         return { _, _, _, _ in }
       }
-      if [.datetime, .timedelta].contains(target.kind) && target.timeUnit == nil {
+      if nested && [.datetime, .timedelta].contains(target.kind) && target.timeUnit == nil {
         // NumPy cannot put a value in a field with generic units.
         return { _, _, _, _ in throw CastError.genericDatetime }
       }
@@ -81,11 +83,11 @@ enum StructuredCast {
   /// NumPy's `get_subarray_transfer_function`: each target element takes the source element
   /// its index broadcasts from, or zeros when it lies past the source's shape.
   private static func subarrayConversion(
-    from source: DType, to target: DType
+    from source: DType, to target: DType, nested: Bool
   ) throws -> CastRules.ElementConversion {
     let (sourceBase, sourceShape) = source.subarray ?? (source, [])
     let (targetBase, targetShape) = target.subarray ?? (target, [])
-    let convert = try conversion(from: sourceBase, to: targetBase)
+    let convert = try conversion(from: sourceBase, to: targetBase, nested: nested)
     let targetCount = targetShape.reduce(1, *)
     let sourceIndices = (0..<targetCount).map {
       broadcastSourceIndex(of: $0, sourceShape: sourceShape, targetShape: targetShape)
