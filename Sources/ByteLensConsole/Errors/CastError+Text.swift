@@ -28,6 +28,9 @@ extension CastError: UserFacingError {
         + "not ASCII"
     case .genericDatetime:
       return "cannot convert a datetime64 value other than NaT with generic units"
+    case .specificToGenericUnits(let source, let target):
+      return "cannot cast '\(source.str)' to '\(target.str)': numpy does not convert specific "
+        + "units to generic ones"
     case .datetimeTextTooLong(let length, let width):
       return "a datetime64 written as text takes \(length) characters, more than the \(width) "
         + "the target holds"
@@ -53,6 +56,8 @@ extension CastError: UserFacingError {
       return "use a sizeless 'U' or 'S': numpy then takes the width the unit needs"
     case .genericDatetime:
       return "give the datetime64 a unit, e.g. 'M8[s]'"
+    case .specificToGenericUnits(let source, _):
+      return "give the field a unit, e.g. '\(source.str)'"
     default:
       return nil
     }

@@ -16,6 +16,9 @@ public enum CastError: Error, Equatable, Sendable {
   /// A datetime64 with generic units that is not NaT, which NumPy cannot convert to text or from
   /// an integer.
   case genericDatetime
+  /// A datetime64 or timedelta64 with a unit, for a field of the same kind with generic units:
+  /// NumPy does not drop units.
+  case specificToGenericUnits(DType, to: DType)
   /// A datetime64 whose ISO text has `length` characters, for a text target of `width`.
   case datetimeTextTooLong(Int, width: Int)
   /// A code unit beyond U+10FFFF in text to convert.

@@ -52,11 +52,21 @@ enum StructuredCast {
         // A sizeless text field holds nothing; NumPy writes nothing into it.
         return { _, _, _, _ in }
       }
-      if nested && [.datetime, .timedelta].contains(target.kind) && target.timeUnit == nil {
-        // NumPy cannot put a value in a field with generic units.
-        return { _, _, _, _ in throw CastError.genericDatetime }
-      }
       let convert = try CastRules.elementConversion(from: source, to: target)
+      if nested && [.datetime, .timedelta].contains(target.kind) && target.timeUnit == nil {
+        // A field with generic units: NumPy takes no unit away, and puts only NaT in a
+        // generic datetime64.
+        if source.kind == target.kind && source.timeUnit != nil {
+          throw CastError.specificToGenericUnits(source, to: target)
+        }
+        if target.kind == .datetime {
+          return { bytes, _, out, lane in
+            try convert(bytes, source, out, lane)
+            let value = ElementDecoder.decode(target, from: UnsafeRawBufferPointer(out), at: 0)
+            guard case .datetime(Int64.min, _) = value else { throw CastError.genericDatetime }
+          }
+        }
+      }
       return { bytes, _, out, lane in try convert(bytes, source, out, lane) }
     }
   }
