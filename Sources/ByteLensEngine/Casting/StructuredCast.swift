@@ -98,16 +98,18 @@ enum StructuredCast {
     let (sourceBase, sourceShape) = source.subarray ?? (source, [])
     let (targetBase, targetShape) = target.subarray ?? (target, [])
     let convert = try conversion(from: sourceBase, to: targetBase, nested: nested)
+    // The element counts fit: each dtype's itemsize does.
     let targetCount = targetShape.reduce(1, *)
-    let sourceIndices = (0..<targetCount).map {
-      broadcastSourceIndex(of: $0, sourceShape: sourceShape, targetShape: targetShape)
-    }
     let sourceSize = sourceBase.itemsize
     let targetSize = targetBase.itemsize
     return { bytes, _, out, lane in
-      for (position, sourceIndex) in sourceIndices.enumerated() {
+      for position in 0..<targetCount {
+        // A subarray can hold up to a C int's bytes of elements: Ctrl-C stops it.
+        if position & 0xFFFF == 0xFFFF { try Cancellation.check() }
         let output = UnsafeMutableRawBufferPointer(
           rebasing: out[(position * targetSize)..<((position + 1) * targetSize)])
+        let sourceIndex = broadcastSourceIndex(
+          of: position, sourceShape: sourceShape, targetShape: targetShape)
         guard let sourceIndex else {
           output.initializeMemory(as: UInt8.self, repeating: 0)
           continue

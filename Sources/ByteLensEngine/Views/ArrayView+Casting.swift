@@ -26,8 +26,10 @@ extension ArrayView {
     let lanes = CastLanes(view: self, target: target)
     let source = dtype
     var index = 0
-    var element = [UInt8](repeating: 0, count: newType.itemsize)
+    // Made with the first element, after the copy's size has passed the budget.
+    var element = [UInt8]()
     let copy = try transformedCopy(order: .K, dtype: newType) { bytes, out in
+      if element.isEmpty { element = [UInt8](repeating: 0, count: newType.itemsize) }
       let lane = lanes.lane(at: index)
       index += 1
       try element.withUnsafeMutableBytes { buffer in
