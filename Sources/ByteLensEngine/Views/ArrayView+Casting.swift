@@ -26,6 +26,9 @@ extension ArrayView {
     let lanes = CastLanes(view: self, target: target)
     let source = dtype
     var index = 0
+    if dtype.itemsize == 0 && count > 0 {
+      return try convertedFromEmptyElements(convert, to: newType, target: target, subshape: subshape)
+    }
     // Made with the first element, after the copy's size has passed the budget.
     var element = [UInt8]()
     let copy = try transformedCopy(order: .K, dtype: newType) { bytes, out in
@@ -45,6 +48,30 @@ extension ArrayView {
     return try ArrayView(
       source: copy.source, offset: 0, shape: copy.shape + subshape,
       strides: copy.strides + innerStrides, dtype: target)
+  }
+
+  /// `converted(to:)` of elements of no bytes (a record whose only field is a `(0,)`
+  /// subarray): there are no bytes to walk, and every element converts alike (numpy: zeros).
+  private func convertedFromEmptyElements(
+    _ convert: CastRules.ElementConversion, to newType: DType, target: DType, subshape: [Int]
+  ) throws -> ArrayView {
+    let total = try checkedMultiply(count, newType.itemsize)
+    try checkCopySize(total)
+    var element = [UInt8](repeating: 0, count: newType.itemsize)
+    try element.withUnsafeMutableBytes { buffer in
+      try convert(UnsafeRawBufferPointer(start: nil, count: 0), dtype, buffer, .single)
+    }
+    var out = [UInt8]()
+    out.reserveCapacity(total)
+    for index in 0..<count {
+      if index & 0xFFFF == 0xFFFF { try Cancellation.check() }
+      out.append(contentsOf: element)
+    }
+    let fullShape = shape + subshape
+    return try ArrayView(
+      source: MemoryByteSource(out, name: "<copy>"), offset: 0, shape: fullShape,
+      strides: ArrayView.contiguousStrides(fullShape, itemsize: target.itemsize, order: .C),
+      dtype: target)
   }
 
   /// The itemsize of `count`-element subarrays of `itemsize`-byte elements, overflow-checked.
