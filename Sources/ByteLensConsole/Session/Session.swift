@@ -178,7 +178,12 @@ public final class Session {
     case .byteOrder(let name):
       let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
       let python = "a = a.view(a.dtype.newbyteorder(\(NumpyCode.byteOrderArgument(name))))"
-      return try transform(text, python: python) { $0.withByteOrder(change) }
+      let isScalar = try requireCurrent().isScalar
+      return try transform(text, python: python) { view in
+        // numpy views a scalar as its own dtype anew: an empty bytes_ (`|S0`) cannot be.
+        guard isScalar else { return view.withByteOrder(change) }
+        return try view.viewed(as: view.numpyScalarDType().newByteOrder(change))
+      }
     case .byteswap:
       return try transform(text, python: "a = a.byteswap()") { try $0.byteswapped() }
     case .astype(let dtype):
