@@ -8,27 +8,48 @@
 
 /// The escape sequences of the colour keys (`TerminalStyle.codeKey`), with what each one sets,
 /// so that a writer can tell when a change of colour needs no reset.
-struct ColourPalette {
-  /// Each key's escape sequence (empty: the key has no colour).
-  let sequences: [[UInt8]]
+///
+/// Its tables live in memory allocated once and never freed (palettes are made once, as
+/// static constants): the colouring loop reads them per run without reference counting.
+struct ColourPalette: @unchecked Sendable {  // read-only after init
+  /// Key `k`'s escape sequence is `bytes[starts[k]..<starts[k + 1]]` (empty: no colour); the
+  /// reset sequence follows the last key's.
+  let bytes: UnsafeBufferPointer<UInt8>
+  let starts: UnsafeBufferPointer<Int>
   /// The first key with the same sequence (an offset and an odd element are both cyan): text
   /// of the two in a row is one stretch of colour.
-  let canonical: [Int]
+  let canonical: UnsafeBufferPointer<Int>
   /// Whether the key's parameters set the foreground colour and nothing else (`36`, `90`).
-  let onlyForeground: [Bool]
+  let onlyForeground: UnsafeBufferPointer<Bool>
   /// Whether the key's parameters set the foreground colour (`1;31` does, `2` does not).
-  let setsForeground: [Bool]
+  let setsForeground: UnsafeBufferPointer<Bool>
+  /// The key whose sequence is the reset, `\e[0m`.
+  let resetKey: Int
 
   /// A palette of SGR parameter lists (`"1;31"`), one per key; nil: no colour.
   init(parameters: [String?]) {
     func isForeground(_ number: Int) -> Bool {
       (30...37).contains(number) || (90...97).contains(number)
     }
+    func kept<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
+      let storage = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+      _ = storage.initialize(from: values)
+      return UnsafeBufferPointer(storage)
+    }
     let numbers = parameters.map { ($0 ?? "").split(separator: ";").map { Int($0) ?? -1 } }
-    sequences = parameters.map { $0.map { Array("\u{1B}[\($0)m".utf8) } ?? [] }
-    canonical = parameters.indices.map { key in parameters.firstIndex { $0 == parameters[key] }! }
-    onlyForeground = numbers.map { $0.count == 1 && isForeground($0[0]) }
-    setsForeground = numbers.map { $0.contains(where: isForeground) }
+    let sequences = (parameters + ["0"]).map { $0.map { Array("\u{1B}[\($0)m".utf8) } ?? [] }
+    bytes = kept(sequences.flatMap { $0 })
+    starts = kept(sequences.reduce(into: [0]) { $0.append($0.last! + $1.count) })
+    canonical = kept(parameters.indices.map { key in parameters.firstIndex { $0 == parameters[key] }! })
+    onlyForeground = kept(numbers.map { $0.count == 1 && isForeground($0[0]) })
+    setsForeground = kept(numbers.map { $0.contains(where: isForeground) })
+    resetKey = parameters.count
+  }
+
+  /// Key `key`'s escape sequence.
+  @inline(__always)
+  func sequence(_ key: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[starts[key]..<starts[key + 1]])
   }
 }
 
@@ -44,7 +65,6 @@ struct ColourPalette {
 /// an array at the end (`Array.append` per short piece costs more than the copy).
 struct ColourWriter {
   static let noColour = -1
-  private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
 
   private let palette: ColourPalette
   /// The key whose colour is in effect (canonical), or `noColour`.
@@ -74,7 +94,7 @@ struct ColourWriter {
     forEachLine(of: piece) { writer, line in
       writer.append(sequence)
       writer.append(line)
-      if !sequence.isEmpty { writer.append(Self.reset) }
+      if !sequence.isEmpty { writer.append(writer.palette.sequence(writer.palette.resetKey)) }
     }
   }
 
@@ -88,9 +108,7 @@ struct ColourWriter {
     guard let base = piece.baseAddress else { return }
     var lineStart = 0
     while lineStart < piece.count {
-      let rest = piece.count - lineStart
-      let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), rest)
-      let lineEnd = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? piece.count
+      let lineEnd = Self.newline(in: piece, from: lineStart)
       if lineEnd > lineStart {
         body(&self, UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart))
       }
@@ -101,10 +119,27 @@ struct ColourWriter {
     }
   }
 
+  /// The index of the first newline of `piece` at or after `start`, or `piece.count`.
+  @inline(__always)
+  private static func newline(in piece: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let rest = piece.count - start
+    // Most pieces are a few bytes (a hex pair): a loop finds the end sooner than a call.
+    guard rest > 16 else {
+      var index = start
+      while index < piece.count, piece[index] != UInt8(ascii: "\n") { index += 1 }
+      return index
+    }
+    let base = piece.baseAddress!
+    guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), rest) else {
+      return piece.count
+    }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   /// Ends the colour in effect, if any.
   mutating func endColour() {
     guard colour != Self.noColour else { return }
-    append(Self.reset)
+    append(palette.sequence(palette.resetKey))
     colour = Self.noColour
   }
 
@@ -115,9 +150,9 @@ struct ColourWriter {
     // A colour that sets only the foreground is replaced by any that sets the foreground;
     // anything else (bold, dim, underline, reverse) is reset first.
     if colour != Self.noColour, !(palette.onlyForeground[colour] && palette.setsForeground[key]) {
-      append(Self.reset)
+      append(palette.sequence(palette.resetKey))
     }
-    append(palette.sequences[key])
+    append(palette.sequence(key))
     colour = key
   }
 
