@@ -27,8 +27,8 @@ public final class FileByteSource: ByteSource {
   public static let pageSize = 64 * 1024
   /// Pages kept; the least recently used one is dropped first.
   static let pageLimit = 64
-  /// Ranges at least this long are read directly, not through the cache.
-  static let directReadLength = 4 * pageSize
+  /// Ranges at least this long are read directly, not through the cache: a page or more.
+  static let directReadLength = pageSize
 
   struct PageCache: ~Copyable {
     var pages: [Int: [UInt8]] = [:]
