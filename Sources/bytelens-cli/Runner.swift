@@ -92,8 +92,11 @@ final class Runner {
         show: { channel.send("\r\u{1B}[K" + $0) }, clear: { channel.send("\r\u{1B}[K") })
     }
     if let file {
-      let outcome = session.execute(
+      var outcome = session.execute(
         .load(path: file, dtype: nil, offset: nil, count: nil), text: "load \(file)")
+      // Under --json standard output holds JSON documents only: an archive's member list is
+      // what `info` reports.
+      if reportsJSON { outcome.output = StyledText() }
       // A batch run without its file has nothing to do; at the prompt the error is shown and
       // the session goes on.
       guard report(outcome, stopOnError: !interactive) || interactive else { return exitStatus }

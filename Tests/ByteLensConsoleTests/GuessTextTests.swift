@@ -26,9 +26,17 @@ import Testing
         "'inspect' shows a few bytes as every type",
       ])
     #expect(
-      words { throw GuessSessionError.emptyView(shape: [2, 0]) } == [
+      words { throw GuessSessionError.emptyView(shape: [2, 0], canUndo: true) } == [
         "the view is empty (shape (2, 0)): there are no bytes to guess from",
         "'undo' goes back to a view with bytes",
+      ])
+    #expect(
+      words { throw GuessSessionError.emptyView(shape: [0], canUndo: false) } == [
+        "the view is empty (shape (0,)): there are no bytes to guess from", nil,
+      ])
+    #expect(
+      words { throw GuessSessionError.emptySource(name: "empty.bin") } == [
+        "'empty.bin' has no bytes: there is nothing to guess from", nil,
       ])
     #expect(
       words { throw GuessSessionError.applyBeforeGuess } == [

@@ -3,7 +3,9 @@ import ByteLensEngine
 extension GuessSessionError: UserFacingError {
   var message: String {
     switch self {
-    case .emptyView(let shape):
+    case .emptySource(let name):
+      return "\(quotedPath(name)) has no bytes: there is nothing to guess from"
+    case .emptyView(let shape, _):
       return
         "the view is empty (shape \(PythonRepr.tuple(shape))): there are no bytes to guess from"
     case .applyBeforeGuess:
@@ -22,7 +24,8 @@ extension GuessSessionError: UserFacingError {
 
   var hint: String? {
     switch self {
-    case .emptyView: return "'undo' goes back to a view with bytes"
+    case .emptySource: return nil
+    case .emptyView(_, let canUndo): return canUndo ? "'undo' goes back to a view with bytes" : nil
     case .applyBeforeGuess, .guessForAnotherSource: return "run 'guess' first"
     case .noSuchCandidate(_, let count):
       return count == 0 ? nil : "choose 1 to \(count)"

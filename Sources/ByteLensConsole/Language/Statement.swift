@@ -110,6 +110,16 @@ public struct Word: Hashable, Sendable {
   /// quotes, a backslash escapes the quote character and itself.
   public var unquoted: String { Word.unquoted(text) }
 
+  /// `text` as one word of a statement: unchanged when it has no blank, quote, backslash,
+  /// `;` or `#`, otherwise in single quotes with `'` and `\\` escaped.
+  static func quotedIfNeeded(_ text: String) -> String {
+    let special: Set<Character> = [" ", "\t", "'", "\"", "\\", ";", "#", "[", "]", "(", ")"]
+    guard !text.isEmpty, !text.contains(where: special.contains) else {
+      return "'" + Completer.escaped(text, inside: "'") + "'"
+    }
+    return text
+  }
+
   /// `text` with quotes removed, as `unquoted` reads a word; an unclosed quote runs to the end.
   static func unquoted(_ text: String) -> String {
     var result = ""

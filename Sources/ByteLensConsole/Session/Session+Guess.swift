@@ -5,6 +5,9 @@ import ByteLensEngine
 struct GuessRecord {
   var source: any ByteSource
   var commands: [String]
+  /// Whether each command opens its own view with `load` (a guess about a listed archive,
+  /// where there is no view to reinterpret), so it applies whatever the current view is.
+  var loadsItsSource: Bool
 }
 
 /// `guess`: ranked interpretations of the current view's bytes; `guess apply N` runs the
@@ -16,16 +19,21 @@ extension Session {
   func guess() throws -> CommandOutcome {
     let source: any ByteSource
     let range: Range<Int>
-    if current == nil, let archive = listedArchive {
-      // `load A.npz` opens no view: the archive itself is what there is to look at.
-      (source, range) = (archive, 0..<archive.count)
+    let archivePath: String?
+    if let archive = listedArchive {
+      // `load A.npz` opens no view: the archive itself is what there is to look at, and each
+      // candidate's commands start by loading its bytes raw.
+      (source, range, archivePath) = (archive.source, 0..<archive.source.count, archive.path)
     } else {
       let entry = try requireCurrent()
-      (source, range) = (entry.source, try guessRange(entry))
+      (source, range, archivePath) = (entry.source, try guessRange(entry), nil)
     }
     let guess = try InterpretationGuesser.guess(source, range: range)
-    let commands = guess.candidates.map { guessCommand($0, source: source) }
-    lastGuess = GuessRecord(source: source, commands: commands)
+    let commands = guess.candidates.map {
+      guessCommand($0, source: source, loading: archivePath)
+    }
+    lastGuess = GuessRecord(
+      source: source, commands: commands, loadsItsSource: archivePath != nil)
     if reportsJSON { return .json(guessDocument(guess, commands: commands, source: source)) }
     var output = StyledText()
     if let magic = guess.magic {
@@ -82,11 +90,16 @@ extension Session {
 
   /// `guess apply N`: runs candidate N's commands as if typed, each pushing its view.
   func applyGuess(_ number: Int, text: String) throws -> CommandOutcome {
-    let entry = try requireCurrent()
-    guard let record = lastGuess else { throw GuessSessionError.applyBeforeGuess }
-    guard record.source === entry.source else {
-      throw GuessSessionError.guessForAnotherSource(
-        guessed: record.source.name, current: entry.source.name)
+    guard let record = lastGuess else {
+      _ = try requireCurrent()
+      throw GuessSessionError.applyBeforeGuess
+    }
+    if !record.loadsItsSource {
+      let entry = try requireCurrent()
+      guard record.source === entry.source else {
+        throw GuessSessionError.guessForAnotherSource(
+          guessed: record.source.name, current: entry.source.name)
+      }
     }
     guard number >= 1, number <= record.commands.count else {
       throw GuessSessionError.noSuchCandidate(number: number, count: record.commands.count)
@@ -105,7 +118,12 @@ extension Session {
   /// `byteswap`), the window last read from the loaded source.
   private func guessRange(_ entry: ViewEntry) throws -> Range<Int> {
     let view = entry.view
-    guard view.count > 0 else { throw GuessSessionError.emptyView(shape: view.shape) }
+    guard entry.source.count > 0 else {
+      throw GuessSessionError.emptySource(name: entry.source.name)
+    }
+    guard view.count > 0 else {
+      throw GuessSessionError.emptyView(shape: view.shape, canUndo: cursor > 0)
+    }
     if view.source === entry.source { return view.byteExtent }
     let start = entry.window.offset
     guard let count = entry.window.count else { return start..<entry.source.count }
@@ -115,9 +133,13 @@ extension Session {
   }
 
   /// `as <u2 at 0; reshape 48,640`: the commands that make the candidate's view; the count
-  /// only when the reading stops before the end of the source.
-  private func guessCommand(_ candidate: GuessCandidate, source: any ByteSource) -> String {
+  /// only when the reading stops before the end of the source. With `loading`, the reading
+  /// is a `load` of that path (`load A.npz as <u2 at 0`).
+  private func guessCommand(
+    _ candidate: GuessCandidate, source: any ByteSource, loading path: String?
+  ) -> String {
     var command = "as \(candidate.spelling) at \(candidate.offset)"
+    if let path { command = "load \(Word.quotedIfNeeded(path)) " + command }
     let end = candidate.offset + candidate.count * candidate.dtype.itemsize
     if end != source.count { command += " count \(candidate.count)" }
     if candidate.shape.count > 1 {

@@ -29,7 +29,7 @@ extension Session {
         return try loadNPY(source, python: NumpyCode.load(origin), origin: origin, text: text)
       }
       if NPZArchive.hasMagic(prefix), let listing = try listArchive(source, path: path) {
-        listedArchive = source
+        listedArchive = (source, path)
         return listing
       }
       if let header = LengthPrefixedHeader.recognise(source) {
@@ -148,64 +148,6 @@ extension Session {
       describedAs:
         "in \(PythonRepr.escaped(path)) as '\(PythonRepr.escaped(member.name))' (\(storage))",
       text: text)
-  }
-
-  /// `load ARCHIVE.npz`: the members with their dtypes and shapes. Nil for a zip file that
-  /// holds no `.npy` member and is not named `.npz`: then it is just bytes.
-  func listArchive(_ source: any ByteSource, path: String) throws -> CommandOutcome? {
-    let isNPZ = path.lowercased().hasSuffix(".npz")
-    let archive: NPZArchive
-    do {
-      archive = try NPZArchive(source)
-    } catch {
-      if isNPZ { throw error }
-      return nil
-    }
-    guard isNPZ || archive.members.contains(where: { $0.name.hasSuffix(".npy") }) else {
-      return nil
-    }
-    var rows: [[String]] = []
-    for member in archive.members {
-      var row = [PythonRepr.escaped(member.arrayName)]
-      do {
-        let prefix = try archive.prefix(of: member, limit: 64 * 1024 + 16)
-        let header = try NPYHeader.read(from: MemoryByteSource(prefix, name: member.name))
-        let dtype = header.dtype.isStructured ? header.dtype.description : header.dtype.str
-        row += [dtype, PythonRepr.tuple(header.shape)]
-      } catch let error as any UserFacingError {
-        row += ["(\(error.message))", ""]
-      }
-      var storage =
-        member.isDeflated
-        ? "deflated, \(member.compressedSize) bytes to \(member.size)"
-        : "stored, \(member.size) bytes"
-      // Two members of one name: numpy opens the last, as `load A.npz:NAME` does.
-      if archive.member(named: member.name) != member {
-        storage += "; hidden by a later member of the same name"
-      }
-      row.append(storage)
-      rows.append(row)
-    }
-    var output = StyledText()
-    let count = archive.members.count
-    output.appendLine(
-      "\(PythonRepr.escaped(path)): \(count) member\(count == 1 ? "" : "s")", role: .label)
-    let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
-    for row in rows {
-      output.append("  ")
-      output.append(row[0].rightPadded(to: widths[0]), role: .value)
-      output.append("  ")
-      output.append(row[1].rightPadded(to: widths[1]), role: .dtype)
-      output.append("  ")
-      output.append(row[2].rightPadded(to: widths[2]))
-      output.appendLine("  " + row[3], role: .muted)
-    }
-    if let first = archive.members.first {
-      output.appendLine(
-        "open one with: load \(PythonRepr.escaped(path)):\(PythonRepr.escaped(first.arrayName))",
-        role: .muted)
-    }
-    return CommandOutcome(output: output)
   }
 
   /// A file that starts with the tutorial's length-prefixed header.

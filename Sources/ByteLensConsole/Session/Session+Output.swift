@@ -51,6 +51,7 @@ extension Session {
 
   /// `info`: dtype, shape, strides, offset, nbytes, flags and source, one per line.
   func info() throws -> CommandOutcome {
+    if let archive = listedArchive { return try archiveInfo(archive) }
     let entry = try requireCurrent()
     if reportsJSON { return .json(infoDocument(entry)) }
     let view = entry.view

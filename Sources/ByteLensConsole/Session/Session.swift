@@ -73,8 +73,9 @@ public final class Session {
   var lastGuess: GuessRecord? = nil
   /// The last `find`, which `goto` reads.
   var lastFind: FindRecord? = nil
-  /// The archive `load A.npz` listed last: what `guess` reads while no view is open.
-  var listedArchive: (any ByteSource)? = nil
+  /// The archive `load A.npz` listed last, and the path it was loaded by: what `info` and
+  /// `guess` read until the next view is opened or the view changes.
+  var listedArchive: (source: any ByteSource, path: String)? = nil
   /// Where a long command (`find` over a large source) shows how far it has got; nil shows
   /// nothing. The app sets it for interactive sessions whose standard error is a terminal.
   public var progressDisplay: ProgressDisplay? = nil
@@ -333,6 +334,7 @@ public final class Session {
 
   /// What a view-changing command prints: nothing in batch mode, a summary interactively.
   func viewChanged() -> CommandOutcome {
+    listedArchive = nil
     guard mode == .interactive, let entry = current else { return CommandOutcome() }
     return CommandOutcome(output: summary(of: entry))
   }
