@@ -59,6 +59,18 @@ import Testing
     #expect(!words[2].isQuotedString)
   }
 
+  /// A path written back into a command (`guess` on an archive) reads as the same one word.
+  @Test func quotedIfNeededRoundTrips() {
+    for path in ["plain/a.npz", "my file.npz", "it's.npz", #"back\slash;#1"#, "[x].npz", ""] {
+      let written = Word.quotedIfNeeded(path)
+      let words = Lexer.statements(in: "load \(written) as u1")[0].words
+      #expect(words.count == 4)
+      #expect(words[1].unquoted == path)
+    }
+    #expect(Word.quotedIfNeeded("plain/a.npz") == "plain/a.npz")
+    #expect(Word.quotedIfNeeded("my file.npz") == "'my file.npz'")
+  }
+
   @Test func unterminatedQuoteOnItsLine() {
     let statements = Lexer.statements(in: "echo 'abc\nshow")
     #expect(statements.count == 2)
