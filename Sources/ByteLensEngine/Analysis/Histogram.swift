@@ -101,36 +101,42 @@ struct HistogramBins<B: BinFloat> {
   /// Counts the finite values of a chunk, each converted to `B` (`tmp_a.astype(bin_edges.dtype)`)
   /// and put in the bin NumPy's uniform-bin fast path picks.
   ///
-  /// The scaled positions are computed first, in a loop the compiler vectorises; then each
-  /// value's bin is picked without branches and counted in one of four interleaved tables:
-  /// runs of neighbours in one bin (smooth data) would otherwise wait on each other's
-  /// increments. Slot `bins` of each table takes the values that are not finite.
+  /// Each value is counted in one of four interleaved tables: runs of neighbours in one bin
+  /// (smooth data) would otherwise wait on each other's increments. Slot `bins` of each table
+  /// takes the values that are not finite.
   mutating func add<T: SummaryElement>(finiteValuesOf values: UnsafeBufferPointer<T>) {
     let bins = counts.count
     let slots = bins + 1
-    let (first, denominator, binCount) = (self.first, self.denominator, self.binCount)
-    let scaled = UnsafeMutablePointer<B>.allocate(capacity: values.count)
-    defer { scaled.deallocate() }
-    for i in values.indices {
-      scaled[i] = (values[i].converted(to: B.self) - first) / denominator * binCount
-    }
     let tables = UnsafeMutablePointer<Int>.allocate(capacity: 4 * slots)
     tables.initialize(repeating: 0, count: 4 * slots)
     defer { tables.deallocate() }
     edges.withUnsafeBufferPointer { edges in
       let edges = edges.baseAddress!
-      for i in values.indices {
-        let value = values[i]
-        let x = value.converted(to: B.self)
-        let position = scaled[i]
-        var index =
-          position >= 0 && position < binCount
-          ? position.truncatedToInt : (position.isFinite && position >= binCount ? bins : 0)
-        index = index >= bins ? bins - 1 : index
-        index = x < edges[index] && index > 0 ? index - 1 : index
-        index = x >= edges[index + 1] && index != bins - 1 ? index + 1 : index
-        index = value.isFiniteValue ? index : bins
-        tables[(i & 3) &* slots &+ index] &+= 1
+      if let clear = clearPositions {
+        // Float64 bins: a value whose position lies clear of every edge is in the bin its
+        // position falls in, whatever the rounding; only the rest take NumPy's steps.
+        let picked = UnsafeMutablePointer<Int>.allocate(capacity: values.count)
+        defer { picked.deallocate() }
+        clear.pick(values, into: picked)
+        for i in values.indices {
+          let bin =
+            picked[i] >= 0
+            ? picked[i] : numpyBin(values[i], values[i].converted(to: B.self), edges: edges)
+          tables[(i & 3) &* slots &+ bin] &+= 1
+        }
+      } else {
+        // The scaled positions first, in a loop the compiler vectorises, then each bin.
+        let (first, denominator, binCount) = (self.first, self.denominator, self.binCount)
+        let scaled = UnsafeMutablePointer<B>.allocate(capacity: values.count)
+        defer { scaled.deallocate() }
+        for i in values.indices {
+          scaled[i] = (values[i].converted(to: B.self) - first) / denominator * binCount
+        }
+        for i in values.indices {
+          let value = values[i]
+          let bin = numpyBin(value, value.converted(to: B.self), position: scaled[i], edges: edges)
+          tables[(i & 3) &* slots &+ bin] &+= 1
+        }
       }
     }
     for table in 0..<4 {
@@ -138,6 +144,68 @@ struct HistogramBins<B: BinFloat> {
     }
   }
 
+  /// The bin of `value` (`x` in `B`) by NumPy's steps: its scaled position truncated, then
+  /// moved by one where `x` lies left of the bin's left edge or not left of its right edge;
+  /// `bins` (no bin) for a value that is not finite. Branch-free.
+  @inline(__always)
+  private func numpyBin<T: SummaryElement>(
+    _ value: T, _ x: B, position: B? = nil, edges: UnsafePointer<B>
+  ) -> Int {
+    let bins = counts.count
+    let position = position ?? (x - first) / denominator * binCount
+    var index =
+      position >= 0 && position < binCount
+      ? position.truncatedToInt : (position.isFinite && position >= binCount ? bins : 0)
+    index = index >= bins ? bins - 1 : index
+    index = x < edges[index] && index > 0 ? index - 1 : index
+    index = x >= edges[index + 1] && index != bins - 1 ? index + 1 : index
+    return value.isFiniteValue ? index : bins
+  }
+
+  /// For float64 bins, how to pick the bin of a value clear of every edge; nil for other bin
+  /// types, and for ranges where rounding is not small against a bin (edges of huge
+  /// magnitude over a narrow range, subnormal widths, a width that overflows).
+  private var clearPositions: ClearBinPositions? {
+    guard B.self == Double.self, let last = edges.last else { return nil }
+    let bins = Double(counts.count)
+    let width = Double(denominator) / bins
+    let scale = bins / Double(denominator)
+    guard width.isNormal, scale.isNormal, Double(denominator).isFinite else { return nil }
+    // The rounding of a position and of each edge (`linspace`'s `i * step + first`), in bins:
+    // a few ulps of the bin count, and of the largest edge's magnitude over the bin width.
+    let magnitude = max(abs(Double(first)), abs(Double(last))) / width
+    let margin = 16 * Double.ulpOfOne * (bins + magnitude)
+    guard margin < 1.0 / 64 else { return nil }
+    return ClearBinPositions(first: Double(first), scale: scale, margin: margin, bins: bins)
+  }
+}
+
+/// The bins of values whose position, `(x - first) * scale` in bins, is more than `margin`
+/// from every whole number: such a value is in the bin its position falls in, however the
+/// position and the edges were rounded.
+private struct ClearBinPositions {
+  let first: Double
+  let scale: Double
+  let margin: Double
+  let bins: Double
+
+  /// The bin of each value, or -1 where the value is not clear of an edge (or not finite).
+  /// Positions are rounded to the nearest whole number by adding 1.5 * 2^52 (exact below
+  /// 2^51), branch-free where a conversion to `Int` would check its range, so the loop
+  /// vectorises.
+  func pick<T: SummaryElement>(_ values: UnsafeBufferPointer<T>, into picked: UnsafeMutablePointer<Int>) {
+    let magic = 0x1.8p52
+    let magicBits = Int(truncatingIfNeeded: magic.bitPattern)
+    let (first, scale, margin, lastClear) = (first, scale, margin, bins - margin)
+    for i in values.indices {
+      let position = (values[i].converted(to: Double.self) - first) * scale
+      let rounded = position + magic
+      let offset = position - (rounded - magic)
+      let nearest = Int(truncatingIfNeeded: rounded.bitPattern) &- magicBits
+      let isClear = offset.magnitude > margin && position > margin && position < lastClear
+      picked[i] = isClear ? nearest &- (offset < 0 ? 1 : 0) : -1
+    }
+  }
 }
 
 extension HistogramBins where B == Double {
