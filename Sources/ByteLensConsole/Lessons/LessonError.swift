@@ -8,6 +8,8 @@ enum LessonError: Error, Equatable {
   case noLessonBefore
   /// `skip` or `learn next` after the last lesson.
   case noLessonAfter(count: Int)
+  /// `learn next`, with no lesson started, when every lesson is solved.
+  case everyLessonSolved(count: Int)
   /// A lesson's own commands failed: a defect of the lesson, named so it can be fixed.
   case lessonCommandFailed(lesson: Int, command: String, message: String)
 }

@@ -19,11 +19,14 @@ extension Session {
       guard number <= count else { throw LessonError.noSuchLesson(number, count: count) }
       return try startLesson(number - 1, playingSolution: playingSolution)
     case .next:
+      if let state = lessonState {
+        guard state.index + 1 < count else { throw LessonError.noLessonAfter(count: count) }
+        return try startLesson(state.index + 1, playingSolution: false)
+      }
       let solved = lessonProgress.solvedLessons()
-      let next =
-        lessonState.map { $0.index + 1 }
-        ?? LessonCatalog.lessons.firstIndex { !solved.contains($0.id) } ?? count
-      guard next < count else { throw LessonError.noLessonAfter(count: count) }
+      guard let next = LessonCatalog.lessons.firstIndex(where: { !solved.contains($0.id) }) else {
+        throw LessonError.everyLessonSolved(count: count)
+      }
       return try startLesson(next, playingSolution: false)
     case .hint:
       guard var state = lessonState else { throw LessonError.noLessonRunning(command: "hint") }
@@ -64,6 +67,18 @@ extension Session {
     }
     output.appendLine(
       "'learn N' starts lesson N, 'learn next' the next one; 'learn N solution' shows it solved.",
+      role: .muted)
+    return output
+  }
+
+  /// `reset` clears the lesson's bytes too: the lesson stops, and says how to start it again.
+  func stopLessonForReset() -> StyledText {
+    var output = StyledText()
+    guard let state = lessonState else { return output }
+    lessonState = nil
+    let number = state.index + 1
+    output.appendLine(
+      "lesson \(number) stopped: reset cleared its bytes; 'learn \(number)' starts it again",
       role: .muted)
     return output
   }
@@ -203,7 +218,7 @@ extension Session {
     var options = PrintOptions()
     options.threshold = Int.max
     return GoalView(
-      shape: view.shape, strides: view.strides, dtype: view.dtype.str,
+      shape: view.shape, strides: view.strides, dtype: view.dtype,
       text: try strText(view, isScalar: entry.isScalar, options: options),
       bytes: try view.tobytes(order: .C), copiedBy: entry.copiedBy, source: view.source)
   }
@@ -239,9 +254,23 @@ extension Session {
     } else {
       outcome.output.append(solvedText(state, entry: entry))
       lessonState?.solved = true
-      if !state.playsSolution { lessonProgress.markSolved(state.lesson.id) }
+      if !state.playsSolution { outcome.output.append(keepProgress(of: state.lesson.id)) }
     }
     return outcome
+  }
+
+  /// Marks the lesson solved in the progress store; a store that cannot keep it is named
+  /// once a session, in one line, and the session goes on.
+  private func keepProgress(of id: String) -> StyledText {
+    var output = StyledText()
+    do {
+      try lessonProgress.markSolved(id)
+    } catch {
+      guard !warnedProgressNotKept else { return output }
+      warnedProgressNotKept = true
+      output.appendLine(error.warning, role: .hint)
+    }
+    return output
   }
 
   /// What a solved exercise says: the view, and the numpy code of the student's solution.
