@@ -49,7 +49,7 @@ public enum LessonCatalog {
         "with dtype=np.int32 reads twelve numbers, and reshape((2, 3)) then fails.",
       ],
       shows: [
-        Lesson.Show(caption: "8 bytes an element, marked in the dump:", commands: ["info", "hexdump"]),
+        Lesson.Show(caption: "8 bytes an element, marked in the dump:", commands: ["hexdump"]),
         Lesson.Show(
           caption: "Read as int32, the high half of each int64 is a 0, and the reshape fails:",
           commands: ["as <i4 at 0", "show", "reshape 2,3"]),
@@ -102,6 +102,10 @@ public enum LessonCatalog {
         Lesson.Show(
           caption: "A Fortran-ordered copy holds other bytes, yet tobytes() is still C order:",
           commands: ["copy F", "hexdump", "tobytes", "tobytes F"]),
+        Lesson.Show(
+          caption: "So the tutorial's f_bytes hold 1, 2, 3, 4, 5, 6, and its "
+            + "reshape((2, 3), order='F')\nmakes the wrong matrix of them:",
+          commands: ["reshape 6", "show", "reshape 2,3 F", "show"]),
       ],
       exercise: Exercise(
         setup: ["array [[1, 2, 3], [4, 5, 6]] as <i4"],
@@ -151,7 +155,7 @@ public enum LessonCatalog {
         Lesson.Show(caption: "3×4 int16: 8 bytes to the next row, 2 to the next column:", commands: ["info"]),
         Lesson.Show(
           caption: "Every other row: the row stride doubles; the dump marks the bytes skipped:",
-          commands: ["[::2]", "info", "hexdump", "undo"]),
+          commands: ["[::2]", "hexdump", "undo"]),
       ],
       exercise: Exercise(
         setup: [], task: ["Make a view of every other column (0, 2, …) without copying."],

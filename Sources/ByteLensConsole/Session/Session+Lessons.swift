@@ -7,8 +7,11 @@ extension Session {
   /// The most elements a view may have for its values to be compared with a goal's; lesson
   /// goals are small, and a view this large cannot be one.
   static let goalElementLimit = 4096
-  /// Bytes per row of the dumps a lesson draws side by side.
-  static let besideHexdumpWidth = 12
+  /// Bytes per row of the dumps a lesson draws side by side: one 4-byte element a row.
+  static let besideHexdumpWidth = 4
+  /// The widest line that stands in a column; a wider one (a dump's title) is printed above
+  /// the columns, so that two fit in 80 columns.
+  static let besideColumnLimit = 38
 
   func lesson(_ request: Command.LessonRequest) throws -> CommandOutcome {
     let count = LessonCatalog.lessons.count
@@ -160,26 +163,36 @@ extension Session {
     return run(command).transcript
   }
 
-  /// The output of `left` and of `right`, each run from `start`, in two columns.
+  /// The output of `left` and of `right`, each run from `start`, in two columns. Each
+  /// column's commands and its lines too wide to stand beside the other come first, the
+  /// left's then the right's; the rest stand side by side.
   private func sideBySide(
     _ left: [String], _ right: [String], from start: ([ViewEntry], Int)
   ) throws -> StyledText {
-    func column(_ commands: [String]) -> [StyledText] {
+    func column(_ commands: [String]) -> (above: [StyledText], body: [StyledText]) {
       (stack, cursor) = start
       var text = StyledText()
-      text.appendLine("› " + commands.joined(separator: "; "), role: .prompt)
       for command in commands { text.append(runShown(command)) }
-      return text.lines
+      var prompt = StyledText()
+      prompt.append("› " + commands.joined(separator: "; "), role: .prompt)
+      let lines = text.lines
+      let isWide = { (line: StyledText) in line.plainText.count > Session.besideColumnLimit }
+      return ([prompt] + lines.filter(isWide), lines.filter { !isWide($0) })
     }
     // Narrow dumps, so that two fit beside each other.
     let width = hexdumpWidth
     hexdumpWidth = Session.besideHexdumpWidth
-    let leftLines = column(left)
-    let rightLines = column(right)
+    let leftColumn = column(left)
+    let rightColumn = column(right)
     hexdumpWidth = width
     (stack, cursor) = start
-    let leftWidth = leftLines.map(\.plainText.count).max() ?? 0
     var output = StyledText()
+    for line in leftColumn.above + rightColumn.above {
+      output.append(line)
+      output.appendLine()
+    }
+    let (leftLines, rightLines) = (leftColumn.body, rightColumn.body)
+    let leftWidth = leftLines.map(\.plainText.count).max() ?? 0
     for row in 0..<max(leftLines.count, rightLines.count) {
       let leftLine = row < leftLines.count ? leftLines[row] : StyledText()
       output.append(leftLine)
