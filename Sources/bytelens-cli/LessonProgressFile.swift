@@ -42,9 +42,13 @@ final class LessonProgressFile: LessonProgressStore {
   }
 
   private static func load(_ path: String) -> Set<String> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, and only a regular file: a FIFO or a device at `path` must not hang the
+    // start of a session.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return [] }
     defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return [] }
     var bytes = [UInt8](repeating: 0, count: sizeLimit)
     var filled = 0
     while filled < sizeLimit {

@@ -97,6 +97,23 @@ def test_a_damaged_progress_file_keeps_its_ids_and_is_written_clean(home):
         assert f.read() == "bytes-and-dtypes\nshape-not-stored\n"
 
 
+def test_a_fifo_for_a_progress_file_does_not_hang_the_start(home):
+    state = os.path.join(home, "state", "bytelens")
+    os.makedirs(state)
+    os.mkfifo(os.path.join(state, "lessons"))
+    t = Terminal(home)
+    t.wait_for("bytelens › ")
+    t.type("learn 3\r")
+    t.wait_for("Exercise: Give the view its shape back")
+    t.type("reshape 2,3\r")
+    t.wait_for("✓ solved: lesson 3, ")
+    t.type("\x04")
+    assert t.finish() == 0
+    # The progress replaced the FIFO with a file.
+    with open(os.path.join(state, "lessons")) as f:
+        assert f.read() == "shape-not-stored\n"
+
+
 def test_two_sessions_keep_each_others_progress(home):
     first = Terminal(home)
     second = Terminal(home)
