@@ -7,6 +7,9 @@ extension Session {
   /// The most elements a view may have for its values to be compared with a goal's; lesson
   /// goals are small, and a view this large cannot be one.
   static let goalElementLimit = 4096
+  /// The most bytes such a view may hold: 4096 elements of a 1 MB string are no goal either,
+  /// and printing them after every command would stall the session.
+  static let goalByteLimit = 64 * 1024
   /// Bytes per row of the dumps a lesson draws side by side: one 4-byte element a row.
   static let besideHexdumpWidth = 4
   /// The widest line that stands in a column; a wider one (a dump's title) is printed above
@@ -227,7 +230,9 @@ extension Session {
   /// What a goal compares of `entry`; nil for a view too large to print in full.
   func goalView(of entry: ViewEntry) throws -> GoalView? {
     let view = entry.view
-    guard view.count <= Session.goalElementLimit else { return nil }
+    let (bytes, overflow) = view.count.multipliedReportingOverflow(by: view.dtype.itemsize)
+    guard view.count <= Session.goalElementLimit, !overflow, bytes <= Session.goalByteLimit
+    else { return nil }
     var options = PrintOptions()
     options.threshold = Int.max
     return GoalView(
