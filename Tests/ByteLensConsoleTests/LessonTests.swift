@@ -129,6 +129,10 @@ import Testing
     session.lessonProgress = progress
     let text = session.run("learn 3 solution").transcript.plainText
     #expect(text.contains("Solution:\n› reshape 2,3\n✓ solved: lesson 3, Bytes carry no shape\n"))
+    #expect(text.hasSuffix("In numpy (export numpy):\nimport numpy as np\n"
+      + "data = bytes.fromhex('0000c03f0000004000004040000080400000a0400000c840')\n"
+      + "a = np.frombuffer(data, dtype=np.dtype('float32'))\na = a.reshape((2, 3))\n\n"))
+    #expect(!text.contains("Type commands;"))
     #expect(progress.solvedLessons().isEmpty)
   }
 

@@ -129,9 +129,11 @@ extension Session {
     output.appendLine()
     output.append("Exercise:", role: .label)
     output.appendLine(" " + exercise.task.joined(separator: "\n"))
-    output.appendLine(
-      "Type commands; the view is checked after each. 'hint' helps, 'skip' and 'back' move.",
-      role: .muted)
+    if !playingSolution {
+      output.appendLine(
+        "Type commands; the view is checked after each. 'hint' helps, 'skip' and 'back' move.",
+        role: .muted)
+    }
     if playingSolution {
       lessonState?.playsSolution = true
       output.appendLine("Solution:", role: .label)
@@ -300,9 +302,13 @@ extension Session {
       output.appendLine(text, role: .value)
     }
     if let code = try? export(.numpy).output, !code.isEmpty {
-      output.appendLine("Your solution in numpy (export numpy):", role: .muted)
+      output.appendLine(
+        state.playsSolution ? "In numpy (export numpy):" : "Your solution in numpy (export numpy):",
+        role: .muted)
       output.append(code)
     }
+    // A played solution (the tour) goes on by itself.
+    guard !state.playsSolution else { return output }
     let isLast = state.index + 1 == LessonCatalog.lessons.count
     output.appendLine(
       isLast ? "That was the last lesson; 'learn' lists them all." : "Next: 'learn next'.",
