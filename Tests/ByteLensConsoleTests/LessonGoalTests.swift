@@ -120,15 +120,30 @@ import Testing
   }
 
   @Test func learnNextWhenEveryLessonIsSolved() {
+    let count = LessonCatalog.lessons.count
+    let expected = """
+      error: every lesson is solved, 1 to \(count)
+      hint: 'learn N' plays lesson N again
+
+      """
     let session = Session()
     session.lessonProgress = SessionLessonProgress(solved: Set(LessonCatalog.lessons.map(\.id)))
     let outcome = session.run("learn next")
     #expect(outcome.failed)
-    #expect(outcome.transcript.plainText == """
-      error: every lesson is solved, 1 to \(LessonCatalog.lessons.count)
-      hint: 'learn N' plays lesson N again
-
-      """)
+    #expect(outcome.transcript.plainText == expected)
+    // Solving the last lesson says where to go next.
+    let last = LessonTests.play(count, LessonCatalog.lessons[count - 1].exercise.solution)
+    #expect(last.last?.hasSuffix(
+      "That was the last lesson; 'learn next' starts the first one not solved yet.\n") == true)
+    let allSolved = Session()
+    allSolved.lessonProgress = SessionLessonProgress(
+      solved: Set(LessonCatalog.lessons.dropLast().map(\.id)))
+    let final = LessonTests.play(
+      count, LessonCatalog.lessons[count - 1].exercise.solution, in: allSolved)
+    #expect(final.last?.hasSuffix("That was the last lesson, and every lesson is solved.\n") == true)
+    // In the last lesson, too.
+    #expect(!session.run("learn \(count)").failed)
+    #expect(session.run("learn next").transcript.plainText == expected)
   }
 
   @Test func resetStopsTheLesson() {

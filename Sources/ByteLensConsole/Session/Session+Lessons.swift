@@ -25,10 +25,10 @@ extension Session {
       guard number <= count else { throw LessonError.noSuchLesson(number, count: count) }
       return try startLesson(number - 1, playingSolution: playingSolution)
     case .next:
-      if let state = lessonState {
-        guard state.index + 1 < count else { throw LessonError.noLessonAfter(count: count) }
+      if let state = lessonState, state.index + 1 < count {
         return try startLesson(state.index + 1, playingSolution: false)
       }
+      // With no lesson started, or after the last: the first lesson not solved yet.
       let solved = lessonProgress.solvedLessons()
       guard let next = LessonCatalog.lessons.firstIndex(where: { !solved.contains($0.id) }) else {
         throw LessonError.everyLessonSolved(count: count)
@@ -309,10 +309,16 @@ extension Session {
     }
     // A played solution (the tour) goes on by itself.
     guard !state.playsSolution else { return output }
-    let isLast = state.index + 1 == LessonCatalog.lessons.count
-    output.appendLine(
-      isLast ? "That was the last lesson; 'learn' lists them all." : "Next: 'learn next'.",
-      role: .muted)
+    let solved = lessonProgress.solvedLessons().union([state.lesson.id])
+    let next: String
+    if state.index + 1 < LessonCatalog.lessons.count {
+      next = "Next: 'learn next'."
+    } else if LessonCatalog.lessons.allSatisfy({ solved.contains($0.id) }) {
+      next = "That was the last lesson, and every lesson is solved."
+    } else {
+      next = "That was the last lesson; 'learn next' starts the first one not solved yet."
+    }
+    output.appendLine(next, role: .muted)
     return output
   }
 }
