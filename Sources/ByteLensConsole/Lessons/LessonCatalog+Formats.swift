@@ -131,9 +131,12 @@ extension LessonCatalog {
       ],
       shows: [
         Lesson.Show(
-          caption: "The header as a structured dtype, each field marked:",
-          commands: ["as \(wavHeaderDType) count 1", "fields", "['rate']", "show", "undo", "['bits']",
-                     "show"])
+          caption: "The header as one record, each field marked; the 12 bytes after it are the "
+            + "samples:",
+          commands: ["as \(wavHeaderDType) count 1", "hexdump"]),
+        Lesson.Show(
+          caption: "Every field's value, then two read by name:",
+          commands: ["show", "['rate']", "show", "undo", "['bits']", "show"]),
       ],
       exercise: Exercise(
         setup: [
