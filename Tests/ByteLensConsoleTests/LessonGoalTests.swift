@@ -68,8 +68,17 @@ import Testing
 
   static let accepted: [(lesson: Int, commands: [String])] = [
     (1, ["as int32"]),
+    (1, ["view =i4"]),
     (2, ["astype int32"]),
     (3, ["reshape 2,-1"]),
+    (3, ["reshape (2, 3)"]),
+    (4, ["transpose 1,0"]),
+    (7, ["reshape -1 F"]),
+    (8, ["byteswap", "byteorder big"]),
+    (9, ["byteorder swap"]),
+    (12, ["as int16 at 44 count 6"]),
+    (13, ["as {'names':['id','value','flag'],'formats':['i2','f8','?'],'aligned':True}"]),
+    (13, ["as [('id','h'),('value','d'),('flag','?')] aligned"]),
     (5, ["reshape 3,2", "T"]),
     (6, ["[..., ::2]"]),
     (6, ["T", "[::2]", "T"]),
