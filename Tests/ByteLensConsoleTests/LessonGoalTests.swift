@@ -167,6 +167,15 @@ import Testing
     #expect(session.run("reset").transcript.plainText == "")
   }
 
+  /// A view of the goal's shape too large to compare (6 strings of 20,000 bytes) is not the
+  /// goal, and the verdict does not say its shape is wrong.
+  @Test func aViewTooLargeToCompareWithTheGoalsShape() {
+    let verdicts = LessonTests.play(
+      3, ["array [b'x'] as S20000", "array [[b'x', b'y', b'z'], [b'a', b'b', b'c']] as S20000"])
+    #expect(verdicts[0] == "not yet: the goal's shape is (2, 3), this view's (1,)\n")
+    #expect(verdicts[1] == "not yet: the values are not the goal's\n")
+  }
+
   /// Commands in the middle of an exercise: an error, undo past the start, another file's
   /// bytes; none ends the lesson, and the goal is still reached.
   @Test func oddCommandsInTheMiddleDoNotEndTheLesson() {

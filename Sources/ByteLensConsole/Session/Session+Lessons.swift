@@ -267,7 +267,7 @@ extension Session {
     let view = try? goalView(of: entry)
     let miss = view.map {
       $0.firstMiss(against: state.goal, checks: state.lesson.exercise.goal, source: state.source)
-    } ?? .shape(goal: state.goal.shape, yours: entry.view.shape)
+    } ?? tooLargeMiss(entry.view.shape, goal: state.goal.shape)
     if let miss {
       outcome.output.append("not yet:", role: .hint)
       outcome.output.appendLine(" " + miss.sentence)
@@ -291,6 +291,12 @@ extension Session {
       output.appendLine(error.warning, role: .hint)
     }
     return output
+  }
+
+  /// Why a view too large to compare (or print) is not the goal: its shape, or when that is
+  /// the goal's, its values.
+  private func tooLargeMiss(_ shape: [Int], goal: [Int]) -> GoalMiss {
+    shape == goal ? .values : .shape(goal: goal, yours: shape)
   }
 
   /// What a solved exercise says: the view, and the numpy code of the student's solution.
