@@ -37,8 +37,11 @@ final class LessonProgressFile: LessonProgressStore {
 
   /// Whether `line` can be a lesson id: lowercase letters, digits and '-'.
   static func isLessonID(_ line: Substring) -> Bool {
-    !line.isEmpty && line.utf8.count <= idLengthLimit
-      && line.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    let isIDByte = { (byte: UInt8) in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+    }
+    return !line.isEmpty && line.utf8.count <= idLengthLimit && line.utf8.allSatisfy(isIDByte)
   }
 
   private static func load(_ path: String) -> Set<String> {

@@ -45,17 +45,20 @@ import Testing
     // byteswap then prints the subnormal, from moved bytes under a big-endian dtype.
     Refused(lesson: 10, commands: ["as >f4", "byteswap"],
             verdict: "not yet: the dtype is '>f4'; the goal's is '<f4'\n"),
-    Refused(lesson: 9, commands: ["astype >f8"], verdict: "not yet: the values are not the goal's\n"),
+    Refused(lesson: 9, commands: ["astype >f8"],
+            verdict: "not yet: the values are not the goal's\n"),
     // Records all have dtype.str '|V24': the verdict names the field that differs.
     Refused(lesson: 13, commands: ["as [('a','<i2'),('b','<f8'),('c','?')] aligned"],
-            verdict: "not yet: the fields are 'a', 'b', 'c'; the goal's are 'id', 'value', 'flag'\n"),
+            verdict: "not yet: the fields are 'a', 'b', 'c'; the goal's are 'id', 'value', "
+              + "'flag'\n"),
     Refused(lesson: 13, commands: ["as [('id','<u2'),('value','<f8'),('flag','?')] aligned"],
             verdict: "not yet: field 'id' is '<u2'; the goal's is '<i2'\n"),
     Refused(lesson: 13, commands: [
       "as {'names':['id','value','flag'],'formats':['<i2','<f8','?'],'offsets':[0,8,16],"
         + "'itemsize':24}"
     ], verdict: "not yet: the fields lie right, but the dtype is not made with align=True\n"),
-    Refused(lesson: 13, commands: ["copy", "as [('id','<i2'),('value','<f8'),('flag','?')] aligned"],
+    Refused(lesson: 13,
+            commands: ["copy", "as [('id','<i2'),('value','<f8'),('flag','?')] aligned"],
             verdict: "not yet: the values are right, but 'copy' made a copy: the goal is a view "
               + "of the lesson's bytes\n"),
   ]
@@ -149,7 +152,8 @@ import Testing
       solved: Set(LessonCatalog.lessons.dropLast().map(\.id)))
     let final = LessonTests.play(
       count, LessonCatalog.lessons[count - 1].exercise.solution, in: allSolved)
-    #expect(final.last?.hasSuffix("That was the last lesson, and every lesson is solved.\n") == true)
+    #expect(
+      final.last?.hasSuffix("That was the last lesson, and every lesson is solved.\n") == true)
     // In the last lesson, too.
     #expect(!session.run("learn \(count)").failed)
     #expect(session.run("learn next").transcript.plainText == expected)
@@ -162,7 +166,8 @@ import Testing
       == "lesson 3 stopped: reset cleared its bytes; 'learn 3' starts it again\n")
     // No lesson runs any more: new bytes are not checked, and hint says none is started.
     #expect(session.run("bytes 0000c03f 00000040; as <f4").transcript.plainText == "")
-    #expect(session.run("hint").transcript.plainText.hasPrefix("error: 'hint' works inside a lesson"))
+    #expect(
+      session.run("hint").transcript.plainText.hasPrefix("error: 'hint' works inside a lesson"))
     // Reset with no lesson says nothing.
     #expect(session.run("reset").transcript.plainText == "")
   }
