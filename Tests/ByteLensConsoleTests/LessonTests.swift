@@ -121,7 +121,7 @@ import Testing
     session.lessonProgress = SessionLessonProgress(solved: ["default-integer"])
     _ = session.run("learn 3")
     let lines = session.run("learn").transcript.plainText.split(separator: "\n")
-    #expect(lines[0] == "Lessons on memory layout (✓ solved):")
+    #expect(lines[0] == "Lessons on memory layout (✓ solved, 1 of \(LessonCatalog.lessons.count)):")
     #expect(lines[1] == "    1  An array is bytes plus a dtype")
     #expect(lines[2] == " ✓  2  numpy's default integer is int64")
     #expect(lines[3] == " ›  3  Bytes carry no shape")

@@ -63,7 +63,10 @@ extension Session {
   private func lessonList() -> StyledText {
     let solved = lessonProgress.solvedLessons()
     var output = StyledText()
-    output.appendLine("Lessons on memory layout (✓ solved):", role: .label)
+    let solvedCount = LessonCatalog.lessons.count { solved.contains($0.id) }
+    output.appendLine(
+      "Lessons on memory layout (✓ solved, \(solvedCount) of \(LessonCatalog.lessons.count)):",
+      role: .label)
     let width = String(LessonCatalog.lessons.count).count
     for (index, lesson) in LessonCatalog.lessons.enumerated() {
       let mark = solved.contains(lesson.id) ? "✓" : lessonState?.index == index ? "›" : " "
