@@ -122,6 +122,10 @@ import Testing
     #expect(try complete("byteorder s").candidates == ["swap"])
     #expect(try complete("tobytes ").candidates == ["A", "C", "F", "K"])
     #expect(try complete("show x").candidates.isEmpty)
+    #expect(try complete("learn n").candidates == ["next"])
+    #expect(try complete("learn 3 s").candidates == ["solution"])
+    #expect(try complete("learn next ").candidates.isEmpty)
+    #expect(try complete("learn 3 solution ").candidates.isEmpty)
   }
 
   @Test func commonPrefix() {

@@ -20,6 +20,13 @@ import Testing
       #expect(text.contains("Lesson \(index + 1) of \(LessonCatalog.lessons.count) · \(lesson.title)\n"))
       #expect(text.contains("✓ solved: lesson \(index + 1), \(lesson.title)\n"))
     }
+    // The tour plays the solutions: it asks for no typing and names no next lesson.
+    #expect(text.hasPrefix("The bytelens tour: "))
+    #expect(!text.contains("Type commands;"))
+    #expect(!text.contains("Next: 'learn next'"))
+    #expect(!text.contains("Your solution"))
+    #expect(text.components(separatedBy: "In numpy (export numpy):\nimport numpy as np\n").count
+      == LessonCatalog.lessons.count + 1)
     // Only lesson 11's solution takes two steps, and its first is not yet the goal.
     #expect(text.components(separatedBy: "not yet:").count == 2)
     // Values of numpy 2.4.6 the tour must show (docs/numpy-behaviour.md §6): int64 bytes read

@@ -121,7 +121,10 @@ struct FuzzInput {
     case 24: return "export \(pick(["numpy", "c", "struct", "json"]))"
     case 25:
       let lesson = "learn \(Int(byte() % 15))"
-      return pick(["undo", "redo", "views", lesson, "learn next", "hint", "skip", "back"])
+      return pick([
+        "undo", "redo", "views", lesson, "learn next", "hint", "skip", "back", "reset",
+        lesson + " solution",
+      ])
     case 26:
       let value = pick([
         "\(number())", "'\(number())'", "' 1.5 '", "'2020-01-01T00:00+01:00'", "'nat'", "'today'",

@@ -110,6 +110,11 @@ public struct Completer {
     case "copy", "tobytes", "reshape":
       return Self.matching(
         ["C", "F", "A"] + (command == "reshape" ? [] : ["K"]), word, start: start)
+    case "learn":
+      // `learn next`, `learn N solution`; lesson numbers are not worth listing.
+      if before.count == 1 { return Self.matching(["next"], word, start: start) }
+      return before.count == 2 && before[1] != "next"
+        ? Self.matching(["solution"], word, start: start) : Self.nothing(at: start)
     default:
       return Self.nothing(at: start)
     }

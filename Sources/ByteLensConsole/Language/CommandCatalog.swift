@@ -132,7 +132,7 @@ public enum CommandCatalog {
     Entry(name: "quit", aliases: ["exit"], usage: "quit", summary: "end the session"),
     Entry(
       name: "reset", aliases: [], usage: "reset",
-      summary: "forget every view and source; default print options"),
+      summary: "forget every view and source, and stop a lesson; default print options"),
     Entry(
       name: "source", aliases: [], usage: "source FILE",
       summary: "run the commands in FILE, stopping at its first error"),

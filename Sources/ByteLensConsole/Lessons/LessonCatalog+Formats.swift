@@ -49,7 +49,7 @@ extension LessonCatalog {
       exercise: Exercise(
         setup: [],
         task: ["Find the byte order that makes these readings plausible, without moving a byte."],
-        goal: [.values, .isView],
+        goal: [.values, .isView, .dtype],
         hints: [
           "The bytes are right; only the way they are read is wrong.",
           "byteorder big (a.view(a.dtype.newbyteorder('>'))).",
@@ -58,15 +58,19 @@ extension LessonCatalog {
 
     Lesson(
       id: "float-anatomy", title: "Float anatomy: sign, exponent, mantissa",
-      setup: ["bytes 0000c03f 00000080 0000c07f", "as <f4"],
+      setup: ["bytes 0000c03f 00000080 0000c07f 00004000", "as <f4"],
       introduction: [
-        "A float32 is 1 sign bit, 8 exponent bits and 23 mantissa bits. These 12 bytes hold",
-        "1.5, -0.0 and a NaN; explain takes one element apart, bit by bit.",
+        "A float32 is 1 sign bit, 8 exponent bits and 23 mantissa bits. These 16 bytes hold",
+        "1.5, -0.0, a NaN and a subnormal; explain takes one element apart, bit by bit.",
       ],
       shows: [
         Lesson.Show(caption: "1.5 is 1.1 in binary, times 2**0:", commands: ["explain [0]"]),
         Lesson.Show(caption: "-0.0 differs from 0.0 in the sign bit alone:", commands: ["explain [1]"]),
         Lesson.Show(caption: "NaN: every exponent bit set, a mantissa that is not zero:", commands: ["explain [2]"]),
+        Lesson.Show(
+          caption: "A subnormal: every exponent bit zero, so the mantissa has no leading 1 and "
+            + "the\nexponent stays at 2**-126, below the smallest normal float32:",
+          commands: ["explain [3]"]),
       ],
       exercise: Exercise(
         setup: ["bytes 01000000"],
@@ -74,7 +78,7 @@ extension LessonCatalog {
           "These 4 bytes hold the smallest positive float32, a subnormal: its exponent bits",
           "are all zero and its mantissa is 1. Read them so that show prints it.",
         ],
-        goal: [.values],
+        goal: [.values, .dtype, .isView],
         hints: [
           "Which byte holds the mantissa's lowest bit depends on the byte order.",
           "as <f4 (little-endian: the 01 is the least significant byte).",
@@ -107,7 +111,7 @@ extension LessonCatalog {
             + "00008040 0000a040 0000c840"
         ],
         task: ["Read the data after the header: make show print the 2×3 float32 matrix."],
-        goal: [.values, .dtype],
+        goal: [.values, .dtype, .isView],
         hints: [
           "'as DTYPE at OFFSET' reads the bytes from OFFSET on (np.frombuffer(…, offset=)).",
           "as <f4 at 19, then reshape 2,3.",
@@ -127,9 +131,12 @@ extension LessonCatalog {
       ],
       shows: [
         Lesson.Show(
-          caption: "The header as a structured dtype, each field marked:",
-          commands: ["as \(wavHeaderDType) count 1", "fields", "['rate']", "show", "undo", "['bits']",
-                     "show"])
+          caption: "The header as one record, each field marked; the 12 bytes after it are the "
+            + "samples:",
+          commands: ["as \(wavHeaderDType) count 1", "hexdump"]),
+        Lesson.Show(
+          caption: "Every field's value, then two read by name:",
+          commands: ["show", "['rate']", "show", "undo", "['bits']", "show"]),
       ],
       exercise: Exercise(
         setup: [
@@ -140,7 +147,7 @@ extension LessonCatalog {
           "The samples follow the 44-byte header: PCM, 16 bits, in the byte order of every",
           "other field. Make show print the samples.",
         ],
-        goal: [.values, .dtype],
+        goal: [.values, .dtype, .isView],
         hints: [
           "'as DTYPE at OFFSET' reads from OFFSET on; 16-bit signed integers are i2.",
           "as <i2 at 44",
@@ -174,7 +181,7 @@ extension LessonCatalog {
           "bool flag, 24 bytes each (its padding holds 0xaa). Which dtype with align=True",
           "explains them? Read them as it.",
         ],
-        goal: [.values, .dtype],
+        goal: [.values, .dtype, .isView],
         hints: [
           "A short is int16 ('<i2'); a double float64; a bool '?'. Name the fields id, value, flag.",
           "as [('id','<i2'),('value','<f8'),('flag','?')] aligned",

@@ -33,7 +33,7 @@ public enum LessonCatalog {
       exercise: Exercise(
         setup: ["bytes 01000000 02000000 03000000 04000000 05000000"],
         task: ["Read the 20 bytes back as np.frombuffer(b, dtype=np.int32) does."],
-        goal: [.values, .dtype],
+        goal: [.values, .dtype, .isView],
         hints: [
           "'as DTYPE' reads the same bytes under another dtype (np.frombuffer, a.view).",
           "int32 is 4 bytes, little-endian here: '<i4'.",
@@ -49,7 +49,7 @@ public enum LessonCatalog {
         "with dtype=np.int32 reads twelve numbers, and reshape((2, 3)) then fails.",
       ],
       shows: [
-        Lesson.Show(caption: "8 bytes an element, marked in the dump:", commands: ["info", "hexdump"]),
+        Lesson.Show(caption: "8 bytes an element, marked in the dump:", commands: ["hexdump"]),
         Lesson.Show(
           caption: "Read as int32, the high half of each int64 is a 0, and the reshape fails:",
           commands: ["as <i4 at 0", "show", "reshape 2,3"]),
@@ -80,7 +80,7 @@ public enum LessonCatalog {
       ],
       exercise: Exercise(
         setup: [], task: ["Give the view its shape back: make show print the 2×3 matrix."],
-        goal: [.values],
+        goal: [.values, .dtype, .isView],
         hints: [
           "'reshape R,C' gives the elements a new shape (a.reshape((R, C))).",
           "Two rows of three: reshape 2,3.",
@@ -102,13 +102,17 @@ public enum LessonCatalog {
         Lesson.Show(
           caption: "A Fortran-ordered copy holds other bytes, yet tobytes() is still C order:",
           commands: ["copy F", "hexdump", "tobytes", "tobytes F"]),
+        Lesson.Show(
+          caption: "So the tutorial's f_bytes hold 1, 2, 3, 4, 5, 6, and its "
+            + "reshape((2, 3), order='F')\nmakes the wrong matrix of them:",
+          commands: ["reshape 6", "show", "reshape 2,3 F", "show"]),
       ],
       exercise: Exercise(
         setup: ["array [[1, 2, 3], [4, 5, 6]] as <i4"],
         task: [
           "Make a view whose plain tobytes() gives 1, 4, 2, 5, 3, 6, without copying a byte.",
         ],
-        goal: [.bytesInCOrder, .isView],
+        goal: [.bytesInCOrder, .dtype, .isView],
         hints: [
           "tobytes() walks the view's indices in C order; change which index comes first.",
           "A transpose swaps the axes without moving bytes: T.",
@@ -132,7 +136,7 @@ public enum LessonCatalog {
       ],
       exercise: Exercise(
         setup: [], task: ["Make show print the matrix the right way round."],
-        goal: [.values],
+        goal: [.values, .dtype, .isView],
         hints: [
           "reshape takes an order: C (row by row, the default) or F (column by column).",
           "reshape 2,3 F",
@@ -151,11 +155,11 @@ public enum LessonCatalog {
         Lesson.Show(caption: "3×4 int16: 8 bytes to the next row, 2 to the next column:", commands: ["info"]),
         Lesson.Show(
           caption: "Every other row: the row stride doubles; the dump marks the bytes skipped:",
-          commands: ["[::2]", "info", "hexdump", "undo"]),
+          commands: ["[::2]", "hexdump", "undo"]),
       ],
       exercise: Exercise(
         setup: [], task: ["Make a view of every other column (0, 2, …) without copying."],
-        goal: [.values, .strides, .isView],
+        goal: [.values, .dtype, .strides, .isView],
         hints: [
           "Indexing takes a slice per axis, as numpy does: [rows, columns].",
           "All rows, every other column: [:, ::2].",
@@ -187,7 +191,7 @@ public enum LessonCatalog {
           "Flatten the transpose to 6 values without a copy: read it in the order its bytes",
           "lie in memory.",
         ],
-        goal: [.values, .isView],
+        goal: [.values, .dtype, .isView],
         hints: [
           "Its bytes lie in Fortran order (info: F_CONTIGUOUS); reshape can read in that order.",
           "reshape 6 F",

@@ -4,8 +4,21 @@
 public protocol LessonProgressStore: AnyObject {
   /// The ids of the lessons solved so far.
   func solvedLessons() -> Set<String>
-  /// Records that the lesson with `id` was solved.
-  func markSolved(_ id: String)
+  /// Records that the lesson with `id` was solved; throws when it is kept for this session
+  /// only, having failed to reach the store.
+  func markSolved(_ id: String) throws(LessonProgressNotKept)
+}
+
+/// Lessons solved that a store could not keep past the session: where, and the system's
+/// reason.
+public struct LessonProgressNotKept: Error, Equatable {
+  public let path: String
+  public let reason: String
+
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
 }
 
 /// Progress that lasts as long as the session.

@@ -23,7 +23,7 @@ struct LessonState {
 struct GoalView {
   var shape: [Int]
   var strides: [Int]
-  var dtype: String
+  var dtype: DType
   /// numpy's `str()` of the view, every element printed.
   var text: String
   /// `tobytes()` in C order.
@@ -39,6 +39,8 @@ enum GoalMiss: Equatable {
   case shape(goal: [Int], yours: [Int])
   case values
   case dtype(goal: String, yours: String)
+  /// Both are records (every 24-byte record's `dtype.str` is `'|V24'`): which field differs.
+  case record(RecordDifference)
   case strides(goal: [Int], yours: [Int])
   case bytes
   /// The values are right but they are a copy of the lesson's bytes (or other bytes).
@@ -56,7 +58,13 @@ extension GoalView {
         if shape != goal.shape { return .shape(goal: goal.shape, yours: shape) }
         if text != goal.text { return .values }
       case .dtype:
-        if dtype != goal.dtype { return .dtype(goal: goal.dtype, yours: dtype) }
+        if dtype.isStructured && goal.dtype.isStructured {
+          if let difference = RecordDifference(yours: dtype, goal: goal.dtype) {
+            return .record(difference)
+          }
+        } else if dtype.repr != goal.dtype.repr {
+          return .dtype(goal: goal.dtype.str, yours: dtype.str)
+        }
       case .strides:
         if strides != goal.strides { return .strides(goal: goal.strides, yours: strides) }
       case .bytesInCOrder:

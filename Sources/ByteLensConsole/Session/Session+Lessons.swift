@@ -7,8 +7,14 @@ extension Session {
   /// The most elements a view may have for its values to be compared with a goal's; lesson
   /// goals are small, and a view this large cannot be one.
   static let goalElementLimit = 4096
-  /// Bytes per row of the dumps a lesson draws side by side.
-  static let besideHexdumpWidth = 12
+  /// The most bytes such a view may hold: 4096 elements of a 1 MB string are no goal either,
+  /// and printing them after every command would stall the session.
+  static let goalByteLimit = 64 * 1024
+  /// Bytes per row of the dumps a lesson draws side by side: one 4-byte element a row.
+  static let besideHexdumpWidth = 4
+  /// The widest line that stands in a column; a wider one (a dump's title) is printed above
+  /// the columns, so that two fit in 80 columns.
+  static let besideColumnLimit = 38
 
   func lesson(_ request: Command.LessonRequest) throws -> CommandOutcome {
     let count = LessonCatalog.lessons.count
@@ -19,11 +25,14 @@ extension Session {
       guard number <= count else { throw LessonError.noSuchLesson(number, count: count) }
       return try startLesson(number - 1, playingSolution: playingSolution)
     case .next:
+      if let state = lessonState, state.index + 1 < count {
+        return try startLesson(state.index + 1, playingSolution: false)
+      }
+      // With no lesson started, or after the last: the first lesson not solved yet.
       let solved = lessonProgress.solvedLessons()
-      let next =
-        lessonState.map { $0.index + 1 }
-        ?? LessonCatalog.lessons.firstIndex { !solved.contains($0.id) } ?? count
-      guard next < count else { throw LessonError.noLessonAfter(count: count) }
+      guard let next = LessonCatalog.lessons.firstIndex(where: { !solved.contains($0.id) }) else {
+        throw LessonError.everyLessonSolved(count: count)
+      }
       return try startLesson(next, playingSolution: false)
     case .hint:
       guard var state = lessonState else { throw LessonError.noLessonRunning(command: "hint") }
@@ -54,7 +63,10 @@ extension Session {
   private func lessonList() -> StyledText {
     let solved = lessonProgress.solvedLessons()
     var output = StyledText()
-    output.appendLine("Lessons on memory layout (✓ solved):", role: .label)
+    let solvedCount = LessonCatalog.lessons.count { solved.contains($0.id) }
+    output.appendLine(
+      "Lessons on memory layout (✓ solved, \(solvedCount) of \(LessonCatalog.lessons.count)):",
+      role: .label)
     let width = String(LessonCatalog.lessons.count).count
     for (index, lesson) in LessonCatalog.lessons.enumerated() {
       let mark = solved.contains(lesson.id) ? "✓" : lessonState?.index == index ? "›" : " "
@@ -64,6 +76,18 @@ extension Session {
     }
     output.appendLine(
       "'learn N' starts lesson N, 'learn next' the next one; 'learn N solution' shows it solved.",
+      role: .muted)
+    return output
+  }
+
+  /// `reset` clears the lesson's bytes too: the lesson stops, and says how to start it again.
+  func stopLessonForReset() -> StyledText {
+    var output = StyledText()
+    guard let state = lessonState else { return output }
+    lessonState = nil
+    let number = state.index + 1
+    output.appendLine(
+      "lesson \(number) stopped: reset cleared its bytes; 'learn \(number)' starts it again",
       role: .muted)
     return output
   }
@@ -108,9 +132,11 @@ extension Session {
     output.appendLine()
     output.append("Exercise:", role: .label)
     output.appendLine(" " + exercise.task.joined(separator: "\n"))
-    output.appendLine(
-      "Type commands; the view is checked after each. 'hint' helps, 'skip' and 'back' move.",
-      role: .muted)
+    if !playingSolution {
+      output.appendLine(
+        "Type commands; the view is checked after each. 'hint' helps, 'skip' and 'back' move.",
+        role: .muted)
+    }
     if playingSolution {
       lessonState?.playsSolution = true
       output.appendLine("Solution:", role: .label)
@@ -145,26 +171,36 @@ extension Session {
     return run(command).transcript
   }
 
-  /// The output of `left` and of `right`, each run from `start`, in two columns.
+  /// The output of `left` and of `right`, each run from `start`, in two columns. Each
+  /// column's commands and its lines too wide to stand beside the other come first, the
+  /// left's then the right's; the rest stand side by side.
   private func sideBySide(
     _ left: [String], _ right: [String], from start: ([ViewEntry], Int)
   ) throws -> StyledText {
-    func column(_ commands: [String]) -> [StyledText] {
+    func column(_ commands: [String]) -> (above: [StyledText], body: [StyledText]) {
       (stack, cursor) = start
       var text = StyledText()
-      text.appendLine("› " + commands.joined(separator: "; "), role: .prompt)
       for command in commands { text.append(runShown(command)) }
-      return text.lines
+      var prompt = StyledText()
+      prompt.append("› " + commands.joined(separator: "; "), role: .prompt)
+      let lines = text.lines
+      let isWide = { (line: StyledText) in line.plainText.count > Session.besideColumnLimit }
+      return ([prompt] + lines.filter(isWide), lines.filter { !isWide($0) })
     }
     // Narrow dumps, so that two fit beside each other.
     let width = hexdumpWidth
     hexdumpWidth = Session.besideHexdumpWidth
-    let leftLines = column(left)
-    let rightLines = column(right)
+    let leftColumn = column(left)
+    let rightColumn = column(right)
     hexdumpWidth = width
     (stack, cursor) = start
-    let leftWidth = leftLines.map(\.plainText.count).max() ?? 0
     var output = StyledText()
+    for line in leftColumn.above + rightColumn.above {
+      output.append(line)
+      output.appendLine()
+    }
+    let (leftLines, rightLines) = (leftColumn.body, rightColumn.body)
+    let leftWidth = leftLines.map(\.plainText.count).max() ?? 0
     for row in 0..<max(leftLines.count, rightLines.count) {
       let leftLine = row < leftLines.count ? leftLines[row] : StyledText()
       output.append(leftLine)
@@ -199,11 +235,13 @@ extension Session {
   /// What a goal compares of `entry`; nil for a view too large to print in full.
   func goalView(of entry: ViewEntry) throws -> GoalView? {
     let view = entry.view
-    guard view.count <= Session.goalElementLimit else { return nil }
+    let (bytes, overflow) = view.count.multipliedReportingOverflow(by: view.dtype.itemsize)
+    guard view.count <= Session.goalElementLimit, !overflow, bytes <= Session.goalByteLimit
+    else { return nil }
     var options = PrintOptions()
     options.threshold = Int.max
     return GoalView(
-      shape: view.shape, strides: view.strides, dtype: view.dtype.str,
+      shape: view.shape, strides: view.strides, dtype: view.dtype,
       text: try strText(view, isScalar: entry.isScalar, options: options),
       bytes: try view.tobytes(order: .C), copiedBy: entry.copiedBy, source: view.source)
   }
@@ -232,16 +270,36 @@ extension Session {
     let view = try? goalView(of: entry)
     let miss = view.map {
       $0.firstMiss(against: state.goal, checks: state.lesson.exercise.goal, source: state.source)
-    } ?? .shape(goal: state.goal.shape, yours: entry.view.shape)
+    } ?? tooLargeMiss(entry.view.shape, goal: state.goal.shape)
     if let miss {
       outcome.output.append("not yet:", role: .hint)
       outcome.output.appendLine(" " + miss.sentence)
     } else {
       outcome.output.append(solvedText(state, entry: entry))
       lessonState?.solved = true
-      if !state.playsSolution { lessonProgress.markSolved(state.lesson.id) }
+      if !state.playsSolution { outcome.output.append(keepProgress(of: state.lesson.id)) }
     }
     return outcome
+  }
+
+  /// Marks the lesson solved in the progress store; a store that cannot keep it is named
+  /// once a session, in one line, and the session goes on.
+  private func keepProgress(of id: String) -> StyledText {
+    var output = StyledText()
+    do {
+      try lessonProgress.markSolved(id)
+    } catch {
+      guard !warnedProgressNotKept else { return output }
+      warnedProgressNotKept = true
+      output.appendLine(error.warning, role: .hint)
+    }
+    return output
+  }
+
+  /// Why a view too large to compare (or print) is not the goal: its shape, or when that is
+  /// the goal's, its values.
+  private func tooLargeMiss(_ shape: [Int], goal: [Int]) -> GoalMiss {
+    shape == goal ? .values : .shape(goal: goal, yours: shape)
   }
 
   /// What a solved exercise says: the view, and the numpy code of the student's solution.
@@ -253,13 +311,23 @@ extension Session {
       output.appendLine(text, role: .value)
     }
     if let code = try? export(.numpy).output, !code.isEmpty {
-      output.appendLine("Your solution in numpy (export numpy):", role: .muted)
+      output.appendLine(
+        state.playsSolution ? "In numpy (export numpy):" : "Your solution in numpy (export numpy):",
+        role: .muted)
       output.append(code)
     }
-    let isLast = state.index + 1 == LessonCatalog.lessons.count
-    output.appendLine(
-      isLast ? "That was the last lesson; 'learn' lists them all." : "Next: 'learn next'.",
-      role: .muted)
+    // A played solution (the tour) goes on by itself.
+    guard !state.playsSolution else { return output }
+    let solved = lessonProgress.solvedLessons().union([state.lesson.id])
+    let next: String
+    if state.index + 1 < LessonCatalog.lessons.count {
+      next = "Next: 'learn next'."
+    } else if LessonCatalog.lessons.allSatisfy({ solved.contains($0.id) }) {
+      next = "That was the last lesson, and every lesson is solved."
+    } else {
+      next = "That was the last lesson; 'learn next' starts the first one not solved yet."
+    }
+    output.appendLine(next, role: .muted)
     return output
   }
 }

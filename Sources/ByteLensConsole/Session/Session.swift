@@ -69,6 +69,8 @@ public final class Session {
   /// Which lessons are solved: for the session only, unless the app hands in a store that
   /// keeps them (beside the history).
   public var lessonProgress: any LessonProgressStore = SessionLessonProgress()
+  /// Set once the session has warned that the progress store cannot keep what was solved.
+  var warnedProgressNotKept = false
   /// The last `guess`, for `guess apply`.
   var lastGuess: GuessRecord? = nil
   /// The last `find`, which `goto` reads.
@@ -255,7 +257,7 @@ public final class Session {
       lastFind = nil
       listedArchive = nil
       printOptions = PrintOptions()
-      return CommandOutcome()
+      return CommandOutcome(output: stopLessonForReset())
     case .source(let path): return try source(path)
     case .lesson(let request): return try lesson(request)
     }
