@@ -79,7 +79,7 @@ final class Runner {
     session.outputReaderGone = readerGone
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
-      guard self.output.send(self.outputStyle.render(text)) else {
+      guard self.outputStyle.send(text, to: self.output) else {
         self.outputClosed = true
         throw OutputClosedError()
       }
