@@ -15,10 +15,11 @@ let package = Package(
     // The console: the command language and the session. Produces styled text and the words
     // of every error; never touches a terminal.
     .target(name: "ByteLensConsole", dependencies: ["ByteLensEngine"]),
-    // libedit, through static inline shims (its variadic API cannot be called from Swift).
+    // libedit's header, through static inline shims (its variadic API cannot be called from
+    // Swift). The library itself is loaded at run time by an interactive session (no
+    // pkgConfig, whose flags would link it): a batch run starts without it.
     .systemLibrary(
       name: "CEditLine",
-      pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     // The app: flags, terminal detection, line editing, batch runs.

@@ -250,6 +250,11 @@ final class Runner {
   func write(_ text: StyledText) {
     output.send(outputStyle.render(text))
   }
+
+  /// Writes an `error:` line to standard error, for a failure the session goes on after.
+  func writeError(_ message: String) {
+    errors.send(errorStyle.render(CommandOutcome.failure(message).diagnostics))
+  }
 }
 
 /// Thrown into a streaming command when standard output has been closed.
