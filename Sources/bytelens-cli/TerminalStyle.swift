@@ -80,7 +80,9 @@ struct TerminalStyle {
   /// shaped lines, in colour) straight from the colouring's memory, kept for the next chunk.
   /// - Returns: false when the reader has gone away.
   func send(_ text: StyledText, to channel: OutputChannel) -> Bool {
-    if usesColor, usesColouredLines, !ControlCharacterEscaping.needsEscaping(text.utf8),
+    // Shaped lines are printable ASCII: only the text before them may need escaping.
+    if usesColor, usesColouredLines,
+      !ControlCharacterEscaping.needsEscaping(text.bytesBeforeShapedLines),
       let sent = colouredLines(text, { channel.send($0) })
     {
       return sent
@@ -103,34 +105,38 @@ struct TerminalStyle {
         write(UnsafeBufferPointer(rebasing: bytes[start..<run.end]), role: run.role, into: &output)
         start = run.end
       }
-      // Neighbouring rows mostly share a shape: the last one is looked up without hashing.
-      var lastShape: LineShape?
-      var lastColoured: ColouredLine?
-      for line in lines {
-        let coloured: ColouredLine
-        if line.shape === lastShape, let lastColoured {
-          coloured = lastColoured
-        } else {
-          guard let made = colouredLineCache.line(for: line.shape, make: colouredLine) else {
-            return nil
+      // Neighbouring rows mostly share a shape: each stretch of them is one lookup.
+      let coloured = lines.withUnsafeBufferPointer { lines in
+        var index = 0
+        while index < lines.count {
+          let shape = lines[index].shape
+          guard let coloured = colouredLineCache.line(for: shape, make: colouredLine) else {
+            return false
           }
-          coloured = made
-          lastShape = line.shape
-          lastColoured = made
+          guard output.isUncoloured else {
+            // A line after text that left a colour in effect: its first escape may differ.
+            var start = lines[index].start
+            for run in shape.runs {
+              write(
+                UnsafeBufferPointer(rebasing: bytes[start..<(start + run.count)]), role: run.role,
+                into: &output)
+              start += run.count
+            }
+            write(UnsafeBufferPointer(rebasing: bytes[start...start]), role: .plain, into: &output)
+            index += 1
+            continue
+          }
+          // A coloured line leaves no colour in effect: the next of the shape follows it.
+          repeat {
+            output.write(coloured, text: bytes.baseAddress! + lines[index].start)
+            index += 1
+          } while index < lines.count && lines[index].shape === shape
         }
-        if output.isUncoloured {
-          output.write(coloured, text: bytes.baseAddress! + line.start)
-          continue
-        }
-        // A line after text that left a colour in effect: its first escape may differ.
-        var start = line.start
-        for run in line.shape.runs {
-          write(
-            UnsafeBufferPointer(rebasing: bytes[start..<(start + run.count)]), role: run.role,
-            into: &output)
-          start += run.count
-        }
-        write(UnsafeBufferPointer(rebasing: bytes[start...start]), role: .plain, into: &output)
+        return true
+      }
+      guard coloured else {
+        output.finish(keeping: keptMemory) { _ in }  // its memory back for the next
+        return nil
       }
       return output.finish(keeping: keptMemory, body)
     }

@@ -35,22 +35,25 @@ extension CommandLineTests {
   @Test func colouredLinesGiveTheBytesOfColouringEveryRun() throws {
     let path = try temporaryFile("coloured-lines.bin", colourTestBytes(70_001, seed: 20_261_202))
     defer { try? FileManager.default.removeItem(atPath: path) }
+    // 70,001 bytes: views that leave a byte or more after their last element (a partial
+    // element), start at odd offsets, and rows of every width kind.
     let commands = [
       "hexdump all",
-      "as <f8; hexdump all",
-      "load \(path) as >i2 at 3; hexdump all",
-      "load \(path) as <c16 at 5; hexdump all",
+      "load \(path) as <f8 count 8750; hexdump all",
+      "load \(path) as >i2 at 3 count 34998; hexdump all",
+      "load \(path) as <c16 at 5 count 4374; hexdump all",
       "load \(path) as S3 at 7 count 9000; hexdump all",
-      "load \(path) as V37 at 1; hexdump all",
-      "set width 7; as <u4; hexdump all",
-      "set width 32; load \(path) as <f4 at 2; hexdump all",
+      "load \(path) as V37 at 1 count 1891; hexdump all",
+      "set width 7; load \(path) as <u4 count 17500; hexdump all",
+      "set width 32; load \(path) as <f4 at 2 count 17499; hexdump all",
       "set width 256; hexdump all",
       "set width 1; load \(path) as u1 count 3000; hexdump all",
-      "set base 0x7ffffff0; as <i8; hexdump all",
+      "set base 0x7ffffff0; load \(path) as <i8 count 8750; hexdump all",
       // Strided and record views take the general path for every row; shown in the same
       // output as contiguous ones, after them.
-      "as <u4; [::3]; hexdump 40; load \(path) as u1; hexdump 300",
-      "load \(path) as [('a','<i2'),('b','u1')] aligned; hexdump 50; load \(path); hexdump all",
+      "load \(path) as <u4 count 17500; [::3]; hexdump 40; load \(path) as u1; hexdump 300",
+      "load \(path) as [('a','<i2'),('b','u1')] aligned count 17500; hexdump 50; "
+        + "load \(path); hexdump all",
       "hexdump 5; hexdump 100",
     ]
     for command in commands {

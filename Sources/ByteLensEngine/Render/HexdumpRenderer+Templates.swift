@@ -138,7 +138,7 @@ extension HexdumpRenderer {
             collapsing = false
             if styled {
               writeLine(
-                into: &line, template: current, bytes: bytes, at: rowStart, digits: digits,
+                into: &line, template: current.line, bytes: bytes, at: rowStart, digits: digits,
                 asciiStart: asciiStart)
               let parity = ((rowStart - low) / itemsize) & 1
               var length = lineLength
@@ -252,12 +252,12 @@ extension HexdumpRenderer {
 
   /// Copies the template's line into `line` and fills in the row's offset, hex and ASCII.
   private func writeLine(
-    into line: inout [UInt8], template: RowTemplate, bytes: UnsafeBufferPointer<UInt8>,
+    into line: inout [UInt8], template: [UInt8], bytes: UnsafeBufferPointer<UInt8>,
     at rowStart: Int, digits: Int, asciiStart: Int
   ) {
     let width = options.width
     line.withUnsafeMutableBufferPointer { out in
-      template.line.withUnsafeBufferPointer {
+      template.withUnsafeBufferPointer {
         out.baseAddress!.update(from: $0.baseAddress!, count: $0.count)
       }
       Self.fill(

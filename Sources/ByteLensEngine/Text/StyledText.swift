@@ -141,6 +141,12 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
   }
 
+  /// The bytes of the text before its shaped lines (all of it when there are none): the
+  /// bytes that may hold control characters.
+  public var bytesBeforeShapedLines: ArraySlice<UInt8> {
+    utf8[..<(shapedLines.first?.start ?? utf8.count)]
+  }
+
   /// Calls `body` once with the whole text, the runs of the text before its shaped lines, and
   /// the shaped lines, which follow one another to the end of the text: for a writer that
   /// prepares each shape once (the app's colouring of a hexdump).
@@ -207,12 +213,14 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     appendRuns(runs, endingAt: utf8.count)
   }
 
-  /// Appends a line of ASCII bytes (each `< 0x80`, no newline) whose roles are `shape`'s
-  /// runs, and a newline; `bytes.count` must be `shape.length`. The same text and runs as
+  /// Appends a line of printable ASCII bytes (0x20 to 0x7E: no control character a writer
+  /// would escape, which lets it pass over the line unread) whose roles are `shape`'s runs,
+  /// and a newline; `bytes.count` must be `shape.length`. The same text and runs as
   /// `appendASCII(bytes, runs: shape.runs)` and a newline, kept as the shape until anything
   /// else is appended.
   public mutating func appendLine(ascii bytes: UnsafeBufferPointer<UInt8>, shape: LineShape) {
     precondition(bytes.count == shape.length, "a shaped line is as long as its shape")
+    assert(bytes.allSatisfy { (0x20...0x7E).contains($0) }, "a shaped line is printable ASCII")
     shapedLines.append(ShapedLine(start: utf8.count, shape: shape))
     utf8.append(contentsOf: bytes)
     utf8.append(UInt8(ascii: "\n"))
