@@ -15,10 +15,11 @@ let package = Package(
     // The console: the command language and the session. Produces styled text and the words
     // of every error; never touches a terminal.
     .target(name: "ByteLensConsole", dependencies: ["ByteLensEngine"]),
-    // libedit, through static inline shims (its variadic API cannot be called from Swift).
+    // libedit's header, through static inline shims (its variadic API cannot be called from
+    // Swift). The library itself is loaded at run time by an interactive session (no
+    // pkgConfig, whose flags would link it): a batch run starts without it.
     .systemLibrary(
       name: "CEditLine",
-      pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
     ),
     // The app: flags, terminal detection, line editing, batch runs.
@@ -30,10 +31,16 @@ let package = Package(
         "CEditLine",
       ],
       // The Swift runtime linked into the executable: a dynamically linked one costs some
-      // milliseconds of symbol binding at every launch, more than a small dump takes. (A root
-      // package may use unsafe flags; the libraries above carry none, so they stay usable as
+      // milliseconds of symbol binding at every launch, more than a small dump takes. The
+      // executable is not position independent: as a PIE its ~30,000 pointers into its own
+      // data (the static runtime's metadata) were relocated at every launch, writing to most
+      // of its data pages, nine tenths of the loader's time. The cost: its own code and data
+      // are not at a random address (libraries, stack and heap still are). (A root package
+      // may use unsafe flags; the libraries above carry none, so they stay usable as
       // dependencies.)
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+      linkerSettings: [
+        .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))
+      ]
     ),
     // Helpers the test targets share: a seeded generator, file writing.
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -74,9 +74,32 @@ struct ColourWriter {
   private var count = 0
 
   init(palette: ColourPalette, capacity: Int) {
+    let capacity = max(capacity, 64)
+    self.init(palette: palette, storage: .allocate(capacity: capacity), capacity: capacity)
+  }
+
+  /// A writer that writes into the memory `kept` holds from the last one, when it is large
+  /// enough: a long dump's chunks are coloured one after another without fresh pages each.
+  init(palette: ColourPalette, capacity: Int, reusing kept: KeptMemory) {
+    if let memory = kept.memory, memory.count >= capacity {
+      kept.memory = nil
+      self.init(palette: palette, storage: memory.baseAddress!, capacity: memory.count)
+    } else {
+      self.init(palette: palette, capacity: capacity)
+    }
+  }
+
+  private init(palette: ColourPalette, storage: UnsafeMutablePointer<UInt8>, capacity: Int) {
     self.palette = palette
-    self.capacity = max(capacity, 64)
-    storage = .allocate(capacity: self.capacity)
+    self.storage = storage
+    self.capacity = capacity
+  }
+
+  /// Memory a writer leaves for the next (`finish(keeping:_:)`).
+  final class KeptMemory {
+    fileprivate var memory: UnsafeMutableBufferPointer<UInt8>?
+
+    deinit { memory?.deallocate() }
   }
 
   /// Writes `piece` in the colour of palette key `key` (`noColour`: none), line by line.
@@ -86,6 +109,27 @@ struct ColourWriter {
       writer.change(to: key)
       writer.append(line)
     }
+  }
+
+  /// The bytes written so far.
+  var byteCount: Int { count }
+
+  /// Whether no colour is in effect (at the start, and after every newline).
+  var isUncoloured: Bool { colour == Self.noColour }
+
+  /// Writes a line of `line`'s shape whose text starts at `text`, from the coloured line made
+  /// once for the shape; no colour may be in effect, and none is after it.
+  @inline(__always)
+  mutating func write(_ line: ColouredLine, text: UnsafePointer<UInt8>) {
+    let length = line.bytes.count
+    if count + length > capacity { grow(to: count + length) }
+    let out = storage + count
+    out.update(from: line.bytes.baseAddress!, count: length)
+    let positions = line.positions
+    for index in 0..<positions.count {
+      out[Int(positions[index])] = text[index]
+    }
+    count += length
   }
 
   /// Writes `piece` in a colour made for it alone (a heatmap cell), reset after each line.
@@ -186,6 +230,16 @@ struct ColourWriter {
   }
 
   /// The bytes written, the last colour ended; the writer is not used after this.
+  /// Calls `body` with the bytes written, the last colour ended, and leaves the writer's
+  /// memory in `kept`; the writer is not used after this.
+  mutating func finish<R>(keeping kept: KeptMemory, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    endColour()
+    let result = body(UnsafeRawBufferPointer(start: storage, count: count))
+    kept.memory?.deallocate()
+    kept.memory = UnsafeMutableBufferPointer(start: storage, count: capacity)
+    return result
+  }
+
   mutating func finish() -> [UInt8] {
     endColour()
     defer { storage.deallocate() }

@@ -38,7 +38,15 @@ enum ControlCharacterEscaping {
   /// byte below 0x20, no 0x7F and no 0xC2 is passed over whole (a hexdump's rows, all
   /// printable but the newline, take a byte-by-byte look once per row).
   static func needsEscaping(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBytes { raw in
+    bytes.withUnsafeBytes(needsEscaping(raw:))
+  }
+
+  static func needsEscaping(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBytes(needsEscaping(raw:))
+  }
+
+  private static func needsEscaping(raw: UnsafeRawBufferPointer) -> Bool {
+    do {
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
       func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }

@@ -22,16 +22,26 @@ struct InteractiveLoop {
   func run() {
     setlocale(LC_ALL, "")
     Interrupts.install()
-    if OutputChannel.standardOutput.isTerminal,
-      let editor = LineEditor(
+    if OutputChannel.standardOutput.isTerminal, let editor = lineEditor() {
+      runEditing(editor)
+    } else {
+      runPlain()
+    }
+  }
+
+  /// The line editor; nil when libedit cannot start one, or cannot be loaded (said in one
+  /// line: the session goes on, its lines read plainly).
+  private func lineEditor() -> LineEditor? {
+    do throws(LineEditor.LoadError) {
+      return try LineEditor(
         historyPath: HistoryFile.path(),
         completer: { [session] in
           Completer(dtype: session.currentView?.dtype, homeDirectory: session.homeDirectory)
         })
-    {
-      runEditing(editor)
-    } else {
-      runPlain()
+    } catch {
+      runner.writeError(
+        "cannot load libedit (\(error.reason)): no line editing, history or completion")
+      return nil
     }
   }
 

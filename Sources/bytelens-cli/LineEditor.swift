@@ -13,7 +13,8 @@ import CEditLine
 /// The libedit line editor: emacs keys, `~/.editrc` (lines starting `bytelens:`), history kept
 /// across runs with Up/Down and Ctrl-R, and Tab completion that knows the language.
 ///
-/// Used only when standard input and output are both terminals.
+/// Used only when standard input and output are both terminals. libedit is loaded then, not
+/// linked: a batch run starts without loading it and the libraries it needs.
 final class LineEditor {
   enum Input {
     case line(String)
@@ -23,6 +24,31 @@ final class LineEditor {
     case end
   }
 
+  /// libedit's functions, loaded by the first editor; the reason when it could not be.
+  nonisolated(unsafe) private static var library: Result<UnsafeMutablePointer<bl_libedit>, LoadError>?
+
+  struct LoadError: Error {
+    let reason: String
+  }
+
+  /// libedit, loaded once.
+  static func loadLibrary() -> Result<UnsafeMutablePointer<bl_libedit>, LoadError> {
+    if let library { return library }
+    let table = UnsafeMutablePointer<bl_libedit>.allocate(capacity: 1)
+    table.initialize(to: bl_libedit())
+    let loaded: Result<UnsafeMutablePointer<bl_libedit>, LoadError>
+    // BYTELENS_LIBEDIT names the library to load instead of the system's.
+    if let reason = bl_libedit_load(table, Environment.value("BYTELENS_LIBEDIT")) {
+      table.deallocate()
+      loaded = .failure(LoadError(reason: String(cString: reason)))
+    } else {
+      loaded = .success(table)
+    }
+    library = loaded
+    return loaded
+  }
+
+  private let lib: UnsafeMutablePointer<bl_libedit>
   private let editLine: OpaquePointer
   private let history: OpaquePointer
   private let historyPath: String?
@@ -32,34 +58,42 @@ final class LineEditor {
   /// The prompt libedit asks for through a C callback, which cannot capture context.
   nonisolated(unsafe) private static var promptText: UnsafeMutablePointer<CChar>? = strdup("› ")
 
-  init?(historyPath: String?, completer: @escaping () -> Completer) {
-    guard let editLine = bl_el_init("bytelens"), let history = bl_history_init() else { return nil }
+  /// - Throws: `LoadError` when libedit cannot be loaded; nil when it cannot start an editor.
+  init?(historyPath: String?, completer: @escaping () -> Completer) throws(LoadError) {
+    let lib = try Self.loadLibrary().get()
+    guard let editLine = bl_el_init(lib, "bytelens"), let history = bl_history_init(lib) else {
+      return nil
+    }
+    self.lib = lib
     self.editLine = editLine
     self.history = history
     self.historyPath = historyPath
     self.completer = completer
-    bl_history_set_size(history, 1000)
-    bl_history_set_unique(history, 1)
-    if let historyPath { bl_history_load(history, historyPath) }
-    bl_el_set_editor(editLine, "emacs")
-    bl_el_set_history(editLine, history)
-    bl_el_set_prompt(editLine) { _ in LineEditor.promptText }
-    bl_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
-    bl_el_add_function(editLine, "bytelens-complete", "complete the word before the cursor") {
-      editLine, _ in
-      guard let editLine, let data = bl_el_get_client_data(editLine) else { return UInt8(CC_ERROR) }
+    bl_history_set_size(lib, history, 1000)
+    bl_history_set_unique(lib, history, 1)
+    if let historyPath { bl_history_load(lib, history, historyPath) }
+    bl_el_set_editor(lib, editLine, "emacs")
+    bl_el_set_history(lib, editLine, history)
+    bl_el_set_prompt(lib, editLine) { _ in LineEditor.promptText }
+    bl_el_set_client_data(lib, editLine, Unmanaged.passUnretained(self).toOpaque())
+    bl_el_add_function(
+      lib, editLine, "bytelens-complete", "complete the word before the cursor"
+    ) { editLine, _ in
+      guard let editLine, case .success(let lib) = LineEditor.library,
+        let data = bl_el_get_client_data(lib, editLine)
+      else { return UInt8(CC_ERROR) }
       return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
     }
-    bl_el_bind(editLine, "^I", "bytelens-complete")
+    bl_el_bind(lib, editLine, "^I", "bytelens-complete")
     // Ctrl-R searches the history backwards, as in a shell.
-    bl_el_bind(editLine, "^R", "em-inc-search-prev")
+    bl_el_bind(lib, editLine, "^R", "em-inc-search-prev")
     // ~/.editrc (or $EDITRC) may rebind keys; lines prefixed `bytelens:` apply only here.
-    el_source(editLine, nil)
+    bl_el_source(lib, editLine)
   }
 
   deinit {
-    el_end(editLine)
-    history_end(history)
+    bl_el_end(lib, editLine)
+    bl_history_end(lib, history)
   }
 
   /// Reads one line with `prompt`.
@@ -68,7 +102,7 @@ final class LineEditor {
     LineEditor.promptText = strdup(prompt)
     Cancellation.reset()
     var count: Int32 = 0
-    guard let text = el_gets(editLine, &count) else {
+    guard let text = bl_el_gets(lib, editLine, &count) else {
       if count < 0 && (errno == EINTR || Cancellation.isRequested) {
         Cancellation.reset()
         return .interrupted
@@ -83,13 +117,13 @@ final class LineEditor {
   /// Remembers a line in the history file (consecutive duplicates are dropped).
   func remember(_ line: String) {
     guard !line.allSatisfy(\.isWhitespace) else { return }
-    bl_history_enter(history, line)
-    if let historyPath { bl_history_save(history, historyPath) }
+    bl_history_enter(lib, history, line)
+    if let historyPath { bl_history_save(lib, history, historyPath) }
   }
 
   /// Tab: completes the word before the cursor, or lists the candidates.
   private func complete() -> UInt8 {
-    guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+    guard let info = bl_el_line(lib, editLine)?.pointee else { return UInt8(CC_ERROR) }
     let before = UnsafeBufferPointer(
       start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
       count: info.cursor - info.buffer)
@@ -112,8 +146,8 @@ final class LineEditor {
   }
 
   private func replace(_ typed: String, with text: String) {
-    if !typed.isEmpty { el_deletestr(editLine, Int32(typed.count)) }
-    el_insertstr(editLine, text)
+    if !typed.isEmpty { bl_el_deletestr(lib, editLine, Int32(typed.count)) }
+    bl_el_insertstr(lib, editLine, text)
   }
 
   /// The candidates in columns below the line; libedit then redraws the prompt and line.

@@ -32,7 +32,7 @@ struct OutputChannel {
     bytes.withUnsafeBytes { send($0) }
   }
 
-  private func send(_ buffer: UnsafeRawBufferPointer) -> Bool {
+  func send(_ buffer: UnsafeRawBufferPointer) -> Bool {
     guard let base = buffer.baseAddress, !buffer.isEmpty else { return true }
     var start = 0
     while start < buffer.count {

@@ -79,7 +79,7 @@ final class Runner {
     session.outputReaderGone = readerGone
     // Long renderings (hexdump all) write chunk by chunk as they go, never all at once.
     session.liveOutput = { [unowned self] text in
-      guard self.output.send(self.outputStyle.render(text)) else {
+      guard self.outputStyle.send(text, to: self.output) else {
         self.outputClosed = true
         throw OutputClosedError()
       }
@@ -252,6 +252,11 @@ final class Runner {
   /// Writes styled text to standard output (the prompt).
   func write(_ text: StyledText) {
     output.send(outputStyle.render(text))
+  }
+
+  /// Writes an `error:` line to standard error, for a failure the session goes on after.
+  func writeError(_ message: String) {
+    errors.send(errorStyle.render(CommandOutcome.failure(message).diagnostics))
   }
 }
 

@@ -20,6 +20,14 @@ struct TerminalStyle {
   /// Whether the terminal shows 24-bit colour (`COLORTERM=truecolor` or `24bit`); heatmaps
   /// then use a colour ramp, else the 256-colour palette's greys.
   var usesTrueColor = false
+  /// Whether lines of a shape are coloured from the shape's coloured line; without, every run
+  /// is coloured on its own (`BYTELENS_COLOUR_RUN_BY_RUN` set: for the tests that compare the
+  /// two).
+  var usesColouredLines = Environment.value("BYTELENS_COLOUR_RUN_BY_RUN") == nil
+  /// The coloured lines of the shapes met so far.
+  let colouredLineCache = ColouredLineCache()
+  /// The colouring's memory, kept from one chunk of a long dump to the next.
+  let keptMemory = ColourWriter.KeptMemory()
 
   /// The style for a channel: colour when asked (`always`), or when the channel is a terminal
   /// and neither `NO_COLOR` nor `TERM=dumb` says otherwise (`auto`).
@@ -42,21 +50,117 @@ struct TerminalStyle {
     // Text with control characters (rare: a user's string) is escaped run by run; everything
     // else, a hexdump above all, is coloured straight from the text's buffer.
     guard !ControlCharacterEscaping.needsEscaping(text.utf8) else { return renderEscaping(text) }
+    if usesColouredLines, let coloured = colouredLines(text, { Array($0) }) { return coloured }
     return text.withRuns { bytes, runs in
       var output = ColourWriter(palette: Self.palette, capacity: bytes.count * 2 + 64)
       var start = 0
       for run in runs {
-        let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
+        write(UnsafeBufferPointer(rebasing: bytes[start..<run.end]), role: run.role, into: &output)
         start = run.end
-        let key = Self.codeKey(run.role)
-        if key == Self.madePerRun {
-          // A heatmap cell's colour is made per cell: there are too many to keep.
-          output.write(piece, alone: escape(for: run.role) ?? [])
-        } else {
-          output.write(piece, key: key == Self.noCode ? ColourWriter.noColour : key)
-        }
       }
       return output.finish()
+    }
+  }
+
+  /// Writes `piece` in `role`'s colour.
+  @inline(__always)
+  private func write(
+    _ piece: UnsafeBufferPointer<UInt8>, role: TextRole, into output: inout ColourWriter
+  ) {
+    let key = Self.codeKey(role)
+    if key == Self.madePerRun {
+      // A heatmap cell's colour is made per cell: there are too many to keep.
+      output.write(piece, alone: escape(for: role) ?? [])
+    } else {
+      output.write(piece, key: key == Self.noCode ? ColourWriter.noColour : key)
+    }
+  }
+
+  /// Writes the text as a terminal shows it to `channel`: a long dump's chunks (text with
+  /// shaped lines, in colour) straight from the colouring's memory, kept for the next chunk.
+  /// - Returns: false when the reader has gone away.
+  func send(_ text: StyledText, to channel: OutputChannel) -> Bool {
+    // Shaped lines are printable ASCII: only the text before them may need escaping.
+    if usesColor, usesColouredLines,
+      !ControlCharacterEscaping.needsEscaping(text.bytesBeforeShapedLines),
+      let sent = colouredLines(text, { channel.send($0) })
+    {
+      return sent
+    }
+    return channel.send(render(text))
+  }
+
+  /// Colours text with shaped lines (a hexdump's rows) from each shape's coloured line, the
+  /// rest run by run (the same bytes as colouring every run), and hands `body` the bytes. Nil
+  /// when the text has no shaped lines, or a shape has a role whose colour is made per run (a
+  /// heatmap cell), which a coloured line cannot hold. The text needs no escaping.
+  private func colouredLines<R>(_ text: StyledText, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    text.withRuns { bytes, runs, lines -> R? in
+      guard !lines.isEmpty else { return nil }
+      // A coloured row is about four times its text (an escape per element of a 'u1' dump).
+      var output = ColourWriter(
+        palette: Self.palette, capacity: bytes.count * 5 + 64, reusing: keptMemory)
+      var start = 0
+      for run in runs {
+        write(UnsafeBufferPointer(rebasing: bytes[start..<run.end]), role: run.role, into: &output)
+        start = run.end
+      }
+      // Neighbouring rows mostly share a shape: each stretch of them is one lookup.
+      let coloured = lines.withUnsafeBufferPointer { lines in
+        var index = 0
+        while index < lines.count {
+          let shape = lines[index].shape
+          guard let coloured = colouredLineCache.line(for: shape, make: colouredLine) else {
+            return false
+          }
+          guard output.isUncoloured else {
+            // A line after text that left a colour in effect: its first escape may differ.
+            var start = lines[index].start
+            for run in shape.runs {
+              write(
+                UnsafeBufferPointer(rebasing: bytes[start..<(start + run.count)]), role: run.role,
+                into: &output)
+              start += run.count
+            }
+            write(UnsafeBufferPointer(rebasing: bytes[start...start]), role: .plain, into: &output)
+            index += 1
+            continue
+          }
+          // A coloured line leaves no colour in effect: the next of the shape follows it.
+          repeat {
+            output.write(coloured, text: bytes.baseAddress! + lines[index].start)
+            index += 1
+          } while index < lines.count && lines[index].shape === shape
+        }
+        return true
+      }
+      guard coloured else {
+        output.finish(keeping: keptMemory) { _ in }  // its memory back for the next
+        return nil
+      }
+      return output.finish(keeping: keptMemory, body)
+    }
+  }
+
+  /// The coloured line of `shape`, from the writer itself on a stand-in text; nil when a role
+  /// of the shape has a colour made per run.
+  private func colouredLine(_ shape: LineShape) -> ColouredLine? {
+    var output = ColourWriter(palette: Self.palette, capacity: shape.length * 8 + 64)
+    var positions: [Int32] = []
+    positions.reserveCapacity(shape.length)
+    // The line's bytes, then its newline.
+    var standIn = [UInt8](repeating: UInt8(ascii: "A"), count: shape.length + 1)
+    standIn[shape.length] = UInt8(ascii: "\n")
+    return standIn.withUnsafeBufferPointer { standIn -> ColouredLine? in
+      for run in shape.runs where run.count > 0 {
+        guard Self.codeKey(run.role) != Self.madePerRun else { return nil }
+        write(UnsafeBufferPointer(rebasing: standIn[..<run.count]), role: run.role, into: &output)
+        // The run's text is the last thing written, after its escape if any.
+        let end = output.byteCount
+        for position in (end - run.count)..<end { positions.append(Int32(position)) }
+      }
+      write(UnsafeBufferPointer(rebasing: standIn[shape.length...]), role: .plain, into: &output)
+      return ColouredLine(bytes: output.finish(), positions: positions)
     }
   }
 

@@ -333,6 +333,30 @@ def test_piped_input_prints_only_results(home):
     assert not os.path.exists(os.path.join(home, "state", "bytelens", "history"))
 
 
+def test_without_libedit_the_session_goes_on(home):
+    # libedit is loaded when a session on a terminal starts; when it cannot be, one line says
+    # so and lines are read plainly.
+    t = Terminal(home, env={"BYTELENS_LIBEDIT": "/nonexistent/libedit.so.2"})
+    t.wait_for(
+        "error: cannot load libedit (/nonexistent/libedit.so.2: cannot open shared object "
+        "file: No such file or directory): no line editing, history or completion\n")
+    t.type("echo still here\r")
+    t.wait_for("still here\n")
+    assert t.screen().count("error:") == 1, t.screen()
+    t.type("\x04")
+    assert t.finish() == 0
+
+
+def test_a_batch_run_does_not_load_libedit(home):
+    environment = {"HOME": home, "LD_DEBUG": "libs", "PATH": os.environ.get("PATH", "/usr/bin")}
+    result = subprocess.run(
+        [BINARY, "-c", "echo x"], capture_output=True, cwd=ROOT, env=environment)
+    assert result.stdout == b"x\n" and result.returncode == 0, result
+    loaded = result.stderr.decode(errors="replace")
+    assert "calling init" in loaded, loaded  # the loader did report what it loaded
+    assert "libedit" not in loaded, loaded
+
+
 def main():
     run_tests(globals(), "bytelens-pty-")
 

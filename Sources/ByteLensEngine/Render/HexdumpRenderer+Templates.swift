@@ -13,7 +13,8 @@
 /// renderer keeps one line per phase with the marks in place, and writes each row by copying
 /// it and filling in the offset, the hex pairs and the ASCII panel from tables. With colour,
 /// a row's role runs depend on its phase and on whether its first element is even or odd,
-/// and are kept the same way. The text is byte for byte, run for run, what the general path
+/// and are kept the same way, as line shapes (`LineShape`), so that the app can colour a row
+/// from a shape it prepared once. The text is byte for byte, run for run, what the general path
 /// (`renderChunk`) makes of the same rows; the tests compare the two on the same views.
 extension HexdumpRenderer {
   /// The rows the fast path writes: whole rows inside the bytes of a contiguous view of a
@@ -37,9 +38,11 @@ extension HexdumpRenderer {
     var line: [UInt8]
     /// The marks before each byte and after the last, as the general path keeps them.
     var marks: [UInt8]
-    /// The role runs of the line when its first element is even (0) or odd (1); only with
-    /// colour.
-    var runs: [[(role: TextRole, count: Int)]] = []
+    /// The shape (role runs) of the line when its first element is even (0) or odd (1); only
+    /// with colour.
+    var shapes: [LineShape] = []
+    /// The shapes of lines cut short by trailing blanks, by parity and length, made when seen.
+    var cutShapes: [[Int: LineShape]] = [[:], [:]]
   }
 
   /// Writes `rows` (from `templateRows`), carrying `state` on from the rows before and to the
@@ -61,7 +64,7 @@ extension HexdumpRenderer {
       if let known = templates[phase] { return known }
       var made = makeTemplate(phase: phase, itemsize: itemsize, digits: digits)
       for mark in made.marks where mark != UInt8(ascii: " ") { state.noteMark(mark) }
-      if !styled { made.runs = [] }
+      if !styled { made.shapes = [] }
       templates[phase] = made
       return made
     }
@@ -79,7 +82,8 @@ extension HexdumpRenderer {
     // `hasLast` is false when the row before was not one the fast path could repeat: then the
     // first row here differs from it (its owners differ), and is written.
     var lastPhase = -1
-    var current = template(phase: (rows.lowerBound - low) % itemsize)
+    var currentPhase = (rows.lowerBound - low) % itemsize
+    var current = template(phase: currentPhase)
     var marksRepeat = hasLast && current.marks == lastMarks
 
     // Unstyled rows are gathered in one buffer and appended as one plain run.
@@ -119,6 +123,7 @@ extension HexdumpRenderer {
           let phase = (rowStart - low) % itemsize
           if phase != lastPhase {
             current = template(phase: phase)
+            currentPhase = phase
             lastPhase = phase
             marksRepeat = hasLast && current.marks == lastMarks
           }
@@ -133,16 +138,25 @@ extension HexdumpRenderer {
             collapsing = false
             if styled {
               writeLine(
-                into: &line, template: current, bytes: bytes, at: rowStart, digits: digits,
+                into: &line, template: current.line, bytes: bytes, at: rowStart, digits: digits,
                 asciiStart: asciiStart)
               let parity = ((rowStart - low) / itemsize) & 1
-              line.withUnsafeBufferPointer { line in
-                current.runs[parity].withUnsafeBufferPointer { runs in
-                  text.appendASCII(UnsafeBufferPointer(rebasing: line[0..<lineLength]), runs: runs)
+              var length = lineLength
+              while line[length - 1] == UInt8(ascii: " ") { length -= 1 }
+              var shape = current.shapes[parity]
+              if length < lineLength {
+                // A row whose ASCII panel ends in blanks: its own shape, kept for the next.
+                if let known = current.cutShapes[parity][length] {
+                  shape = known
+                } else {
+                  shape = shape.prefix(length)
+                  current.cutShapes[parity][length] = shape
+                  templates[currentPhase] = current
                 }
               }
-              if line[lineLength - 1] == UInt8(ascii: " ") { text.trimTrailingSpaces() }
-              text.appendASCII(UInt8(ascii: "\n"))
+              line.withUnsafeBufferPointer { line in
+                text.appendLine(ascii: UnsafeBufferPointer(rebasing: line[0..<length]), shape: shape)
+              }
             } else {
               let start = pending.count
               pending.append(contentsOf: current.line)
@@ -226,23 +240,24 @@ extension HexdumpRenderer {
       var text = StyledText()
       writeRow(at: 0, digits: digits, state: &scratch, into: &text)
       var start = 0
-      template.runs.append(
-        text.runs.map { run in
-          defer { start = run.end }
-          return (run.role, run.end - start)
-        })
+      template.shapes.append(
+        LineShape(
+          runs: text.runs.map { run in
+            defer { start = run.end }
+            return (run.role, run.end - start)
+          }))
     }
     return template
   }
 
   /// Copies the template's line into `line` and fills in the row's offset, hex and ASCII.
   private func writeLine(
-    into line: inout [UInt8], template: RowTemplate, bytes: UnsafeBufferPointer<UInt8>,
+    into line: inout [UInt8], template: [UInt8], bytes: UnsafeBufferPointer<UInt8>,
     at rowStart: Int, digits: Int, asciiStart: Int
   ) {
     let width = options.width
     line.withUnsafeMutableBufferPointer { out in
-      template.line.withUnsafeBufferPointer {
+      template.withUnsafeBufferPointer {
         out.baseAddress!.update(from: $0.baseAddress!, count: $0.count)
       }
       Self.fill(

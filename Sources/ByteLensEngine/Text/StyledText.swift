@@ -56,6 +56,11 @@ public enum TextRole: Hashable, Sendable {
 /// Renderers and commands build it; the app turns it into plain text or ANSI colours. The text
 /// is kept as one UTF-8 buffer with role runs, so that a renderer can append bytes from a table
 /// without making a `String` per piece, and a long rendering can reuse one buffer per chunk.
+///
+/// Lines appended with a shape (`appendLine(ascii:shape:)`, a hexdump's rows) keep their shape
+/// instead of runs of their own, so that a long rendering does no work per run; they stay at
+/// the end of the text and become runs when anything else is appended. Every reader of the
+/// runs sees them as if they had been appended run by run.
 public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// A piece of text with one role.
   public struct Span: Hashable, Sendable {
@@ -76,7 +81,18 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// The text, UTF-8 encoded.
   public private(set) var utf8: [UInt8] = []
-  private(set) var runs: [Run] = []
+  /// The runs of the text before the shaped lines (all of it when there are none).
+  private var storedRuns: [Run] = []
+  /// Lines at the end of the text whose runs their shapes give.
+  private var shapedLines: [ShapedLine] = []
+
+  /// The runs of the whole text, shaped lines included.
+  var runs: [Run] {
+    guard !shapedLines.isEmpty else { return storedRuns }
+    var settled = self
+    settled.settleShapedLines()
+    return settled.storedRuns
+  }
 
   public init() {}
 
@@ -125,12 +141,31 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
   }
 
+  /// The bytes of the text before its shaped lines (all of it when there are none): the
+  /// bytes that may hold control characters.
+  public var bytesBeforeShapedLines: ArraySlice<UInt8> {
+    utf8[..<(shapedLines.first?.start ?? utf8.count)]
+  }
+
+  /// Calls `body` once with the whole text, the runs of the text before its shaped lines, and
+  /// the shaped lines, which follow one another to the end of the text: for a writer that
+  /// prepares each shape once (the app's colouring of a hexdump).
+  public func withRuns<R>(
+    shapedLines body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Run>, [ShapedLine]) throws
+      -> R
+  ) rethrows -> R {
+    try utf8.withUnsafeBufferPointer { bytes in
+      try storedRuns.withUnsafeBufferPointer { try body(bytes, $0, shapedLines) }
+    }
+  }
+
   /// The text without any roles.
   public var plainText: String { String(decoding: utf8, as: UTF8.self) }
 
   /// Appends `text`, merging it into the last run when the role is the same.
   public mutating func append(_ text: String, role: TextRole = .plain) {
     guard !text.isEmpty else { return }
+    settleShapedLines()
     var text = text
     text.withUTF8 { utf8.append(contentsOf: $0) }
     extendRun(role)
@@ -138,13 +173,14 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   public mutating func append(_ other: StyledText) {
     guard !other.isEmpty else { return }
+    settleShapedLines()
     let base = utf8.count
     utf8.append(contentsOf: other.utf8)
     for run in other.runs {
-      if let last = runs.indices.last, runs[last].role == run.role {
-        runs[last].end = base + run.end
+      if let last = storedRuns.indices.last, storedRuns[last].role == run.role {
+        storedRuns[last].end = base + run.end
       } else {
-        runs.append(Run(role: run.role, end: base + run.end))
+        storedRuns.append(Run(role: run.role, end: base + run.end))
       }
     }
   }
@@ -152,6 +188,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// Appends one ASCII byte (the caller guarantees `byte < 0x80`).
   @inline(__always)
   public mutating func appendASCII(_ byte: UInt8, role: TextRole = .plain) {
+    settleShapedLines()
     utf8.append(byte)
     extendRun(role)
   }
@@ -160,6 +197,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   public mutating func appendASCII<C: Collection>(_ bytes: C, role: TextRole = .plain)
   where C.Element == UInt8 {
     guard !bytes.isEmpty else { return }
+    settleShapedLines()
     utf8.append(contentsOf: bytes)
     extendRun(role)
   }
@@ -170,26 +208,62 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     _ bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<(role: TextRole, count: Int)>
   ) {
     guard !bytes.isEmpty else { return }
-    var end = utf8.count
+    settleShapedLines()
     utf8.append(contentsOf: bytes)
+    appendRuns(runs, endingAt: utf8.count)
+  }
+
+  /// Appends a line of printable ASCII bytes (0x20 to 0x7E: no control character a writer
+  /// would escape, which lets it pass over the line unread) whose roles are `shape`'s runs,
+  /// and a newline; `bytes.count` must be `shape.length`. The same text and runs as
+  /// `appendASCII(bytes, runs: shape.runs)` and a newline, kept as the shape until anything
+  /// else is appended.
+  public mutating func appendLine(ascii bytes: UnsafeBufferPointer<UInt8>, shape: LineShape) {
+    precondition(bytes.count == shape.length, "a shaped line is as long as its shape")
+    assert(bytes.allSatisfy { (0x20...0x7E).contains($0) }, "a shaped line is printable ASCII")
+    shapedLines.append(ShapedLine(start: utf8.count, shape: shape))
+    utf8.append(contentsOf: bytes)
+    utf8.append(UInt8(ascii: "\n"))
+  }
+
+  /// Turns the shaped lines into runs, as `appendASCII(_:runs:)` and a newline would have made.
+  private mutating func settleShapedLines() {
+    guard !shapedLines.isEmpty else { return }
+    let lines = shapedLines
+    shapedLines = []
+    for line in lines {
+      line.shape.runs.withUnsafeBufferPointer {
+        appendRuns($0, endingAt: line.start + line.shape.length)
+      }
+      extendRun(.plain, to: line.start + line.shape.length + 1)
+    }
+  }
+
+  /// Appends runs that cover the bytes up to `textEnd`, the first merged into the last run
+  /// when their roles are the same.
+  private mutating func appendRuns(
+    _ runs: UnsafeBufferPointer<(role: TextRole, count: Int)>, endingAt textEnd: Int
+  ) {
+    var end = textEnd - runs.reduce(0) { $0 + $1.count }
     var first = 0
-    if let head = runs.first, let last = self.runs.indices.last, self.runs[last].role == head.role {
+    if let head = runs.first, let last = storedRuns.indices.last, storedRuns[last].role == head.role {
       end += head.count
-      self.runs[last].end = end
+      storedRuns[last].end = end
       first = 1
     }
-    self.runs.reserveCapacity(self.runs.count + runs.count - first)
+    storedRuns.reserveCapacity(storedRuns.count + runs.count - first)
     for index in first..<runs.count {
       let run = runs[index]
       guard run.count > 0 else { continue }
       end += run.count
-      self.runs.append(Run(role: run.role, end: end))
+      storedRuns.append(Run(role: run.role, end: end))
     }
   }
 
   /// Appends `count` blanks.
   public mutating func appendSpaces(_ count: Int, role: TextRole = .plain) {
     guard count > 0 else { return }
+    settleShapedLines()
     utf8.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     extendRun(role)
   }
@@ -203,7 +277,8 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// Empties the text, keeping its storage for reuse.
   public mutating func removeAll(keepingCapacity: Bool = false) {
     utf8.removeAll(keepingCapacity: keepingCapacity)
-    runs.removeAll(keepingCapacity: keepingCapacity)
+    storedRuns.removeAll(keepingCapacity: keepingCapacity)
+    shapedLines.removeAll(keepingCapacity: keepingCapacity)
   }
 
   /// Reserves room for `byteCount` bytes of text.
@@ -213,25 +288,40 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// Removes blanks at the end of the text (before a newline is appended).
   public mutating func trimTrailingSpaces() {
+    settleShapedLines()
     var end = utf8.count
     while end > 0, utf8[end - 1] == UInt8(ascii: " ") { end -= 1 }
     guard end < utf8.count else { return }
     utf8.removeSubrange(end...)
-    while runs.count > 1, runs[runs.count - 2].end >= end { runs.removeLast() }
+    while storedRuns.count > 1, storedRuns[storedRuns.count - 2].end >= end {
+      storedRuns.removeLast()
+    }
     if end == 0 {
-      runs.removeAll()
-    } else if !runs.isEmpty {
-      runs[runs.count - 1].end = end
+      storedRuns.removeAll()
+    } else if !storedRuns.isEmpty {
+      storedRuns[storedRuns.count - 1].end = end
     }
   }
 
+  /// Extends the last run to the end of the text when its role is `role`, else adds a run.
   @inline(__always)
-  private mutating func extendRun(_ role: TextRole) {
-    if let last = runs.indices.last, runs[last].role == role {
-      runs[last].end = utf8.count
+  private mutating func extendRun(_ role: TextRole, to end: Int? = nil) {
+    let end = end ?? utf8.count
+    if let last = storedRuns.indices.last, storedRuns[last].role == role {
+      storedRuns[last].end = end
     } else {
-      runs.append(Run(role: role, end: utf8.count))
+      storedRuns.append(Run(role: role, end: end))
     }
+  }
+
+  /// Texts are equal when their bytes and runs are, however the runs are kept.
+  public static func == (lhs: StyledText, rhs: StyledText) -> Bool {
+    lhs.utf8 == rhs.utf8 && lhs.runs == rhs.runs
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(utf8)
+    hasher.combine(runs)
   }
 
   public static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
