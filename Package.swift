@@ -31,16 +31,10 @@ let package = Package(
         "CEditLine",
       ],
       // The Swift runtime linked into the executable: a dynamically linked one costs some
-      // milliseconds of symbol binding at every launch, more than a small dump takes. The
-      // executable is not position independent: as a PIE its ~30,000 pointers into its own
-      // data (the static runtime's metadata) were relocated at every launch, writing to most
-      // of its data pages, nine tenths of the loader's time. The cost: its own code and data
-      // are not at a random address (libraries, stack and heap still are). (A root package
-      // may use unsafe flags; the libraries above carry none, so they stay usable as
+      // milliseconds of symbol binding at every launch, more than a small dump takes. (A root
+      // package may use unsafe flags; the libraries above carry none, so they stay usable as
       // dependencies.)
-      linkerSettings: [
-        .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))
-      ]
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
     ),
     // Helpers the test targets share: a seeded generator, file writing.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
