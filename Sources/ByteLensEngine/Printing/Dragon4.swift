@@ -39,43 +39,94 @@ enum Dragon4 {
   }
 
   /// NumPy's text buffer size, which bounds the digits Dragon4 may produce.
-  private static let bufferSize = 16384
+  static let bufferSize = 16384
 
-  /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would.
+  /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would, always with
+  /// the exact big-integer digit generation.
   static func format(_ parts: Parts, _ options: Options) -> String {
+    var text: [UInt8] = []
+    var scratch: [UInt8] = []
+    append(parts, options, into: &text, scratch: &scratch)
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Appends the text of `parts` to `text`; `scratch` holds digits between calls.
+  static func append(
+    _ parts: Parts, _ options: Options, into text: inout [UInt8], scratch: inout [UInt8]
+  ) {
     switch parts {
     case .nan:
-      return "nan"
+      text += "nan".utf8
     case .infinity(let negative):
-      return negative ? "-inf" : (options.sign ? "+inf" : "inf")
+      text += (negative ? "-inf" : (options.sign ? "+inf" : "inf")).utf8
     case .finite(let negative, let mantissa, let exponent, let mantissaBit, let unequal):
-      let signCharacter: UInt8? =
-        negative ? UInt8(ascii: "-") : (options.sign ? UInt8(ascii: "+") : nil)
-      let value = Value(
+      let value = ExactValue(
         mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit, unequalMargins: unequal)
-      let bytes =
-        options.scientific
-        ? formatScientific(value, sign: signCharacter, options)
-        : formatPositional(value, sign: signCharacter, options)
-      return String(decoding: bytes, as: UTF8.self)
+      append(value, negative: negative, options, into: &text, scratch: &scratch)
     }
   }
 
-  private struct Value {
+  /// Appends the text of a finite value whose digits come from `generator`.
+  static func append<Generator: DigitGenerator>(
+    _ generator: Generator, negative: Bool, _ options: Options, into text: inout [UInt8],
+    scratch: inout [UInt8]
+  ) {
+    let sign: UInt8? = negative ? UInt8(ascii: "-") : (options.sign ? UInt8(ascii: "+") : nil)
+    if options.scientific {
+      formatScientific(generator, sign: sign, options, into: &text, scratch: &scratch)
+    } else {
+      formatPositional(generator, sign: sign, options, into: &text, scratch: &scratch)
+    }
+  }
+
+  /// Which digits a format asks for: Dragon4's `cutoff_mode`, `precision` and `min_digits`,
+  /// and the room left in the text buffer.
+  struct DigitRequest {
+    var cutoffMode: CutoffMode
+    var cutoffMax: Int
+    var cutoffMin: Int
+    var bufferSize: Int
+    /// How the digits will be laid out, which decides whether trailing zeros among them
+    /// can show (see `ShortestValue`).
+    var scientific: Bool
+    var trim: TrimMode
+  }
+
+  /// A finite value that can produce Dragon4's digits for a request.
+  protocol DigitGenerator {
+    /// Replaces `digits` with the ASCII digits and returns the decimal exponent of the first.
+    func digits(_ request: DigitRequest, into digits: inout [UInt8]) -> Int
+  }
+
+  /// A finite value as `mantissa × 2^exponent`, whose digits come from exact big-integer
+  /// arithmetic.
+  struct ExactValue: DigitGenerator {
     var mantissa: UInt64
     var exponent: Int
     var mantissaBit: Int
     var unequalMargins: Bool
+
+    func digits(_ request: DigitRequest, into digits: inout [UInt8]) -> Int {
+      Dragon4.exactDigits(self, request, into: &digits)
+    }
   }
 
   // MARK: - Digit generation
 
-  /// The digits of `value` and the decimal exponent of the first one.
-  private static func digits(
-    _ value: Value, cutoffMode: CutoffMode, cutoffMax: Int, cutoffMin: Int, bufferSize: Int
-  ) -> (digits: [UInt8], exponent: Int) {
+  /// Writes the digits of `value` into `output` and returns the decimal exponent of the first.
+  static func exactDigits(
+    _ value: ExactValue, _ request: DigitRequest, into output: inout [UInt8]
+  ) -> Int {
+    let cutoffMode = request.cutoffMode
+    let cutoffMax = request.cutoffMax
+    let cutoffMin = request.cutoffMin
+    let bufferSize = request.bufferSize
+    output.removeAll(keepingCapacity: true)
     let mantissa = BigUInt(value.mantissa)
-    if mantissa.isZero { return ([UInt8(ascii: "0")], 0) }
+    if mantissa.isZero {
+      output.append(UInt8(ascii: "0"))
+      return 0
+    }
     let isEven = mantissa.isEven
     let exponent = value.exponent
 
@@ -148,7 +199,6 @@ enum Dragon4 {
     }
     var outExponent = digitExponent - 1
 
-    var output: [UInt8] = []
     var low = false
     var high = false
     var digit = 0
@@ -194,7 +244,7 @@ enum Dragon4 {
     } else {
       output.append(UInt8(ascii: "0") + UInt8(digit + 1))
     }
-    return (output, outExponent)
+    return outExponent
   }
 
   // MARK: - Layout
@@ -203,16 +253,20 @@ enum Dragon4 {
   private static let point = UInt8(ascii: ".")
   private static let space = UInt8(ascii: " ")
 
-  /// NumPy's `FormatPositional` (unique digit mode).
-  private static func formatPositional(
-    _ value: Value, sign: UInt8?, _ options: Options
-  ) -> [UInt8] {
-    var buffer: [UInt8] = []
+  /// NumPy's `FormatPositional` (unique digit mode), appended to `buffer`.
+  private static func formatPositional<Generator: DigitGenerator>(
+    _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
+    scratch digits: inout [UInt8]
+  ) {
+    let start = buffer.count
     let hasSign = sign == nil ? 0 : 1
     if let sign { buffer.append(sign) }
-    let (digits, printExponent) = Self.digits(
-      value, cutoffMode: options.cutoffMode, cutoffMax: options.precision,
-      cutoffMin: options.minDigits, bufferSize: bufferSize - 1 - hasSign)
+    let printExponent = value.digits(
+      DigitRequest(
+        cutoffMode: options.cutoffMode, cutoffMax: options.precision,
+        cutoffMin: options.minDigits, bufferSize: bufferSize - 1 - hasSign, scientific: false,
+        trim: options.trim),
+      into: &digits)
 
     var numWholeDigits: Int
     var numFractionDigits = 0
@@ -229,7 +283,8 @@ enum Dragon4 {
       }
     } else {
       let numFractionZeros = -(printExponent + 1)
-      buffer += [zero, point]
+      buffer.append(zero)
+      buffer.append(point)
       buffer += repeatElement(zero, count: numFractionZeros)
       buffer += digits
       numFractionDigits = digits.count + numFractionZeros
@@ -273,26 +328,29 @@ enum Dragon4 {
     }
     if options.padLeft > numWholeDigits + hasSign {
       buffer.insert(
-        contentsOf: repeatElement(space, count: options.padLeft - numWholeDigits - hasSign), at: 0)
+        contentsOf: repeatElement(space, count: options.padLeft - numWholeDigits - hasSign),
+        at: start)
     }
-    return buffer
   }
 
-  /// NumPy's `FormatScientific` (unique digit mode).
-  private static func formatScientific(
-    _ value: Value, sign: UInt8?, _ options: Options
-  ) -> [UInt8] {
-    var buffer: [UInt8] = []
+  /// NumPy's `FormatScientific` (unique digit mode), appended to `buffer`.
+  private static func formatScientific<Generator: DigitGenerator>(
+    _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
+    scratch digits: inout [UInt8]
+  ) {
+    let start = buffer.count
     let leftCharacters = 1 + (sign == nil ? 0 : 1)
     if options.padLeft > leftCharacters {
       buffer += repeatElement(space, count: options.padLeft - leftCharacters)
     }
     if let sign { buffer.append(sign) }
-    let (digits, printExponent) = Self.digits(
-      value, cutoffMode: .totalLength,
-      cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
-      cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
-      bufferSize: bufferSize - buffer.count)
+    let printExponent = value.digits(
+      DigitRequest(
+        cutoffMode: .totalLength,
+        cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
+        cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
+        bufferSize: bufferSize - (buffer.count - start), scientific: true, trim: options.trim),
+      into: &digits)
 
     buffer.append(digits[0])
     var numFractionDigits = digits.count - 1
@@ -322,9 +380,18 @@ enum Dragon4 {
     if exponentDigits < 0 { exponentDigits = 2 }
     buffer.append(UInt8(ascii: "e"))
     buffer.append(printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
-    let magnitude = String(abs(printExponent))
-    buffer += repeatElement(zero, count: max(0, exponentDigits - magnitude.utf8.count))
-    buffer += magnitude.utf8
-    return buffer
+    // At most five digits: the widest exponent, of an x87 long double, is 4951.
+    let magnitude = printExponent.magnitude
+    var divisor: UInt = 10_000
+    var count = 5
+    while count > 1 && magnitude < divisor {
+      divisor /= 10
+      count -= 1
+    }
+    buffer += repeatElement(zero, count: max(0, exponentDigits - count))
+    while divisor > 0 {
+      buffer.append(zero + UInt8(magnitude / divisor % 10))
+      divisor /= 10
+    }
   }
 }
