@@ -35,63 +35,18 @@ indirect enum ElementFormatter {
     column: [Scalar], dtype: DType, zeroDimensional: Bool, options: PrintOptions,
     context: Context = .array
   ) throws -> ElementFormatter {
-    switch dtype.layout {
-    case .structured(let fields, _):
-      let formatters = try fields.indices.map { index -> ElementFormatter in
-        let fieldColumn = column.map { scalar -> Scalar in
-          if case .record(let values) = scalar { return values[index] }
-          return scalar
-        }
-        let fieldType = fields[index].dtype
-        if let (base, _) = flattenedSubarray(fieldType) {
-          let elements = fieldColumn.flatMap(subarrayElements)
-          let inner = try make(
-            column: elements, dtype: base, zeroDimensional: false, options: options,
-            context: context)
-          return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
-        }
-        return try make(
-          column: fieldColumn, dtype: fieldType, zeroDimensional: zeroDimensional,
-          options: options, context: context)
-      }
-      return .structured(formatters)
-    case .subarray:
-      // A top-level subarray dtype: format its elements as a subarray field would be.
-      let (base, _) = flattenedSubarray(dtype)!
-      let inner = try make(
-        column: column.flatMap(subarrayElements), dtype: base, zeroDimensional: false,
-        options: options, context: context)
-      return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
-    case .scalar:
-      break
-    }
-
-    switch dtype.kind {
-    case .bool:
-      return .bool(zeroDimensional: zeroDimensional)
-    case .int, .uint:
-      return .integer(width: integerWidth(column))
-    case .float:
-      if context == .voidScalar { return .floatScalarText }
+    var measure = ColumnMeasure(
+      dtype: dtype, zeroDimensional: zeroDimensional, options: options, context: context)
+    for scalar in column { measure.observe(scalar, pass: .range) }
+    if measure.needsWidthPass {
       try checkPrecision(options.precision)
-      return .float(floatFormat(column, options: options))
-    case .complex:
-      try checkPrecision(options.precision)
-      let (real, imaginary) = complexFormats(column, options: options)
-      return .complex(real: real, imaginary: imaginary)
-    case .datetime:
-      return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
-    case .timedelta:
-      return .timedelta(width: timedeltaWidth(column))
-    case .bytes, .unicode:
-      return .stringRepr
-    case .void, .object:
-      return .voidHex
+      for scalar in column { measure.observe(scalar, pass: .widths) }
     }
+    return try measure.formatter()
   }
 
   /// NumPy's float formats take `precision` as a C `int` of 0 or more.
-  private static func checkPrecision(_ precision: Int) throws(PrintingError) {
+  static func checkPrecision(_ precision: Int) throws(PrintingError) {
     guard (0...Int(Int32.max)).contains(precision) else {
       throw PrintingError.unusablePrecision(precision)
     }
@@ -214,114 +169,6 @@ indirect enum ElementFormatter {
       return (values.flatMap { flattened($0).elements }, shape + innerShape)
     }
     return (values, shape)
-  }
-
-  private static func integerWidth(_ column: [Scalar]) -> Int {
-    var signedMax = Int64.min
-    var signedMin = Int64.max
-    var unsignedMax = UInt64.min
-    var unsignedMin = UInt64.max
-    var sawSigned = false
-    var sawUnsigned = false
-    for scalar in column {
-      switch scalar {
-      case .int(let v):
-        sawSigned = true
-        signedMax = max(signedMax, v)
-        signedMin = min(signedMin, v)
-      case .uint(let v):
-        sawUnsigned = true
-        unsignedMax = max(unsignedMax, v)
-        unsignedMin = min(unsignedMin, v)
-      default:
-        continue
-      }
-    }
-    var width = 0
-    if sawSigned { width = max(String(signedMax).count, String(signedMin).count) }
-    if sawUnsigned { width = max(width, String(unsignedMax).count, String(unsignedMin).count) }
-    return width
-  }
-
-  private static func floatFormat(_ column: [Scalar], options: PrintOptions) -> FloatingFormat {
-    let precision = options.precision
-    var halves: [Float16] = []
-    var singles: [Float] = []
-    var doubles: [Double] = []
-    var extendeds: [Float80] = []
-    for scalar in column {
-      switch scalar {
-      case .float16(let x): halves.append(x)
-      case .float32(let x): singles.append(x)
-      case .float64(let x): doubles.append(x)
-      case .float80(let x): extendeds.append(x)
-      default: continue
-      }
-    }
-    let suppress = options.suppress
-    if !halves.isEmpty { return FloatingFormat(halves, precision: precision, suppress: suppress) }
-    if !singles.isEmpty { return FloatingFormat(singles, precision: precision, suppress: suppress) }
-    if !extendeds.isEmpty {
-      return FloatingFormat(extendeds, precision: precision, suppress: suppress)
-    }
-    return FloatingFormat(doubles, precision: precision, suppress: suppress)
-  }
-
-  private static func complexFormats(
-    _ column: [Scalar], options: PrintOptions
-  ) -> (FloatingFormat, FloatingFormat) {
-    let precision = options.precision
-    var singles: [(Float, Float)] = []
-    var doubles: [(Double, Double)] = []
-    var extendeds: [(Float80, Float80)] = []
-    for scalar in column {
-      switch scalar {
-      case .complex64(let r, let i): singles.append((r, i))
-      case .complex128(let r, let i): doubles.append((r, i))
-      case .complex256(let r, let i): extendeds.append((r, i))
-      default: continue
-      }
-    }
-    func pair<F: PrintableFloat>(_ values: [(F, F)]) -> (FloatingFormat, FloatingFormat) {
-      (
-        FloatingFormat(values.map(\.0), precision: precision, suppress: options.suppress),
-        FloatingFormat(
-          values.map(\.1), precision: precision, sign: true, suppress: options.suppress)
-      )
-    }
-    if !singles.isEmpty { return pair(singles) }
-    if !extendeds.isEmpty { return pair(extendeds) }
-    return pair(doubles)
-  }
-
-  /// `_TimelikeFormat`: the longer of the texts of the largest and smallest non-NaT values,
-  /// and at least 5 (`'NaT'`) when any is NaT.
-  private static func datetimeWidth(_ column: [Scalar], unit: TimeUnit?) throws -> Int {
-    var counts: [Int64] = []
-    var sawNaT = false
-    for case .datetime(let count, _) in column {
-      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
-    }
-    var width = 0
-    if let largest = counts.max(), let smallest = counts.min() {
-      width = max(
-        try DatetimeFormatter.iso(largest, unit: unit).count + 2,
-        try DatetimeFormatter.iso(smallest, unit: unit).count + 2)
-    }
-    return sawNaT ? max(width, 5) : width
-  }
-
-  private static func timedeltaWidth(_ column: [Scalar]) -> Int {
-    var counts: [Int64] = []
-    var sawNaT = false
-    for case .timedelta(let count, _) in column {
-      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
-    }
-    var width = 0
-    if let largest = counts.max(), let smallest = counts.min() {
-      width = max(String(largest).count, String(smallest).count)
-    }
-    return sawNaT ? max(width, 5) : width
   }
 }
 
