@@ -156,15 +156,12 @@ enum Dragon4 {
         scale = .power2(-exponent + 1)
         marginLow = BigUInt(1)
       }
-      marginHigh = marginLow
+      marginHigh = BigUInt(0)  // unused: the high margin is `marginLow`
     }
+    // With equal margins the high margin is the low one, read from `marginLow` itself: a
+    // copy would share its storage and make every in-place multiply copy it.
     func updateHighMargin() {
-      if value.unequalMargins {
-        marginHigh = marginLow
-        marginHigh.shiftLeft(1)
-      } else {
-        marginHigh = marginLow
-      }
+      if value.unequalMargins { marginHigh.assignSum(marginLow, marginLow) }
     }
 
     let log10of2 = 0.30102999566398119521373889472449
@@ -202,10 +199,11 @@ enum Dragon4 {
     var low = false
     var high = false
     var digit = 0
+    var scaledValueHigh = BigUInt(0)
     while true {
       digitExponent -= 1
       digit = scaledValue.divideSmallQuotient(by: scale)
-      let scaledValueHigh = scaledValue + marginHigh
+      scaledValueHigh.assignSum(scaledValue, value.unequalMargins ? marginHigh : marginLow)
       let lowComparison = BigUInt.compare(scaledValue, marginLow)
       low = isEven ? lowComparison <= 0 : lowComparison < 0
       let highComparison = BigUInt.compare(scaledValueHigh, scale)
