@@ -46,7 +46,8 @@ test: build
 	$(SWIFT) test
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases $(CASES) --seed $(SEED)
 	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases 0 --no-curated --casts 1000 --seed $(SEED)
-	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases 0 --no-curated --literal-cases 0 --print-options 1000 --seed $(SEED)
+	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases 0 --no-curated --literal-cases 0 --print-options 1000 --timeout 20 --seed $(SEED)
+	$(PYTHON) Tests/numpy/differential.py $(BIN) --cases 0 --no-curated --literal-cases 0 --scalar-cases 800 --timeout 20 --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_inspection.py $(BIN) --cases 300 --seed $(SEED)
 	$(PYTHON) Tests/numpy/check_pictures.py $(BIN) --cases 150 --seed $(SEED)
 	$(PYTHON) Tests/numpy/find_oracle.py $(BIN) --seed $(SEED)

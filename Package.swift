@@ -8,9 +8,6 @@ let package = Package(
     .library(name: "ByteLensConsole", targets: ["ByteLensConsole"]),
     .executable(name: "bytelens", targets: ["bytelens-cli"]),
   ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
-  ],
   targets: [
     // The engine: dtypes, byte sources, views, decoding, NumPy-exact printing, renderers,
     // file formats. No terminal, no Foundation, no words of the command language.
@@ -31,8 +28,12 @@ let package = Package(
         "ByteLensConsole",
         "ByteLensEngine",
         "CEditLine",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // The Swift runtime linked into the executable: a dynamically linked one costs some
+      // milliseconds of symbol binding at every launch, more than a small dump takes. (A root
+      // package may use unsafe flags; the libraries above carry none, so they stay usable as
+      // dependencies.)
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
     ),
     // Helpers the test targets share: a seeded generator, file writing.
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -32,11 +32,9 @@ final class Runner {
   /// `--json`: info, stats, find and guess print JSON.
   private let reportsJSON: Bool
 
-  init(options: Bytelens) {
+  init(options: CommandLineOptions) {
     file = options.file
-    inputs = ScriptInput.ordered(
-      commands: options.commands, scripts: options.scripts,
-      arguments: Array(CommandLine.arguments.dropFirst()))
+    inputs = options.inputs
     keepGoing = options.keepGoing
     reportsJSON = options.json
     outputStyle = TerminalStyle(choice: options.color, channel: .standardOutput)

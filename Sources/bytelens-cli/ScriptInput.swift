@@ -15,40 +15,6 @@ enum ScriptInput: Equatable {
   case commands(String)
   /// `-f SCRIPT`
   case file(String)
-
-  /// The `-c` and `-f` values in the order they appear in `arguments`. Argument parsing gives
-  /// each option's values separately; this restores their interleaving, and falls back to
-  /// scripts first, then commands, if the arguments cannot be matched up.
-  static func ordered(commands: [String], scripts: [String], arguments: [String]) -> [ScriptInput] {
-    var kinds: [Character] = []
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      if argument == "--" { break }
-      switch argument {
-      case "-c", "--command":
-        kinds.append("c")
-        index += 1
-      case "-f", "--script":
-        kinds.append("f")
-        index += 1
-      default:
-        if argument.hasPrefix("--command=") { kinds.append("c") }
-        if argument.hasPrefix("--script=") { kinds.append("f") }
-      }
-      index += 1
-    }
-    let fallback = scripts.map(ScriptInput.file) + commands.map(ScriptInput.commands)
-    guard kinds.filter({ $0 == "c" }).count == commands.count,
-      kinds.filter({ $0 == "f" }).count == scripts.count
-    else { return fallback }
-    var nextCommand = commands.makeIterator()
-    var nextScript = scripts.makeIterator()
-    return kinds.compactMap { kind in
-      kind == "c"
-        ? nextCommand.next().map(ScriptInput.commands) : nextScript.next().map(ScriptInput.file)
-    }
-  }
 }
 
 /// Reads a script file: at most `ScriptText.fileLimit` bytes, so that a device or a FIFO

@@ -43,44 +43,20 @@ struct TerminalStyle {
     // else, a hexdump above all, is coloured straight from the text's buffer.
     guard !ControlCharacterEscaping.needsEscaping(text.utf8) else { return renderEscaping(text) }
     return text.withRuns { bytes, runs in
-      Self.codeTable.withUnsafeBufferPointer { table in
-        Self.codeStarts.withUnsafeBufferPointer { starts in
-          Self.reset.withUnsafeBufferPointer { reset in
-            var output = ColourWriter(capacity: bytes.count * 3 + 64)
-            // Colour each line separately so that a newline never carries a colour.
-            func write(_ piece: UnsafeBufferPointer<UInt8>, in code: UnsafeBufferPointer<UInt8>) {
-              var lineStart = 0
-              while lineStart <= piece.count {
-                var lineEnd = lineStart
-                while lineEnd < piece.count, piece[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                if lineEnd > lineStart {
-                  output.write(code)
-                  output.write(UnsafeBufferPointer(rebasing: piece[lineStart..<lineEnd]))
-                  output.write(reset)
-                }
-                if lineEnd == piece.count { break }
-                output.write(UInt8(ascii: "\n"))
-                lineStart = lineEnd + 1
-              }
-            }
-            var start = 0
-            for run in runs {
-              let key = Self.codeKey(run.role)
-              let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
-              start = run.end
-              if key == Self.noCode {
-                output.write(piece)
-              } else if key == Self.madePerRun {
-                // A heatmap cell's colour is made per cell: there are too many to keep.
-                (escape(for: run.role) ?? []).withUnsafeBufferPointer { write(piece, in: $0) }
-              } else {
-                write(piece, in: UnsafeBufferPointer(rebasing: table[starts[key]..<starts[key + 1]]))
-              }
-            }
-            return output.finish()
-          }
+      var output = ColourWriter(palette: Self.palette, capacity: bytes.count * 2 + 64)
+      var start = 0
+      for run in runs {
+        let piece = UnsafeBufferPointer(rebasing: bytes[start..<run.end])
+        start = run.end
+        let key = Self.codeKey(run.role)
+        if key == Self.madePerRun {
+          // A heatmap cell's colour is made per cell: there are too many to keep.
+          output.write(piece, alone: escape(for: run.role) ?? [])
+        } else {
+          output.write(piece, key: key == Self.noCode ? ColourWriter.noColour : key)
         }
       }
+      return output.finish()
     }
   }
 
@@ -106,9 +82,8 @@ struct TerminalStyle {
   private static let noCode = -1
   private static let madePerRun = -2
 
-  /// A role's escape sequence as an index into `codeStarts`, `noCode`, or `madePerRun` (a
-  /// heatmap cell): the colouring loop looks codes up in one flat table instead of building
-  /// an array per run.
+  /// A role's escape sequence as a key of `palette`, `noCode`, or `madePerRun` (a heatmap
+  /// cell): the colouring loop looks codes up by number instead of building an array per run.
   private static func codeKey(_ role: TextRole) -> Int {
     switch role {
     case .plain, .value: return noCode
@@ -145,12 +120,8 @@ struct TerminalStyle {
     + ByteClass.allCases.map { .byteClass($0) }
   ).sorted { codeKey($0) < codeKey($1) }
 
-  /// Every key's escape sequence, one after another; key `k`'s is
-  /// `codeTable[codeStarts[k]..<codeStarts[k + 1]]`.
-  private static let codeTable: [UInt8] = keyedRoles.flatMap { codeBytes(for: $0) ?? [] }
-  private static let codeStarts: [Int] = keyedRoles.reduce(into: [0]) {
-    $0.append($0.last! + (codeBytes(for: $1)?.count ?? 0))
-  }
+  /// Every key's escape sequence, by key.
+  private static let palette = ColourPalette(parameters: keyedRoles.map { code(for: $0) })
 
   private static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
 
@@ -220,49 +191,5 @@ struct TerminalStyle {
       }
     case .match: return "1;7"
     }
-  }
-}
-
-/// A growing byte buffer for the colouring loop: `memcpy` into memory it owns, doubled when
-/// full, handed over as an array at the end (`Array.append` per short piece costs more than
-/// the copy).
-private struct ColourWriter {
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private var count = 0
-
-  init(capacity: Int) {
-    self.capacity = max(capacity, 64)
-    storage = .allocate(capacity: self.capacity)
-  }
-
-  @inline(__always)
-  mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
-    guard let source = piece.baseAddress else { return }
-    if count + piece.count > capacity { grow(to: count + piece.count) }
-    (storage + count).initialize(from: source, count: piece.count)
-    count += piece.count
-  }
-
-  @inline(__always)
-  mutating func write(_ byte: UInt8) {
-    if count == capacity { grow(to: count + 1) }
-    (storage + count).initialize(to: byte)
-    count += 1
-  }
-
-  private mutating func grow(to needed: Int) {
-    let larger = max(needed, capacity * 2)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.moveInitialize(from: storage, count: count)
-    storage.deallocate()
-    storage = moved
-    capacity = larger
-  }
-
-  /// The bytes written; the writer is not used after this.
-  mutating func finish() -> [UInt8] {
-    defer { storage.deallocate() }
-    return Array(UnsafeBufferPointer(start: storage, count: count))
   }
 }

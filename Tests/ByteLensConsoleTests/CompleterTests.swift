@@ -109,6 +109,12 @@ import Testing
 
   @Test func optionsTopicsAndWords() throws {
     #expect(try complete("set t").candidates == ["threshold"])
+    #expect(try complete("set f").candidates == ["floatmode", "formatter"])
+    #expect(try complete("set floatmode m").candidates == ["maxprec", "maxprec_equal"])
+    #expect(try complete("set formatter ").candidates == ["int", "int_kind", "none"])
+    #expect(try complete("set formatter int_kind ").candidates == ["bin", "hex", "none", "oct"])
+    #expect(try complete("set nanstr ").candidates.isEmpty)
+    #expect(try complete("set linewidth ").candidates.isEmpty)
     #expect(try complete("help by").candidates == [
         "bytemap", "byteorder", "bytes", "byteswap",
       ])

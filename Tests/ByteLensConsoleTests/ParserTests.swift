@@ -1,3 +1,4 @@
+import ByteLensEngine
 import Testing
 
 @testable import ByteLensConsole
@@ -252,7 +253,9 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(typo?.hint == "did you mean 'linewidth'?")
     #expect(
       parseError("set colour 1")?.hint
-        == "settings are linewidth, threshold, edgeitems, precision, suppress, width and base")
+        == "settings are linewidth, threshold, edgeitems, precision, suppress, width, base, "
+        + "floatmode, sign, nanstr, infstr and formatter")
+    #expect(parseError("set floatmod fixed")?.hint == "did you mean 'floatmode'?")
     #expect(parseError("set precision")?.message == "'set precision' needs a value")
     #expect(parseError("set precision=")?.message == "'set precision' needs a value")
     #expect(parseError("set precision 3 4")?.message == "unexpected '4'")
@@ -264,6 +267,55 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(
       parseError("set edgeitems x")?.message == "'x' is not a number: 'x' is not a decimal digit")
     #expect(parseError("set precision=x")?.location == SourceLocation(line: 1, column: 15))
+  }
+
+  @Test func setPrintStyles() throws {
+    #expect(try parsed("set floatmode fixed") == .setStyle(.floatmode(.fixed)))
+    #expect(try parsed("set floatmode=maxprec_equal") == .setStyle(.floatmode(.maxprecEqual)))
+    #expect(try parsed("set floatmode 'unique'") == .setStyle(.floatmode(.unique)))
+    #expect(try parsed("set sign +") == .setStyle(.sign(.plus)))
+    #expect(try parsed("set sign -") == .setStyle(.sign(.minus)))
+    #expect(try parsed("set sign ' '") == .setStyle(.sign(.space)))
+    #expect(try parsed("set sign space") == .setStyle(.sign(.space)))
+    #expect(try parsed("set sign='+'") == .setStyle(.sign(.plus)))
+    #expect(try parsed("set nanstr NaN") == .setStyle(.nanstr("NaN")))
+    #expect(try parsed("set nanstr ''") == .setStyle(.nanstr("")))
+    #expect(try parsed("set infstr 'big number'") == .setStyle(.infstr("big number")))
+    #expect(try parsed("set infstr=∞") == .setStyle(.infstr("∞")))
+    #expect(
+      try parsed("set formatter int hex")
+        == .setStyle(.formatter(PrintOptions.IntegerFormatter(key: .int, function: .hex))))
+    #expect(
+      try parsed("set formatter int_kind bin")
+        == .setStyle(.formatter(PrintOptions.IntegerFormatter(key: .intKind, function: .bin))))
+    #expect(try parsed("set formatter none") == .setStyle(.formatter(nil)))
+    #expect(try parsed("set formatter int none") == .setStyle(.formatter(nil)))
+  }
+
+  @Test func setPrintStyleErrors() {
+    // numpy's own ValueError words for the options it refuses.
+    #expect(
+      parseError("set floatmode y")?.message
+        == "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")
+    #expect(parseError("set sign x")?.message == "sign option must be one of ' ', '+', or '-'")
+    #expect(parseError("set sign x")?.hint == "set sign space is sign=' '")
+    #expect(parseError("set sign")?.message == "'set sign' needs a value")
+    #expect(parseError("set nanstr a b")?.message == "unexpected 'b'")
+    #expect(parseError("set nanstr a b")?.location == SourceLocation(line: 1, column: 14))
+    #expect(parseError("set floatmode fixed unique")?.message == "unexpected 'unique'")
+    #expect(
+      parseError("set formatter int foo")?.message
+        == "formatter functions are hex, oct and bin, not 'foo'")
+    #expect(
+      parseError("set formatter float hex")?.message
+        == "bytelens formats only integers, not formatter key 'float'")
+    #expect(parseError("set formatter bar hex")?.message == "unknown formatter key 'bar'")
+    #expect(
+      parseError("set formatter bar hex")?.hint
+        == "formatter keys are int and int_kind: set formatter int hex")
+    #expect(parseError("set formatter int")?.message == "'set formatter int' needs a function")
+    #expect(parseError("set formatter int hex oct")?.message == "unexpected 'oct'")
+    #expect(parseError("set formatter none hex")?.message == "unexpected 'hex'")
   }
 
   @Test func echo() throws {

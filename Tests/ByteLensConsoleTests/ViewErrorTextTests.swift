@@ -213,8 +213,22 @@ import Testing
       ])
     #expect(
       words { try counting(6, as: "u1,u2").converted(to: .float64) } == [
-        "astype does not convert structured dtypes: [('f0', 'u1'), ('f1', '<u2')] to float64",
+        "cannot cast a record of 2 fields to '<f8': numpy casts only a record of one field to a "
+          + "dtype without fields",
         "select a field first, e.g. ['f0']",
+      ])
+    #expect(
+      words { try counting(6, as: "u1,u2").converted(to: try DType.parse("[('x','f8')]")) } == [
+        "cannot cast a record of 2 fields to one of 1 field: numpy casts records field by "
+          + "field, by position",
+        nil,
+      ])
+    #expect(
+      words {
+        try counting(8, as: "[('x','m8[s]')]").converted(to: try DType.parse("[('y','m8')]"))
+      } == [
+        "cannot cast '<m8[s]' to '<m8': numpy does not convert specific units to generic ones",
+        "give the field a unit, e.g. '<m8[s]'",
       ])
     #expect(
       words {

@@ -61,7 +61,7 @@ extension CommandLineTests {
       "array [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0] as <i4; bytemap",
     ])
     let lines = result.output.split(separator: "\n")
-    #expect(lines.last == "\(e)36m00000000 \(e)0m\(e)34m██\(e)0m\(e)90m██\(e)0m")
+    #expect(lines.last == "\(e)36m00000000 \(e)34m██\(e)90m██\(e)0m")
     #expect(
       lines[1] == "\(e)90m█\(e)0m\(e)2m zeros\(e)0m  \(e)32m█\(e)0m\(e)2m text\(e)0m  "
         + "\(e)35m█\(e)0m\(e)2m random or compressed\(e)0m  \(e)34m█\(e)0m"

@@ -75,6 +75,33 @@ import Testing
     #expect(templated > 150)
   }
 
+  /// Stretches of zeros longer than the fast path's blocks (which it skips whole when every
+  /// row repeats) with a different byte here and there — at a block's start, in its middle, in
+  /// the last row — and dumps cut short by a row limit: the same text both ways.
+  @Test func longRepeatsSkipWholeBlocksAlike() throws {
+    var bytes = [UInt8](repeating: 0, count: 200_000)
+    for index in [49_152, 100_003, 131_072 + 16, 199_999 - 8] { bytes[index] = 7 }
+    let tail = [UInt8](repeating: 0, count: 70_000) + [1]
+    for source in [bytes, [UInt8](repeating: 0, count: 100_000), tail] {
+      for name in ["u1", "<f8", "V32"] {
+        for width in [16, 8, 64, 256, 32] {
+          for rows in [nil, 1, 2, 3000] {
+            for styled in [false, true] {
+              let dtype = try DType.parse(name)
+              let view = try ArrayView.frombuffer(
+                MemoryByteSource(source), dtype: dtype, count: source.count / dtype.itemsize)
+              let (fast, general) = try bothWays(
+                view, .init(width: width, rows: rows, isStyled: styled))
+              #expect(
+                fast == general,
+                "\(source.count) bytes \(name) width \(width) rows \(String(describing: rows))")
+            }
+          }
+        }
+      }
+    }
+  }
+
   /// Long runs of zeros collapse to one `*` on both paths; rows whose marks differ (an element
   /// wider than a row, or not dividing it) never collapse, on either path.
   @Test func repeatsCollapseAlike() throws {

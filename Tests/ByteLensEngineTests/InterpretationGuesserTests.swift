@@ -34,6 +34,16 @@ import Testing
     let sqlite = MagicNumbers.recognise(
       Array("SQLite format 3\u{0}".utf8) + [0, 1], start: 0, total: 18)
     #expect(sqlite?.details == [.pageSize(65536)])
+    // PNG's IHDR gives bits per channel and the colour type: 8-bit RGB is 24 bits a pixel,
+    // 16-bit grey with alpha 32.
+    func png(depth: UInt8, colourType: UInt8) -> [MagicMatch.Detail]? {
+      let header: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+      let ihdr = Array("IHDR".utf8) + [0, 0, 0, 16, 0, 0, 0, 8, depth, colourType, 0, 0, 0]
+      return MagicNumbers.recognise(header + ihdr, start: 0, total: 29)?.details
+    }
+    #expect(png(depth: 8, colourType: 2) == [.imageSize(width: 16, height: 8), .bitsPerPixel(24)])
+    #expect(png(depth: 16, colourType: 4) == [.imageSize(width: 16, height: 8), .bitsPerPixel(32)])
+    #expect(png(depth: 8, colourType: 9) == [.imageSize(width: 16, height: 8)])
     let tiff = MagicNumbers.recognise([0x4D, 0x4D, 0, 42], start: 0, total: 4)
     #expect(tiff?.details == [.littleEndian(false)])
   }

@@ -29,6 +29,8 @@ CASES = {
     "walk-f8-header.bin": ("<f8", 100, None, "the same after a 100-byte text header"),
     "records-s8.bin": ("records 24", 0, "S8", "records: S8 name, <u4 id, <f8 value, <f4 temperature"),
     "complex-c8.bin": ("<c8", 0, None, "complex64 samples of a slowly turning phasor"),
+    "records-cycle.bin": ("records 20", 0, "S8",
+                          "records: S8 name cycling through 8 names, <f8 value, <i4 id"),
 }
 
 MAGIC = {
@@ -102,6 +104,15 @@ def write_data(folder, rng, scale):
     phasor = 2.0 * np.exp(2j * np.pi * turning.uniform(0.005, 0.02) * t) * (1 + 0.3 * np.sin(t / 300))
     noise = turning.normal(0, 0.02, (2, t.size))
     files["complex-c8.bin"] = (phasor + noise[0] + 1j * noise[1]).astype("<c8").tobytes()
+    # The names repeat every 8 records: the bytes match best 160 apart, the records are 20.
+    cycling = np.random.default_rng([rng.bit_generator.seed_seq.entropy, 2])
+    count = n(500)
+    names = [b"alpha", b"beta", b"gamma", b"delta", b"eps", b"zeta", b"eta", b"theta"]
+    table = np.zeros(count, [("name", "S8"), ("value", "<f8"), ("id", "<i4")])
+    table["name"] = [names[i % 8] for i in range(count)]
+    table["value"] = np.cumsum(cycling.standard_normal(count))
+    table["id"] = np.arange(count)
+    files["records-cycle.bin"] = table.tobytes()
     for name, data in files.items():
         with open(os.path.join(folder, name), "wb") as f:
             f.write(data)

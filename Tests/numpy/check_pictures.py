@@ -7,7 +7,7 @@ For random arrays and files (written to a temporary FILE) it runs bytelens at a 
 compares its whole output with a picture drawn here from numpy's values:
 
 - `plot`: min and max (`np.where(np.isfinite(a), a, ±inf).argmin()`/`argmax()`, printed as numpy
-  prints the element: integers exactly, floats as `str(np.float64(x))`), the nan and inf counts,
+  prints the element: integers exactly, float16/float32 as `str(np.float32(x))`, other floats as `str(np.float64(x))`), the nan and inf counts,
   and every dot: each dot column holds the min and max of the finite values of the elements it
   covers (`a.ravel()`), scaled from the min (bottom) to the max (top), joined to its neighbour;
 - `image`: each cell is the mean of the finite values of its block (summed in C order), its digit
@@ -44,6 +44,8 @@ def exact(a, i):
         return '1' if v else '0'
     if a.dtype.kind in 'iu':
         return str(int(v))
+    if a.dtype.itemsize in (2, 4):
+        return str(a.dtype.newbyteorder('=').type(v))
     return f64(float(v))
 
 
@@ -142,6 +144,8 @@ def plot(a, size, style):
     if a.dtype.kind in 'biu':
         s = int(a.ravel()[imin]) + int(a.ravel()[imax])
         mid = str(s // 2) if s % 2 == 0 else f64(s / 2)
+    elif a.dtype.itemsize in (2, 4):
+        mid = str(a.dtype.newbyteorder('=').type(lo / 2 + hi / 2))
     else:
         mid = f64(lo / 2 + hi / 2)
     half = max(3, rows_screen // 2 - 1)

@@ -155,6 +155,8 @@ def main(argv=None):
                     help='array-literal, index and spelling cases (literal_cases.py) to add')
     ap.add_argument('--print-options', type=int, default=0,
                     help='also run N print-option cases from printoption_cases.py')
+    ap.add_argument('--scalar-cases', type=int, default=0,
+                    help='also run N numpy-scalar cases from scalar_cases.py')
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(errors='backslashreplace')
 
@@ -178,6 +180,9 @@ def main(argv=None):
         if args.print_options:
             import printoption_cases
             todo += printoption_cases.generate(args.print_options, args.seed)
+        if args.scalar_cases:
+            import scalar_cases
+            todo += scalar_cases.generate(args.scalar_cases, args.seed)
 
     results = []
     with tempfile.TemporaryDirectory(prefix='bytelens-diff-') as tmpdir:

@@ -5,11 +5,17 @@ runs them after the other cases (same harness, same checks).
 A case's bytes are an array's; its script sets print options, then reads the bytes back:
 
     set edgeitems E; set threshold T; set linewidth L; set precision P; set suppress on|off;
+    [set floatmode M; set sign S; set nanstr N; set infstr I; set formatter int F;]
     as DT; reshape S
 
-which is `np.set_printoptions(edgeitems=E, threshold=T, linewidth=L, precision=P,
-suppress=True|False)` around
-`np.frombuffer(bytes, DT).reshape(S)`.  The options lean on what numpy takes and rarely sees:
+which is one `np.set_printoptions` call per `set` (`edgeitems=E`, `threshold=T`, …,
+`floatmode=M`, `sign=S`, `nanstr=N`, `infstr=I`, `formatter={'int': F}`), in order, around
+`np.frombuffer(bytes, DT).reshape(S)`.  Most cases also draw the style options (floatmode,
+sign, nanstr, infstr, an integer formatter `hex`/`oct`/`bin` under the key `int` or
+`int_kind`) in a random order, from a random stream of their own so that the other options
+stay as they were, and then lean on long doubles, complex, byte-swapped halves and integers at
+their limits.  Every numpy call resets `formatter`, so a formatter set before another option
+is gone; bytelens must forget it too.  The options lean on what numpy takes and rarely sees:
 `edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
 `threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
 (numpy fails when it prints a float: bytelens must fail too), `suppress` on and off.  The arrays are floats with nan,
@@ -42,6 +48,15 @@ PRECISIONS = [0, 1, 3, 8, 8, 12, 17, 40, -1]
 
 FLOAT_SPECIALS = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-310, 5e-324, 1e300, -1e300, 1e-5,
                   123456789.0, 0.1, 1.5, -2.25, 1e16, 65504.0, 3.4e38]
+FLOATMODES = ['fixed', 'unique', 'maxprec', 'maxprec_equal']
+SIGNS = [('-', '-'), ('+', '+'), ("' '", ' '), ('space', ' ')]
+# Spelled for the bytelens script (quoted where the lexer needs it) and as numpy takes it.
+NANSTRS = [('NaN', 'NaN'), ('N/A', 'N/A'), ("''", ''), ("'not a number'", 'not a number'),
+           ('ø', 'ø'), ('nan', 'nan')]
+INFSTRS = [('Inf', 'Inf'), ('∞', '∞'), ("''", ''), ('infinity', 'infinity'), ('inf', 'inf')]
+FORMATTERS = [('hex', hex), ('oct', oct), ('bin', bin)]
+STYLE_DTYPES = ['<f16', '<c32', '>f2', '<c8', '>c16', '<i8', '<u8', '>i2', '|i1', '<f4,<c8,<i2']
+
 DTYPES = ['<f8', '>f8', '<f4', '<f2', '<c16', '<c8', '<i1', '<u1', '<i2', '>i4', '<u4',
           '<i8', '<u8', '|b1', '<i4,<f8', '<f4,(3,)<i2']
 
@@ -105,10 +120,49 @@ def make_case(rng):
     commands = ['set edgeitems %d' % options['edgeitems'], 'set threshold ' + threshold_text,
                 'set linewidth %d' % options['linewidth'],
                 'set precision %d' % options['precision'],
-                'set suppress ' + ('on' if options['suppress'] else 'off'), 'as ' + dt_text(dt)]
+                'set suppress ' + ('on' if options['suppress'] else 'off')]
+    calls = [{name: options[name]} for name in
+             ('edgeitems', 'threshold', 'linewidth', 'precision', 'suppress')]
+    style_commands, style_calls, style_dtype = style_options(
+        random.Random('style-%s' % rng.random()))
+    commands += style_commands
+    calls += style_calls
+    if style_dtype is not None:
+        dt = np.dtype(style_dtype)
+        a = random_values(rng, dt, count).reshape(shape)
+    commands.append('as ' + dt_text(dt))
     if len(shape) != 1:
         commands.append('reshape ' + (','.join(map(str, shape)) if shape else '()'))
-    return a.tobytes(), '; '.join(commands), a, options
+    return a.tobytes(), '; '.join(commands), a, calls
+
+
+def style_options(rng):
+    """The style commands, their `np.set_printoptions` calls and perhaps a dtype that shows
+    them best; ([], [], None) for a case without them."""
+    if rng.random() < 0.2:
+        return [], [], None
+    pairs = []
+    if rng.random() < 0.8:
+        mode = rng.choice(FLOATMODES)
+        pairs.append(('set floatmode ' + mode, {'floatmode': mode}))
+    if rng.random() < 0.6:
+        text, sign = rng.choice(SIGNS)
+        pairs.append(('set sign ' + text, {'sign': sign}))
+    if rng.random() < 0.4:
+        text, nanstr = rng.choice(NANSTRS)
+        pairs.append(('set nanstr ' + text, {'nanstr': nanstr}))
+    if rng.random() < 0.4:
+        text, infstr = rng.choice(INFSTRS)
+        pairs.append(('set infstr ' + text, {'infstr': infstr}))
+    if rng.random() < 0.35:
+        name, function = rng.choice(FORMATTERS)
+        key = rng.choice(['int', 'int', 'int_kind'])
+        pairs.append(('set formatter %s %s' % (key, name), {'formatter': {key: function}}))
+        # Mostly last, where it survives; sometimes earlier, where numpy resets it.
+        if rng.random() < 0.3:
+            rng.shuffle(pairs)
+    dtype = rng.choice(STYLE_DTYPES) if rng.random() < 0.35 else None
+    return [c for c, _ in pairs], [k for _, k in pairs], dtype
 
 
 def dt_text(dt):
@@ -119,12 +173,15 @@ def dt_text(dt):
     return dt.str
 
 
-def evaluate(a, options):
-    """What bytelens must print: repr, str, strides and shape, or that it must fail."""
+def evaluate(a, calls):
+    """What bytelens must print after `np.set_printoptions(**call)` for each call in order:
+    repr, str, strides and shape, or that it must fail."""
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            with np.printoptions(**options):
+            with np.printoptions():  # restores the options on leaving
+                for call in calls:
+                    np.set_printoptions(**call)
                 out = {'repr': repr(a), 'str': str(a)}
         except Exception as e:
             return {'error': True, 'stage': 'print', 'message': f'{type(e).__name__}: {e}'}
@@ -138,9 +195,9 @@ def generate(n=DEFAULT_COUNT, seed=cases.DEFAULT_SEED):
     out = []
     for i in range(n):
         rng = random.Random('printoptions-%s-%d' % (seed, i))
-        data, script, a, options = make_case(rng)
+        data, script, a, calls = make_case(rng)
         out.append(cases.Case(data, script, {'families': {'printoptions'}, 'ops': [],
-                                             'kinds': set()}, evaluate(a, options)))
+                                             'kinds': set()}, evaluate(a, calls)))
     return out
 
 

@@ -34,7 +34,7 @@ SIZES = [0, 1, 2, 7, 8, 9, 100, 128, 129, 257, 1000, 4099, 8192, 8193, 20011]
 def values_for(rng, dt, n):
     """Random values of dtype dt with the features that matter: limits, NaN, inf, subnormals."""
     dt = np.dtype(dt)
-    pattern = rng.integers(0, 6)
+    pattern = rng.integers(0, 7)
     if dt.kind == 'b':
         return rng.integers(0, 2, n).astype(dt)
     if dt.kind in 'iu':
@@ -65,6 +65,13 @@ def values_for(rng, dt, n):
             a[:] = np.nan
         if pattern == 5:
             a = np.full(n, x[0] if n else 0, dt)
+        if n and pattern == 6:
+            # Both zeros, often as the extreme: np.min/np.max return the last of equal values
+            # for float32 and float64, the first for the others.
+            if rng.integers(0, 2):
+                a = np.abs(a).astype(dt)
+            a[rng.integers(0, n, max(1, n // 3))] = 0.0
+            a[rng.integers(0, n, max(1, n // 3))] = -0.0
     return a
 
 
@@ -119,6 +126,22 @@ def same_scalar(got, want, dt):
     return value == float(want) and np.signbit(value) == np.signbit(float(want))
 
 
+def is_any_zero(got, want, dt):
+    """Both are a float zero, of either sign.
+
+    Which of 0.0 and -0.0 np.min/np.max (and the histogram's outer edges, taken from them)
+    return when both are present depends on the lanes of numpy's SIMD loops, which bytelens
+    follows only for simple views (1-D: the last of equal values for float32/float64, the
+    first for the others): a documented limit, so the sign of a zero extreme is not compared.
+    """
+    if dt.kind != 'f' or want is None or got is None or isinstance(got, bool):
+        return False
+    try:
+        return float(got) == 0 and float(want) == 0
+    except (TypeError, ValueError):
+        return False
+
+
 def close(got, want):
     got = float(got)
     if np.isnan(want) or np.isnan(got):
@@ -141,6 +164,13 @@ def numpy_summary(a, bins):
         else:
             fact['nanmin'] = np.nanmin(a) if a.size else None
             fact['nanmax'] = np.nanmax(a) if a.size else None
+            if a.size and a.dtype.kind == 'f' and np.isnan(a).any():
+                # numpy 2.4's np.fmin.reduce (under np.nanmin) can miss the extreme of a
+                # float32 array holding NaNs (e.g. 879 random words, 3 of them NaN); the
+                # oracle is then the min/max of the values that are not NaN.
+                numbers = a[~np.isnan(a)]
+                if numbers.min() != fact['nanmin'] or numbers.max() != fact['nanmax']:
+                    fact['nanmin'], fact['nanmax'] = numbers.min(), numbers.max()
         fact['mean'] = np.mean(a, dtype=np.float64)
         fact['std'] = np.std(a, dtype=np.float64)
         if a.dtype.kind == 'f':
@@ -166,7 +196,10 @@ def compare_summary(got, want, dt, problems, stats):
         if got.get(key) != want[key]:
             problems.append('%s: bytelens %r, numpy %r' % (key, got.get(key), want[key]))
     for key in ['min', 'max', 'nanmin', 'nanmax']:
-        if not same_scalar(got.get(key), want[key], dt):
+        want_value = want[key]
+        if is_any_zero(got.get(key), want_value, dt):
+            continue
+        if not same_scalar(got.get(key), want_value, dt):
             problems.append('%s: bytelens %r, numpy %r' % (key, got.get(key), want[key]))
     for key in ['mean', 'std']:
         if not close(got.get(key), want[key]):
@@ -190,7 +223,7 @@ def compare_summary(got, want, dt, problems, stats):
     if got['histogram']['bin_dtype'] != edges.dtype.str:
         problems.append('bin dtype: bytelens %r, numpy %r' % (got['histogram']['bin_dtype'], edges.dtype.str))
     for g, w in zip(got['histogram']['edges'], edges):
-        if not same_scalar(g, w, edges.dtype):
+        if not same_scalar(g, w, edges.dtype) and not is_any_zero(g, w, edges.dtype):
             problems.append('histogram edges: bytelens %r, numpy %r' % (got['histogram']['edges'], edges.tolist()))
             break
 
@@ -201,6 +234,14 @@ def hist_lines(a, bins):
     text = [str(e) for e in edges]
     return [('[%s, %s%s' % (text[i], text[i + 1], ']' if i == bins - 1 else ')'), int(counts[i]))
             for i in range(bins)]
+
+
+def unsigned_zero_label(line):
+    """A `hist` line with its outer zero edges unsigned (see is_any_zero)."""
+    label, count = line
+    for zero in ('[-0.0,', ' -0.0]', ' -0.0)'):
+        label = label.replace(zero, zero.replace('-', ''))
+    return label, count
 
 
 def run(binary, path, script, json_mode):
@@ -297,7 +338,8 @@ def main():
                     got = [(line.split('  ')[0].rstrip(), int(line.split()[-2] if '█' in line
                                                                else line.split()[-1]))
                            for line in lines]
-                    if got != hist_lines(view, bins):
+                    if [unsigned_zero_label(g) for g in got] != [
+                            unsigned_zero_label(w) for w in hist_lines(view, bins)]:
                         problems.append('hist %d:\n  bytelens %r\n  numpy    %r' % (
                             bins, got, hist_lines(view, bins)))
             if problems:

@@ -74,6 +74,7 @@ struct FuzzInput {
       "<U2", "V5", "M8[s]", "m8[ms]", "(2,)u2", "(0,3)i1", "i4,f8,?", "[('a','<u2'),('b','S3')]",
       "{'names': ['x'], 'formats': ['>i4'], 'offsets': [2], 'itemsize': 8}", "O", "S0",
       "V", "(2,0)u1", "M8", "U", "M8[ 5s]", "2,3i4",
+      "[('v','<i2',(3,)),('w',[('p','u1')])]", "[('t','M8')]", "[('x','f4',(0,))]",
     ])
   }
 
@@ -92,7 +93,7 @@ struct FuzzInput {
   }
 
   mutating func command() -> String {
-    switch byte() % 33 {
+    switch byte() % 34 {
     case 0: return "as \(dtype())"
     case 1: return "as \(dtype()) at \(number()) count \(number())"
     case 2: return "reshape \(number()),\(number()) \(pick(["C", "F", "A"]))"
@@ -136,6 +137,14 @@ struct FuzzInput {
         + pick(["", " all", " count"])
     case 30: return "goto \(number())"
     case 31: return pick(["stats", "hist \(pick(["", "1", "3", "0", "10001"]))"])
+    case 32:
+      return "set " + pick([
+        "floatmode \(pick(["fixed", "unique", "maxprec", "maxprec_equal", "x"]))",
+        "sign \(pick(["-", "+", "' '", "space", "x"]))", "nanstr \(pick(["NaN", "''", "ø"]))",
+        "infstr \(pick(["Inf", "''", "∞"]))",
+        "formatter \(pick(["int", "int_kind", "float", "none"])) "
+          + pick(["hex", "oct", "bin", "none", "x"]),
+      ])
     default:
       // Negative values too: np.set_printoptions takes them for all but width.
       let setting = pick(["threshold", "edgeitems", "linewidth", "precision", "width", "suppress"])

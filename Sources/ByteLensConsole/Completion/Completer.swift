@@ -96,9 +96,13 @@ public struct Completer {
       return before.count == 1 && word.hasPrefix("-")
         ? Self.matching(["--format"], word, start: start) : Self.nothing(at: start)
     case "set":
-      return before.count == 1
-        ? Self.matching(Command.PrintSetting.allCases.map(\.rawValue), word, start: start)
-        : Self.nothing(at: start)
+      if before.count == 1 {
+        return Self.matching(
+          Command.PrintSetting.allCases.map(\.rawValue) + Command.PrintStyle.names, word,
+          start: start)
+      }
+      return Self.matching(
+        Self.printStyleValues(after: Array(before.dropFirst())), word, start: start)
     case "help":
       return Self.matching(HelpCatalog.helpNames, word, start: start)
     case "byteorder", "newbyteorder":
@@ -167,6 +171,18 @@ public struct Completer {
       result.append(character)
     }
     return result
+  }
+
+  /// The words `set floatmode`, `set sign` and `set formatter [KEY]` take next.
+  static func printStyleValues(after words: [String]) -> [String] {
+    switch words {
+    case ["floatmode"]: return PrintOptions.FloatMode.allCases.map(\.rawValue)
+    case ["sign"]: return ["-", "+", "space"]
+    case ["formatter"]: return PrintOptions.IntegerFormatter.Key.allCases.map(\.rawValue) + ["none"]
+    case ["formatter", "int"], ["formatter", "int_kind"]:
+      return PrintOptions.IntegerFormatter.Function.allCases.map(\.rawValue) + ["none"]
+    default: return []
+    }
   }
 
   static func matching(_ words: [String], _ prefix: String, start: Int, appendsSpace: Bool = true)

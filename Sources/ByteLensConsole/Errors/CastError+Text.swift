@@ -8,9 +8,13 @@ extension CastError: UserFacingError {
         return "astype does not make object arrays ('\(target.str)'): they hold pointers to "
           + "Python objects, not bytes"
       }
-      if dtype.isStructured || target.isStructured || target.subarray?.base.isStructured == true {
-        return "astype does not convert structured dtypes: \(dtype.description) to "
-          + target.description
+      if dtype.isStructured && target.isStructured {
+        return "cannot cast a record of \(Self.fieldCount(dtype)) to one of "
+          + "\(Self.fieldCount(target)): numpy casts records field by field, by position"
+      }
+      if dtype.isStructured {
+        return "cannot cast a record of \(Self.fieldCount(dtype)) to '\(target.str)': numpy "
+          + "casts only a record of one field to a dtype without fields"
       }
       return "cannot cast '\(dtype.str)' to '\(target.str)' (numpy refuses it too)"
     case .notANumber(let text, let target):
@@ -24,6 +28,9 @@ extension CastError: UserFacingError {
         + "not ASCII"
     case .genericDatetime:
       return "cannot convert a datetime64 value other than NaT with generic units"
+    case .specificToGenericUnits(let source, let target):
+      return "cannot cast '\(source.str)' to '\(target.str)': numpy does not convert specific "
+        + "units to generic ones"
     case .datetimeTextTooLong(let length, let width):
       return "a datetime64 written as text takes \(length) characters, more than the \(width) "
         + "the target holds"
@@ -34,8 +41,11 @@ extension CastError: UserFacingError {
 
   public var hint: String? {
     switch self {
+    case .notSupported(let dtype, let target) where dtype.isStructured && !target.isStructured:
+      guard let name = dtype.fields.first?.name else { return nil }
+      return "select a field first, e.g. ['\(name)']"
     case .notSupported(let dtype, _) where dtype.isStructured:
-      return "select a field first, e.g. ['\(dtype.fields.first?.name ?? "f0")']"
+      return nil
     case .notSupported(_, let target) where !target.isStructured && !target.hasObject:
       return "to read the same bytes differently, use 'as \(target.str)'"
     case .notANumber(_, let target) where target.kind == .int || target.kind == .uint:
@@ -46,9 +56,15 @@ extension CastError: UserFacingError {
       return "use a sizeless 'U' or 'S': numpy then takes the width the unit needs"
     case .genericDatetime:
       return "give the datetime64 a unit, e.g. 'M8[s]'"
+    case .specificToGenericUnits(let source, _):
+      return "give the field a unit, e.g. '\(source.str)'"
     default:
       return nil
     }
+  }
+
+  private static func fieldCount(_ dtype: DType) -> String {
+    dtype.fields.count == 1 ? "1 field" : "\(dtype.fields.count) fields"
   }
 
   private static func kindName(_ dtype: DType) -> String {

@@ -10,6 +10,8 @@ extension PrintingError: UserFacingError {
     case .unusablePrecision(let precision):
       return precision < 0
         ? "precision must be >= 0" : "precision \(precision) is too large for a C int"
+    case .formattingResultTooLarge:
+      return "Float formatting result too large"
     }
   }
 
@@ -20,6 +22,8 @@ extension PrintingError: UserFacingError {
       return "numpy fails here too (a TypeError); 'set edgeitems 3' restores the default"
     case .unusablePrecision(let precision):
       return "numpy takes 'precision=\(precision)' and then refuses to print floats with it"
+    case .formattingResultTooLarge:
+      return "numpy's float text holds 16383 characters; lower precision (or shorten nanstr/infstr)"
     }
   }
 }

@@ -57,6 +57,9 @@ extension SessionError: UserFacingError {
       return "no help for \(quoted(topic))"
     case .baseTooLarge(let base, let count):
       return "a base of \(base) leaves no room for the \(count) bytes of the source"
+    case .indexOnTextScalar(let dtype):
+      return "a '\(dtype)' element is a numpy scalar (np.bytes_ or np.str_), which takes no "
+        + "index: numpy hands it to Python's bytes or str"
     }
   }
 
@@ -107,6 +110,8 @@ extension SessionError: UserFacingError {
         + "load it: load FILE as text"
     case .scriptLineTooLong, .statementTooLong:
       return "give large data in a file: load PATH, or paste a dump"
+    case .indexOnTextScalar:
+      return "index the array before the element, e.g. '[0, ...]' keeps a 0-d array"
     case .countTooLarge, .shapeOverflows, .scriptNotText, .dumpTooLarge, .baseTooLarge,
       .scriptHasNul, .scriptTooLarge:
       return nil

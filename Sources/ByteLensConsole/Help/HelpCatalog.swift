@@ -111,6 +111,16 @@ public enum HelpCatalog {
         "is [0, 1]); [()] is the whole array, or a 0-d array's scalar. [True] and [False]",
         "add an axis of length 1 (a copy) or 0 in front, as numpy's boolean scalar index",
         "does. Integer arrays (fancy indexing) are not supported.",
+        "Indexing down to one element gives a numpy scalar, as numpy does (a[0], a[1, 2], a",
+        "field of a record element, [()] of a 0-d array): repr and show print np.float32(1.0),",
+        "np.void((1, 2), dtype=...), np.True_. as, astype, byteorder, byteswap, copy, T,",
+        "transpose and reshape keep a scalar a scalar when no axis appears, working on its",
+        "native-order value as numpy's scalar methods do (a[0] of >u2 data viewed as i2 reads",
+        "native bytes); a view to another itemsize is refused, as numpy refuses. [...] makes a",
+        "0-d array; a 0-d array stays one (reshape, copy, astype). A bytes_/str_ scalar is",
+        "Python's bytes/str: it holds its text without trailing NULs (|S1 for b'7') and takes",
+        "no index. byteswap of a bytes_, str_ or void scalar swaps as the array would: numpy's",
+        "scalar byteswap reads the wrong memory there, a difference kept on purpose.",
       ]),
     "undo": Detail(numpy: "(keeping the previous array)", example: "array [1, 2] as i4; as u1; undo; show"),
     "redo": Detail(numpy: "", example: "array [1, 2] as i4; as u1; undo; redo; show"),
@@ -220,7 +230,9 @@ public enum HelpCatalog {
     "byteswap": Detail(
       numpy: "a.byteswap()", example: "array [1, 256, -2] as <i4; byteswap; repr"),
     "astype": Detail(
-      numpy: "a.astype(DTYPE)", example: "array [1.5, -2.7] as f8; astype i2; repr; astype U; repr",
+      numpy: "a.astype(DTYPE)",
+      example: "array [1.5, -2.7] as f8; astype i2; repr; astype U; repr; "
+        + "array [(1, 2.5)] as i4,f8; astype [('x','f4'),('y','i2')]; repr; [0]; astype V; repr",
       notes: [
         "numpy's casting table (casting='unsafe'): bool, integers, floats, complex, S, U, V,",
         "datetime64 and timedelta64, each to each, and to subarray dtypes ('(2,)f4' repeats each",
@@ -237,7 +249,14 @@ public enum HelpCatalog {
         "shows what the machine gives, and so does bytelens (x86-64: [1e10, nan] -> i4 is",
         "[-2147483648 -2147483648]; float/complex -> uint32 even differs between numpy's",
         "contiguous and strided loops, which bytelens follows). Complex -> real keeps the real",
-        "part. Not converted: structured dtypes (select a field first).",
+        "part. Records (numpy's rules since 1.14): record -> record goes field by field BY",
+        "POSITION, names ignored, and needs as many fields (else refused, as numpy refuses);",
+        "a record of one field converts as that field to any dtype, one of several fields to",
+        "none but a sizeless V (which keeps the record); any value -> record goes into every",
+        "field. Subarray fields broadcast as numpy's do: shapes aligned on the right, a length",
+        "1 repeats, elements past the source's end are 0. A generic M8 field takes only NaT,",
+        "and a field never drops units (m8[s] -> m8 is refused). On a numpy scalar (after",
+        "[0]) astype gives a scalar, as x.astype does; see 'help ['.",
       ]),
     "copy": Detail(
       numpy: "a.copy(order='F')",
@@ -254,8 +273,13 @@ public enum HelpCatalog {
     "tobytes": Detail(
       numpy: "a.tobytes(order='F')", example: "array [[1, 2], [3, 4]] as u1; tobytes; tobytes F"),
     "set": Detail(
-      numpy: "np.set_printoptions(threshold=5, edgeitems=2)",
-      example: "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show",
+      numpy:
+        "np.set_printoptions(threshold=5, edgeitems=2, formatter={'int': hex}, "
+        + "floatmode='fixed', precision=3, sign='+', nanstr='NaN')",
+      example:
+        "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show; "
+        + "set formatter int hex; show; array [0.5, -1.25, nan]; set floatmode fixed; "
+        + "set precision 3; set sign +; set nanstr NaN; show",
       notes: [
         "linewidth, threshold, edgeitems and precision take every integer numpy takes, and",
         "print as numpy prints: linewidth 0 or less puts one element on a line, threshold -1",
@@ -265,6 +289,16 @@ public enum HelpCatalog {
         "negative precision on floats, a finite float left unmeasured), bytelens fails too.",
         "suppress on keeps floats positional unless one reaches the type's cutoff (1e8 for f8),",
         "so tiny values print as 0. (np.set_printoptions(suppress=True)); any number but 0 is on.",
+        "floatmode: maxprec (default) at most precision digits, each value as short as it can",
+        "be; maxprec_equal as many for all as the longest needs; fixed exactly precision digits;",
+        "unique the shortest digits that read back, ignoring precision. sign + puts + before",
+        "positive numbers, ' ' (or space) leaves room for a sign; both widen the columns.",
+        "nanstr and infstr replace nan and inf in float and complex arrays (-inf is - then",
+        "infstr); quote text with spaces. formatter int hex|oct|bin prints integer elements",
+        "with Python's hex, oct or bin, unpadded (-0x5); int and int_kind are the keys",
+        "supported; none removes it. As every np.set_printoptions call resets formatter,",
+        "every set of another print option removes it too: set the formatter last.",
+        "Scalars (show [i], repr [i]) ignore these options, as numpy's do, except inside records.",
       ]),
     "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
     "source": Detail(numpy: "exec(open(FILE).read())", example: "source samples/tour.bl", runs: false),
@@ -306,6 +340,9 @@ public enum HelpCatalog {
       Add 'aligned' for align=True: fields move to their alignment and padding appears
       (as i1,f8,i2 aligned  →  offsets 0, 8, 16, itemsize 24).
       'O' (Python objects) cannot be read from bytes and is refused.
+      Not supported, on purpose: numpy's (base, fields) form, fields laid over a base type
+      (('<i8', [('a','<i4'),('b','<i4')]), numpy's dtype((numpy.int64, [...]))): view the
+      bytes as the base type, or as the fields' record, one after the other.
       """
     ),
     (

@@ -88,6 +88,8 @@ public enum Command: Hashable, Sendable {
   case views
   /// `set NAME VALUE`
   case set(PrintSetting, Int)
+  /// `set floatmode|sign|nanstr|infstr|formatter VALUE`: a print option whose value is a word.
+  case setStyle(PrintStyle)
   /// `set` alone: the current values.
   case listSettings
   /// `echo TEXT`
@@ -180,6 +182,19 @@ public enum Command: Hashable, Sendable {
     case width
     /// The address of the current source's first byte, for `hexdump` and `info`.
     case base
+  }
+
+  /// A print option whose value is a word or text, as `np.set_printoptions` takes it.
+  public enum PrintStyle: Hashable, Sendable {
+    case floatmode(PrintOptions.FloatMode)
+    case sign(PrintOptions.Sign)
+    case nanstr(String)
+    case infstr(String)
+    /// `nil`: no formatter (`set formatter none`, `set formatter int none`).
+    case formatter(PrintOptions.IntegerFormatter?)
+
+    /// The names `set` takes for these options.
+    public static let names = ["floatmode", "sign", "nanstr", "infstr", "formatter"]
   }
 
   /// Whether the command makes a new view (and so pushes onto the view stack).

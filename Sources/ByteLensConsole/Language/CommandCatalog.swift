@@ -123,7 +123,8 @@ public enum CommandCatalog {
     Entry(name: "views", aliases: [], usage: "views", summary: "the stack of views"),
     Entry(
       name: "set", aliases: [],
-      usage: "set [linewidth|threshold|edgeitems|precision|width|base N | suppress on|off]",
+      usage: "set [linewidth|threshold|edgeitems|precision|width|base N | suppress on|off | "
+        + "floatmode MODE | sign -|+|' ' | nanstr|infstr TEXT | formatter int hex|oct|bin|none]",
       summary: "print options (np.set_printoptions), hexdump's width, the address of the "
         + "bytes' first byte (base); alone, list them"),
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),

@@ -449,7 +449,11 @@ extension Parser {
         valueWord = valueText.isEmpty ? nil : Word(text: valueText, range: 0..<0, location: column)
         extraIndex = 1
       }
-      let names = Command.PrintSetting.allCases.map(\.rawValue)
+      if Command.PrintStyle.names.contains(key) {
+        let values = (valueWord.map { [$0] } ?? []) + Array(words.dropFirst(extraIndex))
+        return .setStyle(try parsePrintStyle(key, values: values, at: first.location))
+      }
+      let names = Command.PrintSetting.allCases.map(\.rawValue) + Command.PrintStyle.names
       guard let setting = Command.PrintSetting(rawValue: key) else {
         let hint = Suggestion.closest(to: key, among: names).map { "did you mean \(quoted($0))?" }
         throw error(

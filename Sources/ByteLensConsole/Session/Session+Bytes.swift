@@ -10,7 +10,9 @@ extension Session {
   /// length. With `all` and a `liveOutput`, the literal is streamed a megabyte of bytes at a
   /// time, so memory stays flat; Ctrl-C stops it, leaving a prefix of the literal on its line.
   func tobytes(_ order: Command.MemoryLayout, all: Bool) throws -> CommandOutcome {
-    let view = try requireCurrent().view
+    let entry = try requireCurrent()
+    // A numpy scalar's tobytes() gives its own bytes: native order, text without trailing NULs.
+    let view = entry.isScalar ? try entry.view.numpyScalarElement() : entry.view
     let nbytes = view.nbytes
     guard all || nbytes <= Session.tobytesLimit else {
       throw SessionError.tobytesTooLarge(bytes: nbytes, limit: Session.tobytesLimit)

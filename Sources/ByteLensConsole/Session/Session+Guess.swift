@@ -14,9 +14,15 @@ extension Session {
   static let guessesShown = 5
 
   func guess() throws -> CommandOutcome {
-    let entry = try requireCurrent()
-    let source = entry.source
-    let range = try guessRange(entry)
+    let source: any ByteSource
+    let range: Range<Int>
+    if current == nil, let archive = listedArchive {
+      // `load A.npz` opens no view: the archive itself is what there is to look at.
+      (source, range) = (archive, 0..<archive.count)
+    } else {
+      let entry = try requireCurrent()
+      (source, range) = (entry.source, try guessRange(entry))
+    }
     let guess = try InterpretationGuesser.guess(source, range: range)
     let commands = guess.candidates.map { guessCommand($0, source: source) }
     lastGuess = GuessRecord(source: source, commands: commands)

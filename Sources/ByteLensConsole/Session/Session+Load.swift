@@ -29,6 +29,7 @@ extension Session {
         return try loadNPY(source, python: NumpyCode.load(origin), origin: origin, text: text)
       }
       if NPZArchive.hasMagic(prefix), let listing = try listArchive(source, path: path) {
+        listedArchive = source
         return listing
       }
       if let header = LengthPrefixedHeader.recognise(source) {

@@ -225,6 +225,7 @@ extension Session {
   // MARK: Settings
 
   func set(_ setting: Command.PrintSetting, to value: Int) throws -> CommandOutcome {
+    if setting != .width && setting != .base { forgetFormatter() }
     switch setting {
     case .base: return try setBase(value)
     case .linewidth: printOptions.linewidth = value
@@ -237,28 +238,59 @@ extension Session {
     return CommandOutcome()
   }
 
+  /// `set floatmode|sign|nanstr|infstr|formatter …`.
+  func setStyle(_ style: Command.PrintStyle) -> CommandOutcome {
+    forgetFormatter()
+    switch style {
+    case .floatmode(let mode): printOptions.floatmode = mode
+    case .sign(let sign): printOptions.sign = sign
+    case .nanstr(let text): printOptions.nanstr = text
+    case .infstr(let text): printOptions.infstr = text
+    case .formatter(let formatter): printOptions.formatter = formatter
+    }
+    return CommandOutcome()
+  }
+
+  /// Every `np.set_printoptions` call resets `formatter` (numpy's "formatter and override_repr
+  /// are always reset"), so every `set` of a numpy print option does too.
+  private func forgetFormatter() {
+    printOptions.formatter = nil
+  }
+
   /// `set` alone: each option as the command that sets it.
   func listSettings() -> CommandOutcome {
     var output = StyledText()
-    let values: [(Command.PrintSetting, Int)] = [
-      (.linewidth, printOptions.linewidth), (.threshold, printOptions.threshold),
-      (.edgeitems, printOptions.edgeitems), (.precision, printOptions.precision),
-      (.width, hexdumpWidth),
-    ]
-    for (setting, value) in values {
-      output.append(setting.rawValue.rightPadded(to: 10), role: .label)
-      output.appendLine(" " + String(value), role: .value)
-      if setting == .precision {
-        output.append(Command.PrintSetting.suppress.rawValue.rightPadded(to: 10), role: .label)
-        output.appendLine(printOptions.suppress ? " on" : " off", role: .value)
-      }
+    func row(_ name: String, _ value: String) {
+      output.append(name.rightPadded(to: 10), role: .label)
+      output.appendLine(" " + value, role: .value)
     }
+    row("linewidth", String(printOptions.linewidth))
+    row("threshold", thresholdText(printOptions.threshold))
+    row("edgeitems", String(printOptions.edgeitems))
+    row("precision", String(printOptions.precision))
+    row("suppress", printOptions.suppress ? "on" : "off")
+    row("floatmode", printOptions.floatmode.rawValue)
+    row("sign", PythonRepr.string(printOptions.sign.rawValue))
+    row("nanstr", PythonRepr.string(printOptions.nanstr))
+    row("infstr", PythonRepr.string(printOptions.infstr))
+    row(
+      "formatter",
+      printOptions.formatter.map { "\($0.key.rawValue) \($0.function.rawValue)" } ?? "none")
+    row("width", String(hexdumpWidth))
     if let entry = current {
-      output.append("base".rightPadded(to: 10), role: .label)
-      let base = baseAddress(of: entry).map { Hex.offset($0.base) } ?? "0"
-      output.appendLine(" " + base, role: .value)
+      row("base", baseAddress(of: entry).map { Hex.offset($0.base) } ?? "0")
     }
     return CommandOutcome(output: output)
+  }
+
+  /// NumPy keeps `threshold=inf` and `-inf` as floats; bytelens keeps them as the extreme
+  /// integers, which summarise exactly as they do, and lists them as NumPy does.
+  private func thresholdText(_ threshold: Int) -> String {
+    switch threshold {
+    case .max: return "inf"
+    case .min: return "-inf"
+    default: return String(threshold)
+    }
   }
 
   // MARK: Help

@@ -112,18 +112,26 @@ extension Session {
   /// Without `python`, `export numpy` will say it cannot rebuild the view.
   /// - Parameter copyNotice: what an interactive session says when the command had to copy
   ///   (a `reshape` whose strides cannot stay).
+  ///
+  /// On a NumPy scalar (`a[0]`) the command works as NumPy's scalar method does: on the
+  /// scalar's native bytes, and the result is a scalar again when it has no dimensions
+  /// (`a[0].astype('f4')` is an `np.float32`; `a[0].view('(2,)u1')` an array).
   func transform(
     _ text: String, python: String? = nil, copyNotice: String? = nil,
     _ body: (ArrayView) throws -> ArrayView
   ) throws -> CommandOutcome {
     let entry = try requireCurrent()
-    let view = try body(entry.view)
+    let operand = entry.isScalar ? try entry.view.numpyScalarElement() : entry.view
+    let view = try body(operand)
     var notice: StyledText? = nil
-    if let copyNotice, view.source !== entry.view.source {
+    if let copyNotice, view.source !== operand.source {
       notice = StyledText()
       notice?.appendLine(copyNotice, role: .hint)
     }
-    return push(entry.followed(by: view, statement: python, commandText: text), notice: notice)
+    let isScalar = entry.isScalar && view.ndim == 0
+    return push(
+      entry.followed(by: view, statement: python, isScalar: isScalar, commandText: text),
+      notice: notice)
   }
 
   /// `[…]`: NumPy basic indexing, one subscript after another.
@@ -139,13 +147,22 @@ extension Session {
   /// Applies each subscript in turn, and says whether NumPy's result is a scalar rather than
   /// an array: integer indexing down to no dimensions gives a scalar (`a[0, 1]`) unless the
   /// subscript has `...` (`a[0, ...]` is a 0-d array); a field of a scalar record is a scalar,
-  /// a field of a 0-d array a 0-d array.
+  /// a field of a 0-d array a 0-d array. A scalar is indexed as numpy's scalar is, from its own
+  /// native bytes (`a[0][...]` of `>f4` data is a `float32` 0-d array); a bytes_ or str_ scalar
+  /// takes no index (Python's bytes and str index otherwise).
   static func apply(
     _ expression: IndexExpression, to view: ArrayView, isScalar: Bool
   ) throws -> (view: ArrayView, isScalar: Bool) {
     var result = view
     var scalar = isScalar
     for components in expression.subscripts {
+      if scalar {
+        // numpy's bytes_ and str_ are Python's bytes and str, whose indexing is Python's.
+        guard result.dtype.kind != .bytes && result.dtype.kind != .unicode else {
+          throw SessionError.indexOnTextScalar(dtype: result.dtype.str)
+        }
+        result = try result.numpyScalarElement()
+      }
       result = try result.indexed(components)
       let selectsFields = components.contains {
         if case .field = $0 { return true }

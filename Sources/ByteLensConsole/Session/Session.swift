@@ -73,6 +73,8 @@ public final class Session {
   var lastGuess: GuessRecord? = nil
   /// The last `find`, which `goto` reads.
   var lastFind: FindRecord? = nil
+  /// The archive `load A.npz` listed last: what `guess` reads while no view is open.
+  var listedArchive: (any ByteSource)? = nil
   /// Where a long command (`find` over a large source) shows how far it has got; nil shows
   /// nothing. The app sets it for interactive sessions whose standard error is a terminal.
   public var progressDisplay: ProgressDisplay? = nil
@@ -176,7 +178,12 @@ public final class Session {
     case .byteOrder(let name):
       let change = ByteOrderChange(rawValue: name.rawValue) ?? .swap
       let python = "a = a.view(a.dtype.newbyteorder(\(NumpyCode.byteOrderArgument(name))))"
-      return try transform(text, python: python) { $0.withByteOrder(change) }
+      let isScalar = try requireCurrent().isScalar
+      return try transform(text, python: python) { view in
+        // numpy views a scalar as its own dtype anew: an empty bytes_ (`|S0`) cannot be.
+        guard isScalar else { return view.withByteOrder(change) }
+        return try view.viewed(as: view.numpyScalarDType().newByteOrder(change))
+      }
     case .byteswap:
       return try transform(text, python: "a = a.byteswap()") { try $0.byteswapped() }
     case .astype(let dtype):
@@ -232,6 +239,7 @@ public final class Session {
     case .redo: return try redo()
     case .views: return try listViews()
     case .set(let setting, let value): return try set(setting, to: value)
+    case .setStyle(let style): return setStyle(style)
     case .listSettings: return listSettings()
     case .echo(let text):
       var output = StyledText()
@@ -244,6 +252,7 @@ public final class Session {
       cursor = -1
       lastGuess = nil
       lastFind = nil
+      listedArchive = nil
       printOptions = PrintOptions()
       return CommandOutcome()
     case .source(let path): return try source(path)

@@ -40,4 +40,7 @@ enum SessionError: Error, Equatable {
   case noHelp(topic: String, suggestion: String?, topics: [String])
   /// `set base N` with no room for the source's bytes above `base`.
   case baseTooLarge(base: Int, count: Int)
+  /// An index on a numpy bytes_/str_ scalar (`a[0][()]` of an `S3` array): they are Python's
+  /// bytes and str, which numpy's indexing does not reach.
+  case indexOnTextScalar(dtype: String)
 }

@@ -65,48 +65,39 @@ public enum Statistics {
     let encoding = chunks.encoding
     let count = chunks.view.count
     // Pass 1: extremes, counts, and the sum as `np.add.reduce(a, dtype=np.float64)` adds.
-    var low = T.upperBound
-    var high = T.lowerBound
-    var finiteLow = T.finiteUpperBound
-    var finiteHigh = T.finiteLowerBound
-    var nan = 0
-    var positiveInfinity = 0
-    var negativeInfinity = 0
-    var zero = 0
-    var subnormal = 0
     let uncast = T.self == Double.self && encoding.isUncastFloat64(alignedTo8: chunks.isAlignedTo8)
     var wholeSum = StreamingPairwiseSum(count: count)
     let bufferedSum = BufferedPairwiseSum()
     let wide = UnsafeMutablePointer<Double>.allocate(capacity: NumericChunks.elementsPerChunk)
     defer { wide.deallocate() }
+    var facts = ChunkFacts<T>()
     try chunks.forEachChunk(as: T.self) { values in
-      for value in values {
-        if value.isNaNValue {
-          nan += 1
-          continue
-        }
-        if value < low { low = value }
-        if value > high { high = value }
-        if value.isFiniteValue {
-          if value < finiteLow { finiteLow = value }
-          if value > finiteHigh { finiteHigh = value }
-          if value.isZeroValue {
-            zero += 1
-          } else if value.isSubnormal(in: encoding) {
-            subnormal += 1
-          }
-        } else if value < T.zeroValue {
-          negativeInfinity += 1
-        } else {
-          positiveInfinity += 1
-        }
-      }
-      if uncast {
-        values.withMemoryRebound(to: Double.self) { wholeSum.add($0) }
+      T.gather(values, into: &facts, encoding: encoding)
+      if T.self == Double.self {
+        let doubles = unsafeBitCast(values, to: UnsafeBufferPointer<Double>.self)
+        if uncast { wholeSum.add(doubles) } else { bufferedSum.add(doubles) }
       } else {
         for i in values.indices { wide[i] = values[i].float64 }
         bufferedSum.add(UnsafeBufferPointer(start: wide, count: values.count))
       }
+    }
+    let (nan, zero, subnormal) = (facts.nan, facts.zero, facts.subnormal)
+    let (positiveInfinity, negativeInfinity) = (facts.positiveInfinity, facts.negativeInfinity)
+    var (low, high) = (facts.low, facts.high)
+    let (finiteLow, finiteHigh) = (facts.finiteLow, facts.finiteHigh)
+    // Which zero an extreme of zero is: `np.nanmin`/`np.nanmax` keep the first in NumPy's
+    // visit order, `np.min`/`np.max` the first or the last (see `keepsLastOfEqualExtremes`).
+    let reversed = chunks.reversesExtremeOrder
+    let keepsLast = encoding.keepsLastOfEqualExtremes != reversed
+    var zeroMinimum: T?
+    var zeroMaximum: T?
+    if let first = facts.zeroExtreme(keepingLast: reversed) {
+      if low == T.zeroValue { low = first }
+      if high == T.zeroValue { high = first }
+    }
+    if let kept = facts.zeroExtreme(keepingLast: keepsLast) {
+      if low == T.zeroValue { zeroMinimum = kept }
+      if high == T.zeroValue { zeroMaximum = kept }
     }
     bufferedSum.finish()
     let sum = uncast ? 0.0 + (wholeSum.result ?? 0) : bufferedSum.result
@@ -119,8 +110,10 @@ public enum Statistics {
     // Pass 2: `np.std`'s squared deviations, and the histogram of the finite values.
     var summary = NumericSummary(
       dtype: chunks.view.dtype, count: count,
-      minimum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.0.scalar(in: encoding) },
-      maximum: nan > 0 ? T.nanScalar(encoding) : extremes.map { $0.1.scalar(in: encoding) },
+      minimum: nan > 0
+        ? T.nanScalar(encoding) : extremes.map { (zeroMinimum ?? $0.0).scalar(in: encoding) },
+      maximum: nan > 0
+        ? T.nanScalar(encoding) : extremes.map { (zeroMaximum ?? $0.1).scalar(in: encoding) },
       nanIgnoringMinimum: extremes.map { $0.0.scalar(in: encoding) },
       nanIgnoringMaximum: extremes.map { $0.1.scalar(in: encoding) },
       mean: mean, standardDeviation: .nan,

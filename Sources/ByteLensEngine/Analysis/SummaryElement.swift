@@ -22,6 +22,10 @@ protocol SummaryElement: NumericChunkElement, Comparable {
   func scalar(in encoding: NumericEncoding) -> Scalar
   /// The value in a histogram's bin type (`tmp_a.astype(bin_edges.dtype)`).
   func converted<B: BinFloat>(to type: B.Type) -> B
+  /// Adds a chunk's values to the first pass's facts (see `ChunkFacts`).
+  static func gather(
+    _ values: UnsafeBufferPointer<Self>, into facts: inout ChunkFacts<Self>,
+    encoding: NumericEncoding)
 }
 
 extension Double: SummaryElement {

@@ -10,7 +10,9 @@ import Synchronization
 /// A file opened read-only and read on demand with `pread` into a small cache of pages.
 ///
 /// The file is never read whole and never written: opening an 8 GiB file and printing the
-/// corners of a summary reads a few pages. A file that shrinks under us gives an error.
+/// corners of a summary reads a few pages. Long ranges — the chunks of a whole-file scan,
+/// which uses each byte once — are read with one `pread` into a reusable buffer, past the
+/// cache. A file that shrinks under us gives an error.
 public final class FileByteSource: ByteSource {
   public let name: String
   public let count: Int
@@ -18,11 +20,15 @@ public final class FileByteSource: ByteSource {
   public let identity: FileIdentity
   let descriptor: Int32
   private let cache: Mutex<PageCache>
+  /// The buffer of the last direct read, kept for the next one (nil while one is in use).
+  private let spareBuffer = Mutex<DirectReadBuffer?>(nil)
 
   /// Bytes per cached page.
   public static let pageSize = 64 * 1024
   /// Pages kept; the least recently used one is dropped first.
   static let pageLimit = 64
+  /// Ranges at least this long are read directly, not through the cache: a page or more.
+  static let directReadLength = pageSize
 
   struct PageCache: ~Copyable {
     var pages: [Int: [UInt8]] = [:]
@@ -77,6 +83,7 @@ public final class FileByteSource: ByteSource {
     throws -> R
   {
     try checkRange(range)
+    if range.count >= Self.directReadLength { return try withDirectRead(range, body) }
     let size = Self.pageSize
     let first = range.lowerBound / size
     let last = range.isEmpty ? first : (range.upperBound - 1) / size
@@ -118,16 +125,7 @@ public final class FileByteSource: ByteSource {
     let length = min(Self.pageSize, count - start)
     // Read straight into the page's storage: zero-filling it first cost as much as the copy.
     let page = try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-      var done = 0
-      while done < length {
-        let got = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(start + done))
-        if got < 0 {
-          if errno == EINTR { continue }
-          throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
-        }
-        if got == 0 { throw shrunk() }
-        done += got
-      }
+      try read(into: UnsafeMutableRawPointer(buffer.baseAddress!), count: length, at: start)
       initialized = length
     }
     cache.withLock { cache in
@@ -142,6 +140,53 @@ public final class FileByteSource: ByteSource {
     }
     return page
   }
+
+  /// Reads `range` with `pread` into the spare buffer (or a new one while it is in use by an
+  /// enclosing read), and lends it to `body`.
+  private func withDirectRead<R>(
+    _ range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> R
+  ) throws -> R {
+    let buffer = spareBuffer.withLock { spare in spare.take() } ?? DirectReadBuffer()
+    defer {
+      spareBuffer.withLock { spare in
+        if spare == nil { spare = buffer }
+      }
+    }
+    let start = buffer.reserve(range.count)
+    try read(into: start, count: range.count, at: range.lowerBound)
+    return try body(UnsafeRawBufferPointer(start: start, count: range.count))
+  }
+
+  /// Reads `count` bytes at `offset` into `target`, however many `pread` calls it takes.
+  private func read(into target: UnsafeMutableRawPointer, count: Int, at offset: Int) throws {
+    var done = 0
+    while done < count {
+      let got = pread(descriptor, target + done, count - done, off_t(offset + done))
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw SourceError.cannotRead(name: name, reason: String(cString: strerror(errno)))
+      }
+      if got == 0 { throw shrunk() }
+      done += got
+    }
+  }
+}
+
+/// Memory for direct reads, grown as needed and freed with its owner. One read at a time
+/// holds it: it is taken out of `spareBuffer` for the read and put back after.
+private final class DirectReadBuffer: @unchecked Sendable {
+  private var memory = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+  /// The start of at least `count` bytes (their contents undefined).
+  func reserve(_ count: Int) -> UnsafeMutableRawPointer {
+    if memory.count < count {
+      memory.deallocate()
+      memory = .allocate(byteCount: count, alignment: 16)
+    }
+    return memory.baseAddress!
+  }
+
+  deinit { memory.deallocate() }
 }
 
 /// Which file a path leads to: its device and inode (symbolic links followed).

@@ -21,7 +21,9 @@ enum CastRules {
       if source.kind == .unicode { return source }
       sized.itemsize = TextCast.width(for: source) * 4
       sized.byteOrder = .native
-    case .void where target.itemsize == 0:
+    case .void where target.itemsize == 0 && !target.isStructured:
+      // NumPy's `astype('V')` keeps a structured source as it is.
+      if source.isStructured { return source }
       sized.itemsize = source.itemsize
     case .datetime, .timedelta:
       // A generic unit takes a time source's: its whole dtype when the kind is the same.

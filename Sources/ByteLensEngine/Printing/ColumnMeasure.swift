@@ -8,9 +8,9 @@
 indirect enum ColumnMeasure {
   /// A formatter that depends on no element.
   case fixed(ElementFormatter)
-  case integer(IntegerRange)
-  case float(FloatColumn, precision: Int)
-  case complex(real: FloatColumn, imaginary: FloatColumn, precision: Int)
+  case integer(IntegerRange, sign: PrintOptions.Sign)
+  case float(FloatColumn)
+  case complex(real: FloatColumn, imaginary: FloatColumn)
   case datetime(TimeRange, unit: TimeUnit?)
   case timedelta(TimeRange)
   case structured([ColumnMeasure])
@@ -18,54 +18,61 @@ indirect enum ColumnMeasure {
 
   enum Pass { case range, widths }
 
+  /// - Throws: `PrintingError.unusablePrecision` for a float or complex column whose
+  ///   precision NumPy refuses (see `FloatingFormat.Measure`).
   init(
     dtype: DType, zeroDimensional: Bool, options: PrintOptions,
     context: ElementFormatter.Context = .array
-  ) {
+  ) throws(PrintingError) {
     switch dtype.layout {
     case .structured(let fields, _):
-      self = .structured(
-        fields.map { field in
-          if let (base, _) = ElementFormatter.flattenedSubarray(field.dtype) {
-            return .subarray(
-              ColumnMeasure(
+      var measures: [ColumnMeasure] = []
+      for field in fields {
+        if let (base, _) = ElementFormatter.flattenedSubarray(field.dtype) {
+          measures.append(
+            .subarray(
+              try ColumnMeasure(
                 dtype: base, zeroDimensional: false, options: options, context: context),
-              threshold: options.threshold, edgeItems: options.edgeitems)
-          }
-          return ColumnMeasure(
-            dtype: field.dtype, zeroDimensional: zeroDimensional, options: options,
-            context: context)
-        })
+              threshold: options.threshold, edgeItems: options.edgeitems))
+        } else {
+          measures.append(
+            try ColumnMeasure(
+              dtype: field.dtype, zeroDimensional: zeroDimensional, options: options,
+              context: context))
+        }
+      }
+      self = .structured(measures)
       return
     case .subarray:
       let (base, _) = ElementFormatter.flattenedSubarray(dtype)!
       self = .subarray(
-        ColumnMeasure(dtype: base, zeroDimensional: false, options: options, context: context),
+        try ColumnMeasure(
+          dtype: base, zeroDimensional: false, options: options, context: context),
         threshold: options.threshold, edgeItems: options.edgeitems)
       return
     case .scalar:
       break
     }
-    let precision = options.precision
-    let suppress = options.suppress
     switch dtype.kind {
     case .bool: self = .fixed(.bool(zeroDimensional: zeroDimensional))
-    case .int, .uint: self = .integer(IntegerRange())
+    case .int, .uint:
+      if let formatter = options.formatter {
+        self = .fixed(.integerFunction(formatter.function))
+      } else {
+        self = .integer(IntegerRange(), sign: options.sign)
+      }
     case .float:
       if context == .voidScalar {
         self = .fixed(.floatScalarText)
       } else {
-        self = .float(
-          FloatColumn(itemsize: dtype.itemsize, precision: precision, suppress: suppress),
-          precision: precision)
+        self = .float(try FloatColumn(itemsize: dtype.itemsize, options: options))
       }
     case .complex:
+      // The imaginary parts always carry their sign (`sign='+'`).
       let part = dtype.itemsize / 2
       self = .complex(
-        real: FloatColumn(itemsize: part, precision: precision, suppress: suppress),
-        imaginary: FloatColumn(
-          itemsize: part, precision: precision, sign: true, suppress: suppress),
-        precision: precision)
+        real: try FloatColumn(itemsize: part, options: options),
+        imaginary: try FloatColumn(itemsize: part, options: options, sign: .plus))
     case .datetime: self = .datetime(TimeRange(), unit: dtype.timeUnit)
     case .timedelta: self = .timedelta(TimeRange())
     case .bytes, .unicode: self = .fixed(.stringRepr)
@@ -83,20 +90,22 @@ indirect enum ColumnMeasure {
     }
   }
 
-  mutating func observe(_ scalar: Scalar, pass: Pass) {
+  /// - Throws: `PrintingError.formattingResultTooLarge` when a float's digits pass NumPy's
+  ///   buffer (`.widths` only).
+  mutating func observe(_ scalar: Scalar, pass: Pass) throws(PrintingError) {
     switch self {
     case .fixed:
       return
-    case .integer(var range):
+    case .integer(var range, let sign):
       guard pass == .range else { return }
       range.observe(scalar)
-      self = .integer(range)
-    case .float(let column, _):
-      column.observe(FloatColumn.Value(scalar), pass: pass)
-    case .complex(let real, let imaginary, _):
+      self = .integer(range, sign: sign)
+    case .float(let column):
+      try column.observe(FloatColumn.Value(scalar), pass: pass)
+    case .complex(let real, let imaginary):
       guard let (r, i) = FloatColumn.Value.parts(of: scalar) else { return }
-      real.observe(r, pass: pass)
-      imaginary.observe(i, pass: pass)
+      try real.observe(r, pass: pass)
+      try imaginary.observe(i, pass: pass)
     case .datetime(var range, let unit):
       guard pass == .range, case .datetime(let count, _) = scalar else { return }
       range.observe(count)
@@ -109,35 +118,32 @@ indirect enum ColumnMeasure {
       self = .fixed(.stringRepr)  // lets `fields` change in place
       for index in fields.indices {
         if case .record(let values) = scalar {
-          fields[index].observe(values[index], pass: pass)
+          try fields[index].observe(values[index], pass: pass)
         } else {
-          fields[index].observe(scalar, pass: pass)
+          try fields[index].observe(scalar, pass: pass)
         }
       }
       self = .structured(fields)
     case .subarray(var inner, let threshold, let edgeItems):
       self = .fixed(.stringRepr)  // lets `inner` change in place
       for element in ElementFormatter.subarrayElements(scalar) {
-        inner.observe(element, pass: pass)
+        try inner.observe(element, pass: pass)
       }
       self = .subarray(inner, threshold: threshold, edgeItems: edgeItems)
     }
   }
 
   /// The formatter for every element observed.
-  /// - Throws: `PrintingError.unusablePrecision` for a float column when the precision is
-  ///   not a C `int` of 0 or more; for datetimes NumPy cannot print.
+  /// - Throws: for datetimes NumPy cannot print.
   func formatter() throws -> ElementFormatter {
     switch self {
     case .fixed(let formatter):
       return formatter
-    case .integer(let range):
-      return .integer(width: range.width)
-    case .float(let column, let precision):
-      try ElementFormatter.checkPrecision(precision)
+    case .integer(let range, let sign):
+      return range.formatter(sign: sign)
+    case .float(let column):
       return .float(column.format)
-    case .complex(let real, let imaginary, let precision):
-      try ElementFormatter.checkPrecision(precision)
+    case .complex(let real, let imaginary):
       return .complex(real: real.format, imaginary: imaginary.format)
     case .datetime(let range, let unit):
       var width = 0
@@ -189,13 +195,22 @@ indirect enum ColumnMeasure {
       unsignedMin = min(unsignedMin, value)
     }
 
-    var width: Int {
+    /// NumPy's `IntegerFormat`: the width of the largest value's text (plus its sign under
+    /// `sign='+'`/`' '` when it is not negative) or the smallest's. `' '` turns into `'-'`
+    /// when a value is negative.
+    func formatter(sign: PrintOptions.Sign) -> ElementFormatter {
+      var sign = sign
       var width = 0
-      if sawSigned { width = max(String(signedMax).count, String(signedMin).count) }
-      if sawUnsigned {
-        width = max(width, String(unsignedMax).count, String(unsignedMin).count)
+      if sawSigned {
+        if sign == .space && signedMin < 0 { sign = .minus }
+        let maxWidth = String(signedMax).count + (signedMax >= 0 && sign != .minus ? 1 : 0)
+        width = max(maxWidth, String(signedMin).count)
       }
-      return width
+      if sawUnsigned {
+        let maxWidth = String(unsignedMax).count + (sign != .minus ? 1 : 0)
+        width = max(width, maxWidth, String(unsignedMin).count)
+      }
+      return .integer(width: width, sign: sign)
     }
   }
 
@@ -249,23 +264,29 @@ final class FloatColumn {
   }
 
   /// The measure for floats of `itemsize` bytes (`f2`, `f4`, `f8`; `f16` and any other size
-  /// as the x87 extended type).
-  init(itemsize: Int, precision: Int, sign: Bool = false, suppress: Bool) {
+  /// as the x87 extended type); `sign` overrides the option's.
+  /// - Throws: `PrintingError.unusablePrecision` as `FloatingFormat.Measure`.
+  init(
+    itemsize: Int, options: PrintOptions, sign: PrintOptions.Sign? = nil
+  ) throws(PrintingError) {
     switch itemsize {
-    case 2: half = .init(precision: precision, sign: sign, suppress: suppress)
-    case 4: single = .init(precision: precision, sign: sign, suppress: suppress)
-    case 8: double = .init(precision: precision, sign: sign, suppress: suppress)
-    default: extended = .init(precision: precision, sign: sign, suppress: suppress)
+    case 2: half = try .init(options: options, sign: sign)
+    case 4: single = try .init(options: options, sign: sign)
+    case 8: double = try .init(options: options, sign: sign)
+    default: extended = try .init(options: options, sign: sign)
     }
   }
 
-  func observe(_ value: Value, pass: ColumnMeasure.Pass) {
+  func observe(_ value: Value, pass: ColumnMeasure.Pass) throws(PrintingError) {
     switch value {
-    case .half(let x): pass == .range ? half?.observeRange(x) : half?.observeWidth(x)
-    case .single(let x): pass == .range ? single?.observeRange(x) : single?.observeWidth(x)
-    case .double(let x): pass == .range ? double?.observeRange(x) : double?.observeWidth(x)
+    case .half(let x):
+      if pass == .range { half?.observeRange(x) } else { try half?.observeWidth(x) }
+    case .single(let x):
+      if pass == .range { single?.observeRange(x) } else { try single?.observeWidth(x) }
+    case .double(let x):
+      if pass == .range { double?.observeRange(x) } else { try double?.observeWidth(x) }
     case .extended(let x):
-      pass == .range ? extended?.observeRange(x) : extended?.observeWidth(x)
+      if pass == .range { extended?.observeRange(x) } else { try extended?.observeWidth(x) }
     case .none: return
     }
   }

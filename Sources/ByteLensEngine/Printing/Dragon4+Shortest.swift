@@ -11,15 +11,18 @@
 ///   between them and the value (it would be shorter, or closer, than they are) — except when
 ///   they end in a single `5` just past the cutoff, where the exact value may fall on either
 ///   side of that midpoint.
-/// In the two uncertain cases, and when the first digit is already past the cutoff, the
-/// exact `ExactValue` path answers.
+/// In the two uncertain cases, when the first digit is already past the cutoff, and in exact
+/// digit mode (`floatmode='fixed'`, whose digits are the binary value's, not the shortest),
+/// the exact `ExactValue` path answers.
 extension Dragon4 {
   struct ShortestValue: DigitGenerator {
     let shortest: ShortestDigits
     let exact: ExactValue
 
     func digits(_ request: DigitRequest, into digits: inout [UInt8]) -> Int {
-      if shortest.significand == 0 { return exact.digits(request, into: &digits) }
+      guard request.unique, shortest.significand != 0 else {
+        return exact.digits(request, into: &digits)
+      }
       let first = shortest.exponent
       let last = first - shortest.count + 1
       let isTotalLength = request.cutoffMode == .totalLength
@@ -29,7 +32,8 @@ extension Dragon4 {
       }
       var minimumEnd = first + 1
       if request.cutoffMin >= 0 {
-        minimumEnd = min(minimumEnd, isTotalLength ? first + 1 - request.cutoffMin : -request.cutoffMin)
+        minimumEnd = min(
+          minimumEnd, isTotalLength ? first + 1 - request.cutoffMin : -request.cutoffMin)
       }
       // Dragon4 places the first digit differently when it lies past a fraction cutoff.
       guard cutoff <= first else { return exact.digits(request, into: &digits) }
@@ -127,28 +131,38 @@ extension Dragon4 {
 
   /// Appends `value` as NumPy prints it: from its shortest digits where `F` provides them
   /// (`f4`, `f8`), otherwise, and where those cannot decide, from the exact value.
+  /// - Throws: `PrintingError.formattingResultTooLarge` when padding or fixed digits pass
+  ///   NumPy's buffer.
   static func append<F: PrintableFloat>(
     _ value: F, _ options: Options, into text: inout [UInt8], scratch: inout [UInt8]
-  ) {
+  ) throws(PrintingError) {
     let parts = value.dragon4Parts
-    guard let shortest = value.shortestDigits,
+    guard options.unique, let shortest = value.shortestDigits,
       case .finite(let negative, let mantissa, let exponent, let mantissaBit, let unequal) = parts
     else {
-      append(parts, options, into: &text, scratch: &scratch)
+      try append(parts, options, into: &text, scratch: &scratch)
       return
     }
     let exact = ExactValue(
       mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit, unequalMargins: unequal)
-    append(
+    try append(
       ShortestValue(shortest: shortest, exact: exact), negative: negative, options, into: &text,
       scratch: &scratch)
   }
 
   /// `value` as NumPy prints it (see `append(_:_:into:scratch:)`).
-  static func format<F: PrintableFloat>(_ value: F, _ options: Options) -> String {
+  /// - Throws: as `append(_:_:into:scratch:)`.
+  static func format<F: PrintableFloat>(
+    _ value: F, _ options: Options
+  ) throws(PrintingError) -> String {
     var text: [UInt8] = []
     var scratch: [UInt8] = []
-    append(value, options, into: &text, scratch: &scratch)
+    try append(value, options, into: &text, scratch: &scratch)
     return String(decoding: text, as: UTF8.self)
+  }
+
+  /// `format` for options without padding or fixed digits, which always fit NumPy's buffer.
+  static func formatUnpadded<F: PrintableFloat>(_ value: F, _ options: Options) -> String {
+    (try? format(value, options)) ?? ""
   }
 }

@@ -1,9 +1,11 @@
 /// NumPy's Dragon4 float-to-decimal conversion (`numpy/_core/src/multiarray/dragon4.c`), ported
-/// for the unique digit mode that every NumPy printing path uses.
+/// with both its digit modes: unique (every printing path) and exact (`floatmode='fixed'`).
 ///
 /// Digits are exact: the shortest digits that read back to the same float, cut at a precision
 /// with round-half-even on the exact binary value, or extended past the shortest digits with the
 /// value's true digits (`min_digits`). Swift's own float descriptions cannot do the last two.
+/// Like NumPy, the text lives in a 16384-byte buffer: digits past it are cut, and padding that
+/// would not fit fails (`PrintingError.formattingResultTooLarge`).
 enum Dragon4 {
   /// How `cutoff` digits are counted: from the first significant digit or after the point.
   enum CutoffMode { case totalLength, fractionLength }
@@ -25,6 +27,9 @@ enum Dragon4 {
     var cutoffMode = CutoffMode.totalLength
     /// Maximum digits (`-1`: as many as uniqueness needs).
     var precision = -1
+    /// Shortest round-trip digits (NumPy's `DigitMode_Unique`); otherwise the exact binary
+    /// value's digits up to `precision`, which must then be 0 or more (`DigitMode_Exact`).
+    var unique = true
     /// Minimum digits, generated from the exact value past the shortest ones (`-1`: none).
     var minDigits = -1
     /// Print `+` before non-negative values.
@@ -43,17 +48,20 @@ enum Dragon4 {
 
   /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would, always with
   /// the exact big-integer digit generation.
-  static func format(_ parts: Parts, _ options: Options) -> String {
+  /// - Throws: `PrintingError.formattingResultTooLarge` when padding or fixed digits pass
+  ///   NumPy's buffer.
+  static func format(_ parts: Parts, _ options: Options) throws(PrintingError) -> String {
     var text: [UInt8] = []
     var scratch: [UInt8] = []
-    append(parts, options, into: &text, scratch: &scratch)
+    try append(parts, options, into: &text, scratch: &scratch)
     return String(decoding: text, as: UTF8.self)
   }
 
   /// Appends the text of `parts` to `text`; `scratch` holds digits between calls.
+  /// - Throws: as `format(_:_:)`.
   static func append(
     _ parts: Parts, _ options: Options, into text: inout [UInt8], scratch: inout [UInt8]
-  ) {
+  ) throws(PrintingError) {
     switch parts {
     case .nan:
       text += "nan".utf8
@@ -62,26 +70,29 @@ enum Dragon4 {
     case .finite(let negative, let mantissa, let exponent, let mantissaBit, let unequal):
       let value = ExactValue(
         mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit, unequalMargins: unequal)
-      append(value, negative: negative, options, into: &text, scratch: &scratch)
+      try append(value, negative: negative, options, into: &text, scratch: &scratch)
     }
   }
 
   /// Appends the text of a finite value whose digits come from `generator`.
+  /// - Throws: as `format(_:_:)`.
   static func append<Generator: DigitGenerator>(
     _ generator: Generator, negative: Bool, _ options: Options, into text: inout [UInt8],
     scratch: inout [UInt8]
-  ) {
+  ) throws(PrintingError) {
     let sign: UInt8? = negative ? UInt8(ascii: "-") : (options.sign ? UInt8(ascii: "+") : nil)
     if options.scientific {
       formatScientific(generator, sign: sign, options, into: &text, scratch: &scratch)
     } else {
-      formatPositional(generator, sign: sign, options, into: &text, scratch: &scratch)
+      try formatPositional(generator, sign: sign, options, into: &text, scratch: &scratch)
     }
   }
 
-  /// Which digits a format asks for: Dragon4's `cutoff_mode`, `precision` and `min_digits`,
-  /// and the room left in the text buffer.
+  /// Which digits a format asks for: Dragon4's digit mode, `cutoff_mode`, `precision` and
+  /// `min_digits`, and the room left in the text buffer.
   struct DigitRequest {
+    /// `DigitMode_Unique` (shortest digits) or `DigitMode_Exact` (the binary value's digits).
+    var unique: Bool
     var cutoffMode: CutoffMode
     var cutoffMax: Int
     var cutoffMin: Int
@@ -200,7 +211,7 @@ enum Dragon4 {
     var high = false
     var digit = 0
     var scaledValueHigh = BigUInt(0)
-    while true {
+    while request.unique {
       digitExponent -= 1
       digit = scaledValue.divideSmallQuotient(by: scale)
       scaledValueHigh.assignSum(scaledValue, value.unequalMargins ? marginHigh : marginLow)
@@ -214,6 +225,14 @@ enum Dragon4 {
       scaledValue.multiply(by: 10)
       marginLow.multiply(by: 10)
       updateHighMargin()
+    }
+    // Exact mode: every digit of the binary value, until it runs out or the cutoff.
+    while !request.unique {
+      digitExponent -= 1
+      digit = scaledValue.divideSmallQuotient(by: scale)
+      if scaledValue.isZero || digitExponent == cutoffMaxExponent { break }
+      output.append(UInt8(ascii: "0") + UInt8(digit))
+      scaledValue.multiply(by: 10)
     }
 
     var roundDown = low
@@ -251,18 +270,20 @@ enum Dragon4 {
   private static let point = UInt8(ascii: ".")
   private static let space = UInt8(ascii: " ")
 
-  /// NumPy's `FormatPositional` (unique digit mode), appended to `buffer`.
+  /// NumPy's `FormatPositional`, appended to `buffer`; NumPy's buffer bounds the text of this
+  /// value alone (`buffer.count - start`).
   private static func formatPositional<Generator: DigitGenerator>(
     _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
     scratch digits: inout [UInt8]
-  ) {
+  ) throws(PrintingError) {
     let start = buffer.count
+    let maxPrintLength = bufferSize - 1
     let hasSign = sign == nil ? 0 : 1
     if let sign { buffer.append(sign) }
     let printExponent = value.digits(
       DigitRequest(
-        cutoffMode: options.cutoffMode, cutoffMax: options.precision,
-        cutoffMin: options.minDigits, bufferSize: bufferSize - 1 - hasSign, scientific: false,
+        unique: options.unique, cutoffMode: options.cutoffMode, cutoffMax: options.precision,
+        cutoffMin: options.minDigits, bufferSize: maxPrintLength - hasSign, scientific: false,
         trim: options.trim),
       into: &digits)
 
@@ -272,36 +293,54 @@ enum Dragon4 {
       numWholeDigits = printExponent + 1
       if digits.count <= numWholeDigits {
         buffer += digits
-        buffer += repeatElement(zero, count: numWholeDigits - digits.count)
+        let count = numWholeDigits - digits.count
+        guard count <= maxPrintLength - (buffer.count - start) else {
+          throw PrintingError.formattingResultTooLarge
+        }
+        buffer += repeatElement(zero, count: count)
       } else {
-        numFractionDigits = digits.count - numWholeDigits
+        numFractionDigits = min(
+          digits.count - numWholeDigits,
+          maxPrintLength - numWholeDigits - 1 - (buffer.count - start))
         buffer += digits[..<numWholeDigits]
         buffer.append(point)
-        buffer += digits[numWholeDigits...]
+        buffer += digits[numWholeDigits..<(numWholeDigits + numFractionDigits)]
       }
     } else {
-      let numFractionZeros = -(printExponent + 1)
+      let room = maxPrintLength - 2 - (buffer.count - start)
+      let numFractionZeros = min(-(printExponent + 1), room)
+      let shownDigits = min(digits.count, room - numFractionZeros)
       buffer.append(zero)
       buffer.append(point)
       buffer += repeatElement(zero, count: numFractionZeros)
-      buffer += digits
-      numFractionDigits = digits.count + numFractionZeros
+      buffer += digits[..<shownDigits]
+      numFractionDigits = shownDigits + numFractionZeros
       numWholeDigits = 1
     }
 
-    if options.trim != .pointAndZeros && numFractionDigits == 0 { buffer.append(point) }
+    if options.trim != .pointAndZeros && numFractionDigits == 0
+      && buffer.count - start < maxPrintLength
+    {
+      buffer.append(point)
+    }
 
-    let addDigits = options.minDigits
+    let addDigits = options.unique ? options.minDigits : options.precision
     var desiredFractionalDigits = max(addDigits, 0)
     if options.cutoffMode == .totalLength { desiredFractionalDigits = addDigits - numWholeDigits }
 
     if options.trim == .leaveOneZero {
-      if numFractionDigits == 0 {
+      if numFractionDigits == 0 && buffer.count - start < maxPrintLength {
         buffer.append(zero)
         numFractionDigits += 1
       }
-    } else if options.trim == .none && desiredFractionalDigits > numFractionDigits {
-      buffer += repeatElement(zero, count: desiredFractionalDigits - numFractionDigits)
+    } else if options.trim == .none && desiredFractionalDigits > numFractionDigits
+      && buffer.count - start < maxPrintLength
+    {
+      let count = desiredFractionalDigits - numFractionDigits
+      guard count <= maxPrintLength - (buffer.count - start) else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer += repeatElement(zero, count: count)
       numFractionDigits = desiredFractionalDigits
     }
 
@@ -321,63 +360,95 @@ enum Dragon4 {
     }
 
     if options.padRight >= numFractionDigits {
-      if options.trim == .pointAndZeros && numFractionDigits == 0 { buffer.append(space) }
-      buffer += repeatElement(space, count: options.padRight - numFractionDigits)
+      let count = options.padRight - numFractionDigits
+      if options.trim == .pointAndZeros && numFractionDigits == 0
+        && buffer.count - start < maxPrintLength
+      {
+        buffer.append(space)
+      }
+      guard count <= maxPrintLength - (buffer.count - start) else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer += repeatElement(space, count: count)
     }
     if options.padLeft > numWholeDigits + hasSign {
-      buffer.insert(
-        contentsOf: repeatElement(space, count: options.padLeft - numWholeDigits - hasSign),
-        at: start)
+      let shift = options.padLeft - numWholeDigits - hasSign
+      guard buffer.count - start <= maxPrintLength - shift else {
+        throw PrintingError.formattingResultTooLarge
+      }
+      buffer.insert(contentsOf: repeatElement(space, count: shift), at: start)
     }
   }
 
-  /// NumPy's `FormatScientific` (unique digit mode), appended to `buffer`.
+  /// NumPy's `FormatScientific`, appended to `buffer`. `remaining` is NumPy's count of the
+  /// buffer left, its NUL included; as in NumPy, the zeros that fixed digits add do not count
+  /// against it.
   private static func formatScientific<Generator: DigitGenerator>(
     _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
     scratch digits: inout [UInt8]
   ) {
-    let start = buffer.count
+    var remaining = bufferSize
     let leftCharacters = 1 + (sign == nil ? 0 : 1)
     if options.padLeft > leftCharacters {
-      buffer += repeatElement(space, count: options.padLeft - leftCharacters)
+      let count = min(options.padLeft - leftCharacters, remaining - 1)
+      buffer += repeatElement(space, count: count)
+      remaining -= count
     }
-    if let sign { buffer.append(sign) }
+    if let sign, remaining > 1 {
+      buffer.append(sign)
+      remaining -= 1
+    }
+    // Padding that fills the buffer leaves no room for the number: NumPy's text is the spaces.
+    guard remaining > 1 else { return }
     let printExponent = value.digits(
       DigitRequest(
-        cutoffMode: .totalLength,
+        unique: options.unique, cutoffMode: .totalLength,
         cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
         cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
-        bufferSize: bufferSize - (buffer.count - start), scientific: true, trim: options.trim),
+        bufferSize: remaining, scientific: true, trim: options.trim),
       into: &digits)
 
     buffer.append(digits[0])
+    remaining -= 1
     var numFractionDigits = digits.count - 1
-    if numFractionDigits > 0 {
+    if numFractionDigits > 0 && remaining > 1 {
+      numFractionDigits = min(numFractionDigits, remaining - 2)
       buffer.append(point)
-      buffer += digits[1...]
+      buffer += digits[1..<(1 + numFractionDigits)]
+      remaining -= 1 + numFractionDigits
     }
-    if options.trim != .pointAndZeros && numFractionDigits == 0 { buffer.append(point) }
+    if options.trim != .pointAndZeros && numFractionDigits == 0 && remaining > 1 {
+      buffer.append(point)
+      remaining -= 1
+    }
 
-    let addDigits = max(options.minDigits, 0)
+    let addDigits = max(options.unique ? options.minDigits : options.precision, 0)
     if options.trim == .leaveOneZero {
-      if numFractionDigits == 0 {
+      if numFractionDigits == 0 && remaining > 1 {
         buffer.append(zero)
+        remaining -= 1
         numFractionDigits += 1
       }
     } else if options.trim == .none && addDigits > numFractionDigits {
-      buffer += repeatElement(zero, count: addDigits - numFractionDigits)
-      numFractionDigits = addDigits
+      let count = min(addDigits - numFractionDigits, remaining - 1)
+      buffer += repeatElement(zero, count: count)
+      numFractionDigits += count
     }
 
     if options.trim != .none && numFractionDigits > 0 {
-      while buffer.last == zero { buffer.removeLast() }
-      if options.trim == .leaveOneZero && buffer.last == point { buffer.append(zero) }
+      while buffer.last == zero {
+        buffer.removeLast()
+        remaining += 1
+      }
+      if options.trim == .leaveOneZero && buffer.last == point {
+        buffer.append(zero)
+        remaining -= 1
+      }
     }
 
+    guard remaining > 1 else { return }
     var exponentDigits = min(options.exponentDigits, 5)
     if exponentDigits < 0 { exponentDigits = 2 }
-    buffer.append(UInt8(ascii: "e"))
-    buffer.append(printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
     // At most five digits: the widest exponent, of an x87 long double, is 4951.
     let magnitude = printExponent.magnitude
     var divisor: UInt = 10_000
@@ -386,9 +457,18 @@ enum Dragon4 {
       divisor /= 10
       count -= 1
     }
-    buffer += repeatElement(zero, count: max(0, exponentDigits - count))
+    // The exponent, cut to the buffer's room as NumPy's is.
+    var room = remaining - 1
+    func appendCut(_ byte: UInt8) {
+      guard room > 0 else { return }
+      buffer.append(byte)
+      room -= 1
+    }
+    appendCut(UInt8(ascii: "e"))
+    appendCut(printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
+    for _ in 0..<max(0, exponentDigits - count) { appendCut(zero) }
     while divisor > 0 {
-      buffer.append(zero + UInt8(magnitude / divisor % 10))
+      appendCut(zero + UInt8(magnitude / divisor % 10))
       divisor /= 10
     }
   }

@@ -4,8 +4,11 @@
 indirect enum ElementFormatter {
   /// `' True'`/`'False'`; plain `'True'` when the column is 0-d.
   case bool(zeroDimensional: Bool)
-  /// Right-aligned to the widest of the column's maximum and minimum.
-  case integer(width: Int)
+  /// Right-aligned to the widest of the column's maximum and minimum, with `+` or a space
+  /// before non-negative values under `sign='+'`/`' '` (NumPy's `IntegerFormat`).
+  case integer(width: Int, sign: PrintOptions.Sign)
+  /// A `formatter` function for integers (`hex`, `oct`, `bin`), unpadded.
+  case integerFunction(PrintOptions.IntegerFormatter.Function)
   case float(FloatingFormat)
   case complex(real: FloatingFormat, imaginary: FloatingFormat)
   /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
@@ -30,26 +33,19 @@ indirect enum ElementFormatter {
 
   /// Builds the formatter for `column`, the displayed elements of one dtype.
   /// - Parameter zeroDimensional: the column is a 0-d array (bools then print without padding).
-  /// - Throws: for datetimes NumPy cannot print (values other than NaT in generic units).
+  /// - Throws: for datetimes NumPy cannot print (values other than NaT in generic units),
+  ///   and `PrintingError` for float formats NumPy refuses (see `FloatingFormat`).
   static func make(
     column: [Scalar], dtype: DType, zeroDimensional: Bool, options: PrintOptions,
     context: Context = .array
   ) throws -> ElementFormatter {
-    var measure = ColumnMeasure(
+    var measure = try ColumnMeasure(
       dtype: dtype, zeroDimensional: zeroDimensional, options: options, context: context)
-    for scalar in column { measure.observe(scalar, pass: .range) }
+    for scalar in column { try measure.observe(scalar, pass: .range) }
     if measure.needsWidthPass {
-      try checkPrecision(options.precision)
-      for scalar in column { measure.observe(scalar, pass: .widths) }
+      for scalar in column { try measure.observe(scalar, pass: .widths) }
     }
     return try measure.formatter()
-  }
-
-  /// NumPy's float formats take `precision` as a C `int` of 0 or more.
-  static func checkPrecision(_ precision: Int) throws(PrintingError) {
-    guard (0...Int(Int32.max)).contains(precision) else {
-      throw PrintingError.unusablePrecision(precision)
-    }
   }
 
   /// Formats one element.
@@ -58,8 +54,22 @@ indirect enum ElementFormatter {
     case .bool(let zeroDimensional):
       guard case .bool(let value) = scalar else { return ScalarPrinter.plainText(scalar) }
       return value ? (zeroDimensional ? "True" : " True") : "False"
-    case .integer(let width):
-      return ScalarPrinter.plainText(scalar).leftPadded(to: width)
+    case .integer(let width, let sign):
+      var text = ScalarPrinter.plainText(scalar)
+      let nonNegative: Bool
+      switch scalar {
+      case .int(let v): nonNegative = v >= 0
+      case .uint: nonNegative = true
+      default: nonNegative = false
+      }
+      if nonNegative && sign != .minus { text = sign.rawValue + text }
+      return text.leftPadded(to: width)
+    case .integerFunction(let function):
+      switch scalar {
+      case .int(let v): return function.text(v)
+      case .uint(let v): return function.text(v)
+      default: return ScalarPrinter.plainText(scalar)
+      }
     case .float(let layout):
       switch scalar {
       case .float16(let x): return try layout.format(x)

@@ -1,76 +1,107 @@
-/// NumPy's `FloatingFormat` for `floatmode='maxprec'`: one layout shared by every displayed
-/// element of a float column, chosen from all of them.
+/// NumPy's `FloatingFormat`: one layout shared by every displayed element of a float column,
+/// chosen from all of them.
 ///
 /// Positional unless, over the finite non-zero magnitudes, the largest reaches the type's cutoff
 /// (`1e3` f2, `1e6` f4, `1e8` f8/f16), the smallest is below `0.0001`, or their ratio passes
-/// 1000; these comparisons run in the float type itself, as NumPy's do. Positional values get at
-/// most `precision` fraction digits, padded to a common width; scientific ones all get as many
-/// digits as the longest shortest form needs.
+/// 1000 (the last two not under `suppress`); these comparisons run in the float type itself, as
+/// NumPy's do. `floatmode` then picks the digits: `maxprec` at most `precision` fraction digits,
+/// each value as short as it can be, padded to a common width; `maxprec_equal` as many for every
+/// value as the longest needs; `fixed` exactly `precision` from the exact binary value; `unique`
+/// the shortest round-trip digits whatever `precision` says. Scientific values all get as many
+/// digits as the longest needs (`fixed`: `precision`).
+///
+/// A `Measure` chooses the layout from values seen one at a time, so that a column of any length
+/// is measured in no memory (`show all` streams through it); `init(_:options:sign:)` runs one
+/// over an array.
 struct FloatingFormat: Equatable {
   private(set) var scientific = false
   private(set) var precision: Int
   private(set) var minDigits = -1
+  private(set) var unique = true
   private(set) var trim = Dragon4.TrimMode.zeros
   private(set) var padLeft = 0
   private(set) var padRight = 0
   private(set) var exponentSize = -1
-  /// Whether positive values carry `+` (the imaginary parts of complex numbers).
-  let sign: Bool
+  /// Whether positive values carry `+` (`sign='+'`, and the imaginary parts of complex numbers).
+  let plusSign: Bool
+  let nanText: String
+  let infText: String
   /// Whether the layout was chosen from at least one finite value. A negative `edgeitems` can
   /// leave none while a finite one is shown; NumPy then fails (`min_digits` is `None`).
   private(set) var measuredFinite = true
 
-  /// Chooses the layout for `values`. `precision` is the print option (8 by default);
-  /// `suppress` keeps small values and wide ranges positional (only the cutoff goes
-  /// scientific), as NumPy's `suppress=True`.
+  /// Chooses the layout for `values` under `options` (`precision`, `floatmode`, `suppress`,
+  /// `sign`, `nanstr`, `infstr`); `sign` overrides the option's (`+` for imaginary parts).
+  /// - Throws: `PrintingError.unusablePrecision` for a precision NumPy refuses (below 0 or past
+  ///   a C `int`, except under `floatmode='unique'`, which ignores it), and
+  ///   `formattingResultTooLarge` for digits past NumPy's buffer.
   init<F: PrintableFloat>(
-    _ values: [F], precision: Int, sign: Bool = false, suppress: Bool = false
-  ) {
-    var measure = Measure<F>(precision: precision, sign: sign, suppress: suppress)
+    _ values: [F], options: PrintOptions, sign: PrintOptions.Sign? = nil
+  ) throws(PrintingError) {
+    var measure = try Measure<F>(options: options, sign: sign)
     for value in values { measure.observeRange(value) }
-    for value in values { measure.observeWidth(value) }
+    for value in values { try measure.observeWidth(value) }
     self = measure.format
   }
 
   /// The layout chosen by a `Measure`.
   fileprivate init(measured: FormatMeasurements) {
+    plusSign = measured.sign == .plus
+    nanText = measured.nanText
+    infText = measured.infText
     precision = measured.precision
-    sign = measured.sign
     scientific = measured.scientific
     measuredFinite = measured.sawFinite
+    let floatmode = measured.floatmode
     if !measured.sawFinite {
-      padLeft = 0
-      padRight = 0
       trim = .zeros
-      exponentSize = -1
       minDigits = -1
     } else if scientific {
       exponentSize = measured.maxExponent - 1
       trim = .none
       precision = measured.maxFraction
       minDigits = measured.maxFraction
+      unique = floatmode != .fixed
       padLeft = measured.maxWhole
       padRight = exponentSize + 2 + measured.maxFraction
     } else {
       padLeft = measured.maxWhole
       padRight = measured.maxFraction
-      exponentSize = -1
-      trim = .zeros
-      minDigits = 0
+      unique = floatmode != .fixed
+      if floatmode == .fixed || floatmode == .maxprecEqual {
+        precision = measured.maxFraction
+        minDigits = measured.maxFraction
+        trim = .none
+      } else {
+        trim = .zeros
+        minDigits = 0
+      }
     }
+
+    // `sign=' '` leaves room for a sign unless a finite value already has one (-0.0 counts).
+    if measured.sign == .space && !measured.sawNegativeFinite { padLeft += 1 }
+
     if measured.sawNonFinite {
-      let negativeInfinity = sign || measured.sawNegativeInfinity
+      let negativeInfinity = measured.sign != .minus || measured.sawNegativeInfinity
       let offset = padRight + 1
-      padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
+      padLeft = max(
+        padLeft, nanText.unicodeScalars.count - offset,
+        infText.unicodeScalars.count + (negativeInfinity ? 1 : 0) - offset)
     }
   }
 
   /// What a column's values say about its layout, gathered one value at a time.
   fileprivate struct FormatMeasurements {
-    var precision: Int
-    var sign: Bool
+    let floatmode: PrintOptions.FloatMode
+    /// The print option's precision, or `-1` under `floatmode='unique'`.
+    let precision: Int
+    let sign: PrintOptions.Sign
+    let nanText: String
+    let infText: String
     var scientific = false
     var sawFinite = false
+    /// A finite value with its sign bit set, `-0.0` included.
+    var sawNegativeFinite = false
     var sawNonFinite = false
     var sawNegativeInfinity = false
     var maxFraction = 0
@@ -90,13 +121,26 @@ struct FloatingFormat: Equatable {
     private var text: [UInt8] = []
     private var scratch: [UInt8] = []
 
-    init(precision: Int, sign: Bool = false, suppress: Bool = false) {
-      measured = FormatMeasurements(precision: precision, sign: sign)
-      self.suppress = suppress
+    /// A measure under `options`; `sign` overrides the option's (`+` for imaginary parts).
+    /// - Throws: `PrintingError.unusablePrecision` as `FloatingFormat.init`.
+    init(options: PrintOptions, sign: PrintOptions.Sign? = nil) throws(PrintingError) {
+      let precision: Int
+      if options.floatmode == .unique {
+        precision = -1
+      } else {
+        guard (0...Int(Int32.max)).contains(options.precision) else {
+          throw PrintingError.unusablePrecision(options.precision)
+        }
+        precision = options.precision
+      }
+      measured = FormatMeasurements(
+        floatmode: options.floatmode, precision: precision, sign: sign ?? options.sign,
+        nanText: options.nanstr, infText: options.infstr)
+      suppress = options.suppress
     }
 
-    /// First pass: the largest and smallest finite non-zero magnitudes, and the non-finite
-    /// values.
+    /// First pass: the largest and smallest finite non-zero magnitudes, the signs, and the
+    /// non-finite values.
     mutating func observeRange(_ value: F) {
       guard value.isFinite else {
         measured.sawNonFinite = true
@@ -104,6 +148,7 @@ struct FloatingFormat: Equatable {
         return
       }
       measured.sawFinite = true
+      if value.sign == .minus { measured.sawNegativeFinite = true }
       guard value != 0 else { return }
       let magnitude = value.magnitude
       if maximum == nil || magnitude > maximum! { maximum = magnitude }
@@ -119,10 +164,12 @@ struct FloatingFormat: Equatable {
     }
 
     /// Second pass: the widest whole part, fraction and exponent among the finite values.
-    mutating func observeWidth(_ value: F) {
+    /// - Throws: `PrintingError.formattingResultTooLarge` for digits past NumPy's buffer.
+    mutating func observeWidth(_ value: F) throws(PrintingError) {
       guard value.isFinite else { return }
-      if measured.maxFraction >= measured.precision,
-        let whole = Self.wholeWidth(value, scientific: isScientific, sign: measured.sign)
+      let plusSign = measured.sign == .plus
+      if measured.precision >= 0, measured.maxFraction >= measured.precision,
+        let whole = Self.wholeWidth(value, scientific: isScientific, sign: plusSign)
       {
         // The fraction is as long as the precision allows: only the whole part can grow.
         if !isScientific || measured.maxExponent >= 3 {
@@ -132,23 +179,25 @@ struct FloatingFormat: Equatable {
       }
       var options = Dragon4.Options()
       options.precision = measured.precision
-      options.trim = .zeros
-      options.sign = measured.sign
+      options.sign = plusSign
+      options.unique = measured.floatmode != .fixed
+      options.trim = measured.floatmode == .fixed ? .none : .zeros
       text.removeAll(keepingCapacity: true)
+      // NumPy's buffer may cut a text before its point or exponent.
       if isScientific {
         options.scientific = true
-        Dragon4.append(value, options, into: &text, scratch: &scratch)
-        let e = text.firstIndex(of: UInt8(ascii: "e"))!
+        try Dragon4.append(value, options, into: &text, scratch: &scratch)
+        let e = text.firstIndex(of: UInt8(ascii: "e")) ?? text.count
         let dot = text.firstIndex(of: UInt8(ascii: ".")) ?? e
         measured.maxWhole = max(measured.maxWhole, dot)
         measured.maxFraction = max(measured.maxFraction, e - min(dot + 1, e))
-        measured.maxExponent = max(measured.maxExponent, text.count - e - 1)
+        measured.maxExponent = max(measured.maxExponent, text.count - min(e + 1, text.count))
       } else {
         options.cutoffMode = .fractionLength
-        Dragon4.append(value, options, into: &text, scratch: &scratch)
-        let dot = text.firstIndex(of: UInt8(ascii: "."))!
+        try Dragon4.append(value, options, into: &text, scratch: &scratch)
+        let dot = text.firstIndex(of: UInt8(ascii: ".")) ?? text.count
         measured.maxWhole = max(measured.maxWhole, dot)
-        measured.maxFraction = max(measured.maxFraction, text.count - dot - 1)
+        measured.maxFraction = max(measured.maxFraction, text.count - min(dot + 1, text.count))
       }
     }
 
@@ -188,7 +237,7 @@ struct FloatingFormat: Equatable {
 
   /// One element, padded to the column's width.
   /// - Throws: `PrintingError.floatFormatWithoutFiniteElements` for a finite value when the
-  ///   layout was chosen from no finite value.
+  ///   layout was chosen from no finite value; `formattingResultTooLarge` past NumPy's buffer.
   func format<F: PrintableFloat>(_ value: F) throws(PrintingError) -> String {
     var text: [UInt8] = []
     var scratch: [UInt8] = []
@@ -203,23 +252,25 @@ struct FloatingFormat: Equatable {
   ) throws(PrintingError) {
     if value.isFinite && !measuredFinite { throw PrintingError.floatFormatWithoutFiniteElements }
     if !value.isFinite {
-      let word: StaticString
-      if value.isNaN {
-        word = sign ? "+nan" : "nan"
-      } else {
-        word = value < 0 ? "-inf" : (sign ? "+inf" : "inf")
-      }
+      let sign: UInt8? =
+        value.isNaN
+        ? (plusSign ? UInt8(ascii: "+") : nil)
+        : (value < 0 ? UInt8(ascii: "-") : (plusSign ? UInt8(ascii: "+") : nil))
+      let word = value.isNaN ? nanText : infText
+      let length = word.unicodeScalars.count + (sign == nil ? 0 : 1)
       let width = padLeft + padRight + 1
-      text += repeatElement(UInt8(ascii: " "), count: max(0, width - word.utf8CodeUnitCount))
-      text += UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+      text += repeatElement(UInt8(ascii: " "), count: max(0, width - length))
+      if let sign { text.append(sign) }
+      text += word.utf8
       return
     }
     var options = Dragon4.Options()
     options.scientific = scientific
     options.precision = precision
     options.minDigits = minDigits
+    options.unique = unique
     options.trim = trim
-    options.sign = sign
+    options.sign = plusSign
     options.padLeft = padLeft
     if scientific {
       options.exponentDigits = exponentSize
@@ -227,6 +278,6 @@ struct FloatingFormat: Equatable {
       options.cutoffMode = .fractionLength
       options.padRight = padRight
     }
-    Dragon4.append(value, options, into: &text, scratch: &scratch)
+    try Dragon4.append(value, options, into: &text, scratch: &scratch)
   }
 }

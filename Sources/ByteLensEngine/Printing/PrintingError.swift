@@ -13,4 +13,8 @@ public enum PrintingError: Error, Equatable, Sendable {
   /// A float or complex array printed with a `precision` below 0 or past a C `int`, which
   /// NumPy's `set_printoptions` accepts and its float format then refuses.
   case unusablePrecision(Int)
+  /// A float whose text, padding included, would pass NumPy's 16384-byte Dragon4 buffer
+  /// (`floatmode='fixed'` with a precision past 16381, or a `nanstr` that wide): NumPy fails
+  /// with a RuntimeError.
+  case formattingResultTooLarge
 }

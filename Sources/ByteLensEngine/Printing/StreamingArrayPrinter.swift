@@ -51,17 +51,17 @@ public struct StreamingArrayPrinter {
 
     /// Any dtype: each element decoded into a `Scalar` and formatted by `ElementFormatter`.
     func writeScalars() throws {
-      var measure = ColumnMeasure(dtype: dtype, zeroDimensional: false, options: options)
+      var measure = try ColumnMeasure(dtype: dtype, zeroDimensional: false, options: options)
       try forEachChunk { raw, count in
         for i in 0..<count {
-          measure.observe(ElementDecoder.decode(dtype, from: raw, at: i * dtype.itemsize), pass: .range)
+          try measure.observe(
+            ElementDecoder.decode(dtype, from: raw, at: i * dtype.itemsize), pass: .range)
         }
       }
       if measure.needsWidthPass {
-        try ElementFormatter.checkPrecision(options.precision)
         try forEachChunk { raw, count in
           for i in 0..<count {
-            measure.observe(
+            try measure.observe(
               ElementDecoder.decode(dtype, from: raw, at: i * dtype.itemsize), pass: .widths)
           }
         }
@@ -94,14 +94,12 @@ public struct StreamingArrayPrinter {
         for i in 0..<count { values[i] = load(raw, i * itemsize, swap) }
         return UnsafeBufferPointer(rebasing: values[..<count])
       }
-      var measure = FloatingFormat.Measure<F>(
-        precision: options.precision, suppress: options.suppress)
+      var measure = try FloatingFormat.Measure<F>(options: options)
       try forEachChunk { raw, count in
         for value in decoded(raw, count) { measure.observeRange(value) }
       }
-      try ElementFormatter.checkPrecision(options.precision)
       try forEachChunk { raw, count in
-        for value in decoded(raw, count) { measure.observeWidth(value) }
+        for value in decoded(raw, count) { try measure.observeWidth(value) }
       }
       let format = measure.format
       var writer = makeWriter()

@@ -100,6 +100,20 @@ extension HexdumpRenderer {
       try view.source.withBytes(in: blockStart..<blockEnd) { raw in
         let source = raw.bindMemory(to: UInt8.self)
         var rowStart = blockStart
+        // A block whose rows all repeat the last row written (a stretch of zeros, say) joins
+        // the `*` with two comparisons, not one per row. Only when every row has the same
+        // phase, so that the marks repeat too; the dump's last row is always written.
+        let repeatEnd = min(blockEnd, shownEnd - width)
+        if hasLast, marksRepeat, width % itemsize == 0, repeatEnd > blockStart,
+          Self.repeats(lastBytes, throughout: UnsafeBufferPointer(rebasing: source[..<(repeatEnd - blockStart)]))
+        {
+          if !collapsing {
+            flushPending()
+            text.appendLine("*", role: .muted)
+            collapsing = true
+          }
+          rowStart = repeatEnd
+        }
         while rowStart < blockEnd {
           let bytes = UnsafeBufferPointer(rebasing: source[(rowStart - blockStart)...])
           let phase = (rowStart - low) % itemsize
@@ -174,6 +188,17 @@ extension HexdumpRenderer {
     state.previousOwner = 0
     state.previousOrdinal = (end - 1 - low) / itemsize
     state.elementsBefore = (end - low + itemsize - 1) / itemsize
+  }
+
+  /// Whether `bytes` (a whole number of rows) is `row` over and over.
+  static func repeats(_ row: [UInt8], throughout bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let width = row.count
+    guard let base = bytes.baseAddress, bytes.count >= width, bytes.count % width == 0 else {
+      return false
+    }
+    // The first row equals `row`, and each byte equals the one a row further on.
+    return memcmp(base, row, width) == 0
+      && (bytes.count == width || memcmp(base, base + width, bytes.count - width) == 0)
   }
 
   /// The line of a row that starts `phase` bytes into an element, and its role runs.

@@ -69,9 +69,9 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   }
 
   /// One role over the bytes up to `end` (exclusive) of `utf8`.
-  struct Run: Hashable, Sendable {
-    var role: TextRole
-    var end: Int
+  public struct Run: Hashable, Sendable {
+    public internal(set) var role: TextRole
+    public internal(set) var end: Int
   }
 
   /// The text, UTF-8 encoded.
@@ -118,11 +118,10 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// for writers that walk every run of a long text (the app's colouring) without making a
   /// slice or a copy per run.
   public func withRuns<R>(
-    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<(end: Int, role: TextRole)>) throws -> R
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Run>) throws -> R
   ) rethrows -> R {
-    let ends = runs.map { (end: $0.end, role: $0.role) }
-    return try utf8.withUnsafeBufferPointer { bytes in
-      try ends.withUnsafeBufferPointer { try body(bytes, $0) }
+    try utf8.withUnsafeBufferPointer { bytes in
+      try runs.withUnsafeBufferPointer { try body(bytes, $0) }
     }
   }
 

@@ -4,37 +4,42 @@ extension ArrayView {
   ///
   /// Converts between bool, integer, float, complex, `S`, `U`, `V`, datetime64 and timedelta64
   /// as NumPy does (see `Cast`, `TextCast`, `DatetimeCast`); a sizeless `S`/`U`/`V` target takes
-  /// NumPy's width for the source; a subarray target repeats each value over its shape. A
-  /// same-kind cast that changes at most the byte order copies the bytes (NaN payloads and bool
-  /// bytes other than 0/1 survive, as in NumPy).
-  /// - Throws: `CastError` where NumPy refuses the cast or a value (text that is not a number),
-  ///   and for structured dtypes, which are not converted.
+  /// NumPy's width for the source (a sizeless `V` keeps a structured source's dtype); a
+  /// subarray target repeats each value over its shape; structured dtypes convert field by
+  /// field, by position (`StructuredCast`). A same-kind cast that changes at most the byte
+  /// order copies the bytes (NaN payloads and bool bytes other than 0/1 survive, as in NumPy).
+  /// - Throws: `CastError` where NumPy refuses the cast or a value (text that is not a number,
+  ///   a record whose number of fields does not fit), and for object dtypes.
   public func converted(to requested: DType) throws -> ArrayView {
     let (requestedBase, subshape) = requested.subarray ?? (requested, [])
-    guard !dtype.isStructured, !requestedBase.isStructured, !dtype.hasObject,
-      !requestedBase.hasObject, requestedBase.subarray == nil
+    guard !dtype.hasObject, !requestedBase.hasObject, requestedBase.subarray == nil
     else { throw CastError.notSupported(dtype, to: requested) }
     let target = CastRules.sizedTarget(requestedBase, from: dtype)
-    let convert = try CastRules.elementConversion(from: dtype, to: target)
-    let lanes = CastLanes(view: self, target: target)
-    let count = subshape.reduce(1, *)
     let newType =
       subshape.isEmpty
       ? target
       : DType(
-        kind: .void, byteOrder: .notApplicable, itemsize: target.itemsize * count,
+        kind: .void, byteOrder: .notApplicable,
+        itemsize: try ArrayView.checkedItemsize(target.itemsize, subshape),
         alignment: target.alignment, layout: .subarray(base: target, shape: subshape))
+    let convert = try StructuredCast.conversion(from: dtype, to: newType)
+    let lanes = CastLanes(view: self, target: target)
     let source = dtype
     var index = 0
-    var element = [UInt8](repeating: 0, count: target.itemsize)
+    if dtype.itemsize == 0 && count > 0 {
+      return try convertedFromEmptyElements(convert, to: newType, target: target, subshape: subshape)
+    }
+    // Made with the first element, after the copy's size has passed the budget.
+    var element = [UInt8]()
     let copy = try transformedCopy(order: .K, dtype: newType) { bytes, out in
+      if element.isEmpty { element = [UInt8](repeating: 0, count: newType.itemsize) }
       let lane = lanes.lane(at: index)
       index += 1
       try element.withUnsafeMutableBytes { buffer in
         for i in buffer.indices { buffer[i] = 0 }
         try convert(bytes, source, buffer, lane)
       }
-      for _ in 0..<count { out.append(contentsOf: element) }
+      out.append(contentsOf: element)
     }
     guard !subshape.isEmpty else { return copy }
     let innerStrides = copy.count == 0
@@ -43,6 +48,41 @@ extension ArrayView {
     return try ArrayView(
       source: copy.source, offset: 0, shape: copy.shape + subshape,
       strides: copy.strides + innerStrides, dtype: target)
+  }
+
+  /// `converted(to:)` of elements of no bytes (a record whose only field is a `(0,)`
+  /// subarray): there are no bytes to walk, and every element converts alike (numpy: zeros).
+  private func convertedFromEmptyElements(
+    _ convert: CastRules.ElementConversion, to newType: DType, target: DType, subshape: [Int]
+  ) throws -> ArrayView {
+    let total = try checkedMultiply(count, newType.itemsize)
+    try checkCopySize(total)
+    var element = [UInt8](repeating: 0, count: newType.itemsize)
+    try element.withUnsafeMutableBytes { buffer in
+      try convert(UnsafeRawBufferPointer(start: nil, count: 0), dtype, buffer, .single)
+    }
+    var out = [UInt8]()
+    out.reserveCapacity(total)
+    for index in 0..<count {
+      if index & 0xFFFF == 0xFFFF { try Cancellation.check() }
+      out.append(contentsOf: element)
+    }
+    let fullShape = shape + subshape
+    return try ArrayView(
+      source: MemoryByteSource(out, name: "<copy>"), offset: 0, shape: fullShape,
+      strides: ArrayView.contiguousStrides(fullShape, itemsize: target.itemsize, order: .C),
+      dtype: target)
+  }
+
+  /// The itemsize of `count`-element subarrays of `itemsize`-byte elements, overflow-checked.
+  private static func checkedItemsize(_ itemsize: Int, _ shape: [Int]) throws -> Int {
+    var total = itemsize
+    for length in shape {
+      let (product, overflow) = total.multipliedReportingOverflow(by: length)
+      guard !overflow else { throw DTypeError.sizeOverflows(total, length) }
+      total = product
+    }
+    return total
   }
 }
 

@@ -60,7 +60,11 @@ public enum MagicNumbers {
         p.text(12, 4) == "IHDR"
       {
         details.append(.imageSize(width: Int(width), height: Int(height)))
-        if let depth = p.u8(24) { details.append(.bitsPerPixel(Int(depth))) }
+        // Byte 24 is the bits per channel; byte 25 the colour type, which gives the channels.
+        let channels: [UInt8: Int] = [0: 1, 2: 3, 3: 1, 4: 2, 6: 4]
+        if let depth = p.u8(24), let type = p.u8(25), let count = channels[type] {
+          details.append(.bitsPerPixel(Int(depth) * count))
+        }
       }
       return match(.png, details)
     }

@@ -68,7 +68,8 @@ enum Periodicity {
   static let recordWindow = 16 << 10
 
   /// The period of `bytes`: the smallest `p` whose share of bytes equal to the byte `p`
-  /// further on is nearly the largest, when that share stands clear of the median share.
+  /// further on is nearly the largest, when that share stands clear of the median share —
+  /// or a divisor of `p` that stands clear by itself and in all its multiples.
   static func recordPeriod(_ bytes: ArraySlice<UInt8>) throws -> RecordPeriod? {
     let window = Array(bytes.prefix(recordWindow))
     // At least eight records, to tell a period from chance.
@@ -90,7 +91,19 @@ enum Periodicity {
     let shares = matching[1...].sorted()
     let baseline = shares[shares.count / 2]
     guard let best = shares.last, best - baseline >= 0.15 else { return nil }
-    guard let size = (1...largest).first(where: { matching[$0] >= 0.9 * best }) else { return nil }
+    guard var size = (1...largest).first(where: { matching[$0] >= 0.9 * best }) else { return nil }
+    // Records whose text repeats every few records (names cycling through eight values)
+    // match best at that cycle; the record is the smallest divisor of it that stands clear
+    // on its own, a peak above its neighbours, with every multiple standing clear too.
+    let clear = baseline + 0.15
+    func standsAlone(_ period: Int) -> Bool {
+      matching[period] >= clear && matching[period] >= matching[period - 1] + 0.05
+        && matching[period] >= matching[period + 1] + 0.05
+        && stride(from: period, through: largest, by: period).allSatisfy { matching[$0] >= clear }
+    }
+    if size > 2, let record = (2..<size).first(where: { size % $0 == 0 && standsAlone($0) }) {
+      size = record
+    }
     return RecordPeriod(size: size, matching: matching[size], baseline: baseline)
   }
 }

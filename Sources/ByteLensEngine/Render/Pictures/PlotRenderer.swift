@@ -111,7 +111,7 @@ public struct PlotRenderer {
       minimumText = PictureLabels.exact(low)
       maximumText = PictureLabels.exact(high)
       middleText =
-        PictureLabels.integerMiddle(low, high) ?? PictureLabels.float(scale.middle)
+        PictureLabels.integerMiddle(low, high) ?? PictureLabels.between(scale.middle, like: low)
       text.append("\nmin ")
       text.append(minimumText, role: .value)
       text.append(" at index ")
