@@ -9,7 +9,8 @@ import Testing
 @Suite struct Dragon4ShortestTests {
   @Test func shortestDigitsReadTheRuntimeText() {
     #expect(ShortestDigits(0.1 as Double) == ShortestDigits(significand: 1, count: 1, exponent: -1))
-    #expect(ShortestDigits(100.0 as Double) == ShortestDigits(significand: 1, count: 1, exponent: 2))
+    #expect(
+      ShortestDigits(100.0 as Double) == ShortestDigits(significand: 1, count: 1, exponent: 2))
     #expect(
       ShortestDigits(-2.5e-7 as Double) == ShortestDigits(significand: 25, count: 2, exponent: -7))
     #expect(

@@ -36,7 +36,8 @@ import Testing
 
   @Test(arguments: ["<f8", ">f8", "<f4", ">f4", "<f2", "<f16", "<c16", ">c8", "<i2", ">u8", "|b1"])
   func numericViewsMatchTheRecursiveLayout(_ dtype: String) throws {
-    for (index, shape) in [[1], [7], [250], [3, 40], [2, 3, 11], [2, 1, 2, 5], [1, 1, 1]].enumerated() {
+    let shapes = [[1], [7], [250], [3, 40], [2, 3, 11], [2, 1, 2, 5], [1, 1, 1]]
+    for (index, shape) in shapes.enumerated() {
       let view = try Self.randomView(dtype, shape, seed: UInt64(index))
       try Self.expectSame(view)
       var narrow = PrintOptions()
@@ -47,6 +48,72 @@ import Testing
       tight.suppress = true
       try Self.expectSame(view, tight)
     }
+  }
+
+  /// The print options that change float and integer texts, one set at a time and together.
+  static let styleOptions: [PrintOptions] = {
+    var sets: [PrintOptions] = []
+    for floatmode in PrintOptions.FloatMode.allCases {
+      for (precision, sign) in [(0, PrintOptions.Sign.plus), (3, .space), (8, .minus)] {
+        var options = PrintOptions()
+        options.floatmode = floatmode
+        options.precision = precision
+        options.sign = sign
+        sets.append(options)
+      }
+    }
+    var texts = PrintOptions()
+    texts.nanstr = "N/A"
+    texts.infstr = "\u{221E}"
+    texts.sign = .space
+    texts.suppress = true
+    sets.append(texts)
+    var formatter = PrintOptions()
+    formatter.formatter = .init(key: .int, function: .hex)
+    formatter.floatmode = .maxprecEqual
+    sets.append(formatter)
+    return sets
+  }()
+
+  /// Every float kind (and integers, for `sign` and `formatter`) under every style option set:
+  /// the fast `f4`/`f8` path and the `Scalar` path lay out what the recursive printer does.
+  @Test(arguments: ["<f8", ">f8", "<f4", ">f4", "<f2", ">f16", "<c8", ">c16", "<c32", "<i2", ">u4"])
+  func styleOptionsMatchTheRecursiveLayout(_ dtype: String) throws {
+    for (index, shape) in [[5], [2, 3, 7]].enumerated() {
+      let view = try Self.randomView(dtype, shape, seed: UInt64(40 + index))
+      let strided = try view.indexed([.ellipsis, .slice(start: nil, stop: nil, step: -2)])
+      for options in Self.styleOptions {
+        try Self.expectSame(view, options)
+        try Self.expectSame(strided, options)
+      }
+    }
+    let records = try Self.randomView(
+      "[('a', '<f4'), ('b', '>i2'), ('c', '<c8', (2,))]", [6], seed: 44)
+    for options in Self.styleOptions { try Self.expectSame(records, options) }
+  }
+
+  /// Non-finite values take `nanstr`/`infstr` and their signs into the column width.
+  @Test func nonFiniteTextsUnderStyleOptionsMatch() throws {
+    let row: [Double] = [.nan, -.infinity, .infinity, 1.5, -0.0, 1e-7]
+    let bytes = row.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian, Array.init) }
+    let view = try ArrayView(bytes: bytes, dtype: try DType.parse("<f8"), shape: [row.count])
+    for options in Self.styleOptions {
+      try Self.expectSame(view, options)
+      try Self.expectSame(try view.converted(to: try DType.parse(">f4")), options)
+      try Self.expectSame(try view.converted(to: try DType.parse("<f2")), options)
+    }
+    var wide = PrintOptions()
+    wide.nanstr = "not a number"
+    wide.infstr = ""
+    try Self.expectSame(view, wide)
+    var expected = PrintOptions()
+    expected.threshold = Int.max
+    expected.nanstr = "not a number"
+    expected.infstr = ""
+    // numpy 2.4: str(a) under np.printoptions(nanstr='not a number', infstr='').
+    #expect(
+      try ArrayPrinter.str(view, options: expected)
+        == "[not a number            -                   1.5e+00     -0.0e+00\n      1.0e-07]")
   }
 
   @Test func stridedReversedAndTransposedViewsMatch() throws {
@@ -65,7 +132,7 @@ import Testing
       [-.infinity, .nan], [0.5, 0.25, 1e300], [5e-324, 1], [123_456_789, 0.001],
     ]
     for row in values {
-      let bytes = row.flatMap { value in withUnsafeBytes(of: value.bitPattern.littleEndian, Array.init) }
+      let bytes = row.flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian, Array.init) }
       let view = try ArrayView(bytes: bytes, dtype: try DType.parse("<f8"), shape: [row.count])
       try Self.expectSame(view)
       try Self.expectSame(try view.converted(to: try DType.parse(">f4")))
@@ -90,10 +157,12 @@ import Testing
     let counts: [Int64] = [0, 1000, -5000, Int64.min, 19_000, 3, -1, 400_000]
     let countBytes = counts.flatMap { count in withUnsafeBytes(of: count.littleEndian, Array.init) }
     for dtype in ["<M8[D]", "<M8[s]", "<m8[ms]"] {
-      try Self.expectSame(try ArrayView(bytes: countBytes, dtype: try DType.parse(dtype), shape: [2, 4]))
+      try Self.expectSame(
+        try ArrayView(bytes: countBytes, dtype: try DType.parse(dtype), shape: [2, 4]))
     }
     try Self.expectSame(try Self.randomView("|V3", [5], seed: 7))
-    let records = try Self.randomView("[('a', '<i2'), ('b', '>f4', (2,)), ('c', '|S2')]", [3, 4], seed: 8)
+    let records = try Self.randomView(
+      "[('a', '<i2'), ('b', '>f4', (2,)), ('c', '|S2')]", [3, 4], seed: 8)
     try Self.expectSame(records)
   }
 

@@ -5,7 +5,9 @@
 
 Each case writes random bytes (with planted special values: zeros, nan, inf, powers of ten,
 exact halves, subnormals) to a temporary file, views them with a dtype (native or swapped),
-a shape and a slice (strided, reversed, transposed), sets print options, and runs
+a shape and a slice (strided, reversed, transposed), sets print options (linewidth,
+precision, suppress, and the style options floatmode, sign, nanstr, infstr and an integer
+formatter), and runs
 
     BYTELENS FILE -c "as DT; reshape SHAPE; VIEW; set ...; show all"
 
@@ -25,6 +27,12 @@ import numpy as np
 
 DTYPES = ["<f8", ">f8", "<f4", ">f4", "<f2", "<c16", ">c8", "<i8", ">i2", "<u4", "|u1", "|b1",
           "<g", "|S3", "<U2", "<M8[s]", ">m8[ms]", "<i2,>f4", "u1,(2,)<f8"]
+FLOATMODES = ["fixed", "unique", "maxprec", "maxprec_equal"]
+# Spelled for the bytelens script (quoted where the lexer needs it) and as numpy takes them.
+SIGNS = [("-", "-"), ("+", "+"), ("' '", " ")]
+NANSTRS = [("NaN", "NaN"), ("N/A", "N/A"), ("\u00f8", "\u00f8")]
+INFSTRS = [("Inf", "Inf"), ("\u221e", "\u221e"), ("infinity", "infinity")]
+FORMATTERS = [("hex", hex), ("oct", oct), ("bin", bin)]
 SPECIALS = [0.0, -0.0, np.nan, np.inf, -np.inf, 1.0, 0.1, 1e-5, 1e10, 0.5, 2.5, 1e16, 5e-324,
             1e-300, 123456789.0, 9.999999999e-5, 0.125]
 
@@ -72,6 +80,7 @@ def make_case(rng, index):
         view = a[::-2]
         script.append("[::-2]")
     options = {}
+    spelled = {}
     if rng.random() < 0.4:
         options["linewidth"] = int(rng.choice([20, 75, 120]))
     if rng.random() < 0.4:
@@ -79,7 +88,20 @@ def make_case(rng, index):
     if rng.random() < 0.3:
         options["suppress"] = True
     for name, value in options.items():
-        script.append(f"set {name} {int(value)}")
+        spelled[name] = str(int(value))
+    if rng.random() < 0.5:
+        options["floatmode"] = spelled["floatmode"] = str(rng.choice(FLOATMODES))
+    for name, choices, chance in [("sign", SIGNS, 0.4), ("nanstr", NANSTRS, 0.25),
+                                  ("infstr", INFSTRS, 0.25)]:
+        if rng.random() < chance:
+            spelled[name], options[name] = choices[int(rng.integers(0, len(choices)))]
+    for name, value in spelled.items():
+        script.append(f"set {name} {value}")
+    # Last: every other option set afterwards would forget it, as np.set_printoptions does.
+    if rng.random() < 0.2:
+        name, function = FORMATTERS[int(rng.integers(0, len(FORMATTERS)))]
+        options["formatter"] = {"int": function}
+        script.append(f"set formatter int {name}")
     script.append("show all")
     with np.printoptions(threshold=sys.maxsize, **options):
         expected = str(view) + "\n"

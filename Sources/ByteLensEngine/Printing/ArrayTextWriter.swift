@@ -34,7 +34,8 @@ struct ArrayTextWriter {
     separatorLength = separator.unicodeScalars.count
     let trimmed = separator.reversed().drop { $0 == " " }.reversed()
     trimmedSeparator = Array(String(trimmed).utf8)
-    rowIndent = Array(nextLinePrefix.utf8) + repeatElement(UInt8(ascii: " "), count: shape.count - 1)
+    rowIndent =
+      Array(nextLinePrefix.utf8) + repeatElement(UInt8(ascii: " "), count: shape.count - 1)
     let innermostWidth = lineWidth - (shape.count - 1)
     elementWidth = innermostWidth - max(String(trimmed).unicodeScalars.count, 1)
     rowIndex = Array(repeating: 0, count: shape.count - 1)

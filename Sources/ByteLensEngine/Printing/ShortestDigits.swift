@@ -63,7 +63,9 @@ struct ShortestDigits: Equatable {
         wholeDigits = digitCount
       } else if byte == UInt8(ascii: "e") {
         var negative = false
-        if index < length && (buffer[index] == UInt8(ascii: "-") || buffer[index] == UInt8(ascii: "+")) {
+        if index < length
+          && (buffer[index] == UInt8(ascii: "-") || buffer[index] == UInt8(ascii: "+"))
+        {
           negative = buffer[index] == UInt8(ascii: "-")
           index += 1
         }
