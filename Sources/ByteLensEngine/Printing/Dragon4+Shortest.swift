@@ -112,12 +112,19 @@ extension Dragon4 {
       return Double(position) * log2Of10 - Double(exact.exponent) > 1e-6
     }
 
+    /// The `count` lowest decimal digits of `value`, the last first: divisions by the
+    /// constant 10 compile to multiplications, where a falling divisor would not.
     private func write(_ value: UInt64, count: Int, into digits: inout [UInt8]) {
       digits.removeAll(keepingCapacity: true)
-      var divisor = Self.powerOf10(count - 1)
-      while divisor > 0 {
-        digits.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-        divisor /= 10
+      digits.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+      var rest = value
+      digits.withUnsafeMutableBufferPointer { buffer in
+        var index = count - 1
+        while index >= 0 && rest > 0 {
+          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+          index -= 1
+        }
       }
     }
 

@@ -449,27 +449,28 @@ enum Dragon4 {
     guard remaining > 1 else { return }
     var exponentDigits = min(options.exponentDigits, 5)
     if exponentDigits < 0 { exponentDigits = 2 }
-    // At most five digits: the widest exponent, of an x87 long double, is 4951.
-    let magnitude = printExponent.magnitude
-    var divisor: UInt = 10_000
-    var count = 5
-    while count > 1 && magnitude < divisor {
-      divisor /= 10
-      count -= 1
+    // At most five digits: the widest exponent, of an x87 long double, is 4951. Written
+    // into a fixed tuple, the last digit first (divisions by the constant 10).
+    var magnitude = printExponent.magnitude
+    var exponentText: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
+    let length = withUnsafeMutableBytes(of: &exponentText) { text -> Int in
+      var count = 0
+      repeat {
+        text[6 - count] = zero + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      while count < exponentDigits {
+        text[6 - count] = zero
+        count += 1
+      }
+      text[6 - count] = printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-")
+      text[5 - count] = UInt8(ascii: "e")
+      return count + 2
     }
     // The exponent, cut to the buffer's room as NumPy's is.
-    var room = remaining - 1
-    func appendCut(_ byte: UInt8) {
-      guard room > 0 else { return }
-      buffer.append(byte)
-      room -= 1
-    }
-    appendCut(UInt8(ascii: "e"))
-    appendCut(printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
-    for _ in 0..<max(0, exponentDigits - count) { appendCut(zero) }
-    while divisor > 0 {
-      appendCut(zero + UInt8(magnitude / divisor % 10))
-      divisor /= 10
+    withUnsafeBytes(of: exponentText) { text in
+      buffer += text[(7 - length)..<(7 - length + min(length, remaining - 1))]
     }
   }
 }
