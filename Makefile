@@ -32,6 +32,7 @@ tour: build
 # type into the real binary through a pseudo-terminal, and the streaming tests, which check that
 # tobytes and save of large views stay in bounded memory and stop on Ctrl-C (SIGINT).
 # The seed is fixed so a run is reproducible; `make test SEED=$$RANDOM CASES=10000` explores.
+# show_all_diff.py: 'show all' (streamed, no summarising) against numpy's str on random views.
 # npy_roundtrip.py then checks the file formats: .npy/.npz written by numpy load and print as
 # numpy prints them, files bytelens writes load in numpy, exports run, real tools' dumps paste back.
 # Last, the binary as a user runs it: pipes, FIFOs and devices (Tests/process/streams.py), every
@@ -51,6 +52,7 @@ test: build
 	$(PYTHON) Tests/numpy/check_pictures.py $(BIN) --cases 150 --seed $(SEED)
 	$(PYTHON) Tests/numpy/find_oracle.py $(BIN) --seed $(SEED)
 	$(PYTHON) Tests/numpy/stats_diff.py $(BIN) --cases 300 --seed $(SEED)
+	$(PYTHON) Tests/numpy/show_all_diff.py $(BIN) --cases 200 --seed $(SEED)
 	$(PYTHON) Tests/numpy/npy_roundtrip.py $(BIN)
 	$(PYTHON) Tests/interactive/test_interactive.py $(BIN)
 	$(PYTHON) Tests/interactive/test_lessons.py $(BIN)

@@ -58,15 +58,6 @@ import Testing
         + "slice such as '[:1000]; show'\n")
   }
 
-  /// The hint of a refused 'show all' no longer sends the user to a bigger threshold, which
-  /// the budget refuses too.
-  @Test func showAllHintPointsToAPart() {
-    let out = transcript("array [0] as S20000000; as u1; show all")
-    #expect(
-      out == "error: 'show all' would print 20000000 elements, more than 10000000\n"
-        + "hint: select a part first, e.g. '[:1000]; show all'; 'show' prints it summarised\n")
-  }
-
   @Test func oneHugeElementIsNotDecoded() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("bytelens-size-\(ProcessInfo.processInfo.processIdentifier).bin").path

@@ -44,8 +44,6 @@ extension SessionError: UserFacingError {
         + "script bytelens reads"
     case .dumpTooLarge(let path, let count):
       return "\(quotedPath(path)) has \(count) bytes; a text dump of more than 32 MiB is not read"
-    case .showAllTooLarge(let count, let limit):
-      return "'show all' would print \(count) elements, more than \(limit)"
     case .exportJSONTooLarge(let count, let limit):
       return "'export json' would write \(count) elements, more than \(limit)"
     case .tobytesTooLarge(let bytes, let limit):
@@ -95,8 +93,6 @@ extension SessionError: UserFacingError {
       return "save the view as .npy ('save NAME.npy'); np.savez can gather them"
     case .sourceTooDeep:
       return "does the script source itself?"
-    case .showAllTooLarge:
-      return "select a part first, e.g. '[:1000]; show all'; 'show' prints it summarised"
     case .exportJSONTooLarge:
       return "select a part first, e.g. [:1000]; 'save PATH npy' writes a view of any size"
     case .tobytesTooLarge:

@@ -261,7 +261,12 @@ public enum HelpCatalog {
     "copy": Detail(
       numpy: "a.copy(order='F')",
       example: "array [[1, 2], [3, 4]] as u1; copy F; info; tobytes F"),
-    "show": Detail(numpy: "print(a), print(a[i, j])", example: "array [[0.5, 1], [2, 1e-5]]; show; show [1, 1]"),
+    "show": Detail(
+      numpy: "print(a), print(a[i, j])", example: "array [[0.5, 1], [2, 1e-5]]; show; show [1, 1]",
+      notes: [
+        "'show all' prints every element (numpy's threshold=sys.maxsize), written as it is",
+        "made, in memory that does not grow with the array; Ctrl-C stops it.",
+      ]),
     "repr": Detail(numpy: "repr(a), repr(a[i, j])", example: "array [0.5, 1, 2] as f4; repr; repr [0]"),
     "info": Detail(
       numpy: "a.dtype, a.shape, a.strides, a.flags", example: "array [[1, 2, 3], [4, 5, 6]] as <f4; info"),

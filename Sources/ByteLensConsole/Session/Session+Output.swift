@@ -10,17 +10,52 @@ extension Session {
     case .view:
       output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: printOptions))
     case .all:
-      guard entry.view.count <= Session.showAllLimit else {
-        throw SessionError.showAllTooLarge(count: entry.view.count, limit: Session.showAllLimit)
-      }
-      var options = printOptions
-      options.threshold = Int.max
-      output.appendLine(try strText(entry.view, isScalar: entry.isScalar, options: options))
+      return try showAll(entry)
     case .element(let expression):
       let (view, isScalar) = try Session.apply(expression, to: entry.view, isScalar: entry.isScalar)
       output.appendLine(try strText(view, isScalar: isScalar, options: printOptions))
     }
     return CommandOutcome(output: output)
+  }
+
+  /// `show all`: `str(a)` with summarisation off, streamed through `liveOutput` in pieces
+  /// when the session has one (memory stays flat however many elements), else gathered.
+  /// Ctrl-C stops it, ending the line it was on.
+  private func showAll(_ entry: ViewEntry) throws -> CommandOutcome {
+    if entry.isScalar {
+      var options = printOptions
+      options.threshold = Int.max
+      var output = StyledText()
+      output.appendLine(try strText(entry.view, isScalar: true, options: options))
+      return CommandOutcome(output: output)
+    }
+    let printer = StreamingArrayPrinter(entry.view, options: printOptions)
+    guard let liveOutput else {
+      // Gathered in memory (a session without a terminal's output, such as a test's):
+      // within the allocation budget.
+      var output = StyledText()
+      var bytes = 0
+      try printer.write { piece in
+        bytes += piece.utf8.count
+        try AllocationBudget.check(
+          bytes, of: 1, for: .printedElements(elements: entry.view.count))
+        output.append(piece)
+      }
+      output.appendLine()
+      return CommandOutcome(output: output)
+    }
+    var started = false
+    do {
+      try printer.write { piece in
+        started = true
+        try liveOutput(StyledText(piece))
+      }
+    } catch where started {
+      try? liveOutput(StyledText("\n"))
+      throw error
+    }
+    try liveOutput(StyledText("\n"))
+    return CommandOutcome()
   }
 
   /// `repr`: numpy's `repr(a)`; `repr [i,j]`: `repr(a[i,j])`.
@@ -260,9 +295,6 @@ extension Session {
   }
 
   // MARK: Help
-
-  /// The most elements `show all` prints: every one is decoded and formatted in memory.
-  static let showAllLimit = 10_000_000
 
   func help(_ topic: String?) throws -> CommandOutcome {
     guard let topic else { return CommandOutcome(output: Session.helpOverview()) }

@@ -2,6 +2,9 @@ import ByteLensEngine
 
 /// `save` and `export`: the view written to a file, or printed as code or values.
 extension Session {
+  /// The most elements `export json` writes: every value is formatted in memory.
+  static let exportJSONLimit = 10_000_000
+
   /// `save PATH [raw|npy|meta] [order C|F]`.
   func save(
     _ path: String, format: Command.SaveFormat?, order: Command.MemoryLayout?, replacing: Bool
@@ -107,9 +110,9 @@ extension Session {
       output.appendLine(
         "# \(view.dtype.itemsize) bytes: \(parts)", role: .muted)
     case .json:
-      // Every value is formatted in memory, as for 'show all'.
-      guard view.count <= Session.showAllLimit else {
-        throw SessionError.exportJSONTooLarge(count: view.count, limit: Session.showAllLimit)
+      // Every value is formatted in memory.
+      guard view.count <= Session.exportJSONLimit else {
+        throw SessionError.exportJSONTooLarge(count: view.count, limit: Session.exportJSONLimit)
       }
       output.appendLine(try JSONExport.text(view), role: .value)
     }

@@ -32,7 +32,6 @@ enum SessionError: Error, Equatable {
   /// A `paste` whose lines pass `limit` bytes.
   case pasteTooLarge(limit: Int)
   case dumpTooLarge(path: String, count: Int)
-  case showAllTooLarge(count: Int, limit: Int)
   case exportJSONTooLarge(count: Int, limit: Int)
   case tobytesTooLarge(bytes: Int, limit: Int)
   /// `export numpy` after `command`, which has no numpy statement.

@@ -24,23 +24,40 @@ struct BigUInt: Comparable {
     while let last = limbs.last, last == 0 { limbs.removeLast() }
   }
 
+  /// `self <<= bits`, in place: the limbs move up from the top down, so no new storage is
+  /// needed beyond the limbs it grows by.
   mutating func shiftLeft(_ bits: Int) {
     guard !isZero, bits > 0 else { return }
     let limbShift = bits / 32
     let bitShift = UInt32(bits % 32)
-    var result = [UInt32](repeating: 0, count: limbShift)
-    result.reserveCapacity(limbShift + limbs.count + 1)
-    if bitShift == 0 {
-      result.append(contentsOf: limbs)
-    } else {
-      var carry: UInt32 = 0
-      for limb in limbs {
-        result.append((limb << bitShift) | carry)
-        carry = limb >> (32 - bitShift)
+    let oldCount = limbs.count
+    limbs.append(contentsOf: repeatElement(0, count: limbShift + 1))
+    for i in stride(from: oldCount - 1, through: 0, by: -1) {
+      let limb = limbs[i]
+      if bitShift == 0 {
+        limbs[i + limbShift] = limb
+      } else {
+        limbs[i + limbShift + 1] |= limb >> (32 - bitShift)
+        limbs[i + limbShift] = limb << bitShift
       }
-      if carry != 0 { result.append(carry) }
     }
-    limbs = result
+    for i in 0..<limbShift { limbs[i] = 0 }
+    normalize()
+  }
+
+  /// `self = lhs + rhs`, reusing this value's storage (Dragon4 does this once per digit).
+  mutating func assignSum(_ lhs: BigUInt, _ rhs: BigUInt) {
+    let count = max(lhs.limbs.count, rhs.limbs.count)
+    limbs.removeAll(keepingCapacity: true)
+    var carry: UInt64 = 0
+    for i in 0..<count {
+      let a = i < lhs.limbs.count ? UInt64(lhs.limbs[i]) : 0
+      let b = i < rhs.limbs.count ? UInt64(rhs.limbs[i]) : 0
+      let sum = a + b + carry
+      limbs.append(UInt32(truncatingIfNeeded: sum))
+      carry = sum >> 32
+    }
+    if carry != 0 { limbs.append(UInt32(carry)) }
   }
 
   mutating func multiply(by factor: UInt32) {
@@ -64,22 +81,6 @@ struct BigUInt: Comparable {
     var factor: UInt32 = 1
     for _ in 0..<remaining { factor *= 10 }
     multiply(by: factor)
-  }
-
-  static func + (lhs: BigUInt, rhs: BigUInt) -> BigUInt {
-    var result = BigUInt(0)
-    let count = max(lhs.limbs.count, rhs.limbs.count)
-    result.limbs.reserveCapacity(count + 1)
-    var carry: UInt64 = 0
-    for i in 0..<count {
-      let a = i < lhs.limbs.count ? UInt64(lhs.limbs[i]) : 0
-      let b = i < rhs.limbs.count ? UInt64(rhs.limbs[i]) : 0
-      let sum = a + b + carry
-      result.limbs.append(UInt32(truncatingIfNeeded: sum))
-      carry = sum >> 32
-    }
-    if carry != 0 { result.limbs.append(UInt32(carry)) }
-    return result
   }
 
   /// `self -= other`; requires `self >= other`.

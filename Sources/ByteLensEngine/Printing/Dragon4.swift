@@ -44,51 +44,100 @@ enum Dragon4 {
   }
 
   /// NumPy's text buffer size, which bounds the digits Dragon4 may produce.
-  private static let bufferSize = 16384
+  static let bufferSize = 16384
 
-  /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would.
+  /// Formats `parts` as NumPy's `Dragon4_Positional`/`Dragon4_Scientific` would, always with
+  /// the exact big-integer digit generation.
   /// - Throws: `PrintingError.formattingResultTooLarge` when padding or fixed digits pass
   ///   NumPy's buffer.
   static func format(_ parts: Parts, _ options: Options) throws(PrintingError) -> String {
+    var text: [UInt8] = []
+    var scratch: [UInt8] = []
+    try append(parts, options, into: &text, scratch: &scratch)
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Appends the text of `parts` to `text`; `scratch` holds digits between calls.
+  /// - Throws: as `format(_:_:)`.
+  static func append(
+    _ parts: Parts, _ options: Options, into text: inout [UInt8], scratch: inout [UInt8]
+  ) throws(PrintingError) {
     switch parts {
     case .nan:
-      return "nan"
+      text += "nan".utf8
     case .infinity(let negative):
-      return negative ? "-inf" : (options.sign ? "+inf" : "inf")
+      text += (negative ? "-inf" : (options.sign ? "+inf" : "inf")).utf8
     case .finite(let negative, let mantissa, let exponent, let mantissaBit, let unequal):
-      let signCharacter: UInt8? =
-        negative ? UInt8(ascii: "-") : (options.sign ? UInt8(ascii: "+") : nil)
-      let value = Value(
+      let value = ExactValue(
         mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit, unequalMargins: unequal)
-      let bytes =
-        options.scientific
-        ? formatScientific(value, sign: signCharacter, options)
-        : try formatPositional(value, sign: signCharacter, options)
-      return String(decoding: bytes, as: UTF8.self)
+      try append(value, negative: negative, options, into: &text, scratch: &scratch)
     }
   }
 
-  /// `format` for options without padding or fixed digits, which always fit NumPy's buffer.
-  static func formatUnpadded(_ parts: Parts, _ options: Options) -> String {
-    (try? format(parts, options)) ?? ""
+  /// Appends the text of a finite value whose digits come from `generator`.
+  /// - Throws: as `format(_:_:)`.
+  static func append<Generator: DigitGenerator>(
+    _ generator: Generator, negative: Bool, _ options: Options, into text: inout [UInt8],
+    scratch: inout [UInt8]
+  ) throws(PrintingError) {
+    let sign: UInt8? = negative ? UInt8(ascii: "-") : (options.sign ? UInt8(ascii: "+") : nil)
+    if options.scientific {
+      formatScientific(generator, sign: sign, options, into: &text, scratch: &scratch)
+    } else {
+      try formatPositional(generator, sign: sign, options, into: &text, scratch: &scratch)
+    }
   }
 
-  private struct Value {
+  /// Which digits a format asks for: Dragon4's digit mode, `cutoff_mode`, `precision` and
+  /// `min_digits`, and the room left in the text buffer.
+  struct DigitRequest {
+    /// `DigitMode_Unique` (shortest digits) or `DigitMode_Exact` (the binary value's digits).
+    var unique: Bool
+    var cutoffMode: CutoffMode
+    var cutoffMax: Int
+    var cutoffMin: Int
+    var bufferSize: Int
+    /// How the digits will be laid out, which decides whether trailing zeros among them
+    /// can show (see `ShortestValue`).
+    var scientific: Bool
+    var trim: TrimMode
+  }
+
+  /// A finite value that can produce Dragon4's digits for a request.
+  protocol DigitGenerator {
+    /// Replaces `digits` with the ASCII digits and returns the decimal exponent of the first.
+    func digits(_ request: DigitRequest, into digits: inout [UInt8]) -> Int
+  }
+
+  /// A finite value as `mantissa × 2^exponent`, whose digits come from exact big-integer
+  /// arithmetic.
+  struct ExactValue: DigitGenerator {
     var mantissa: UInt64
     var exponent: Int
     var mantissaBit: Int
     var unequalMargins: Bool
+
+    func digits(_ request: DigitRequest, into digits: inout [UInt8]) -> Int {
+      Dragon4.exactDigits(self, request, into: &digits)
+    }
   }
 
   // MARK: - Digit generation
 
-  /// The digits of `value` and the decimal exponent of the first one.
-  private static func digits(
-    _ value: Value, unique: Bool, cutoffMode: CutoffMode, cutoffMax: Int, cutoffMin: Int,
-    bufferSize: Int
-  ) -> (digits: [UInt8], exponent: Int) {
+  /// Writes the digits of `value` into `output` and returns the decimal exponent of the first.
+  static func exactDigits(
+    _ value: ExactValue, _ request: DigitRequest, into output: inout [UInt8]
+  ) -> Int {
+    let cutoffMode = request.cutoffMode
+    let cutoffMax = request.cutoffMax
+    let cutoffMin = request.cutoffMin
+    let bufferSize = request.bufferSize
+    output.removeAll(keepingCapacity: true)
     let mantissa = BigUInt(value.mantissa)
-    if mantissa.isZero { return ([UInt8(ascii: "0")], 0) }
+    if mantissa.isZero {
+      output.append(UInt8(ascii: "0"))
+      return 0
+    }
     let isEven = mantissa.isEven
     let exponent = value.exponent
 
@@ -118,15 +167,12 @@ enum Dragon4 {
         scale = .power2(-exponent + 1)
         marginLow = BigUInt(1)
       }
-      marginHigh = marginLow
+      marginHigh = BigUInt(0)  // unused: the high margin is `marginLow`
     }
+    // With equal margins the high margin is the low one, read from `marginLow` itself: a
+    // copy would share its storage and make every in-place multiply copy it.
     func updateHighMargin() {
-      if value.unequalMargins {
-        marginHigh = marginLow
-        marginHigh.shiftLeft(1)
-      } else {
-        marginHigh = marginLow
-      }
+      if value.unequalMargins { marginHigh.assignSum(marginLow, marginLow) }
     }
 
     let log10of2 = 0.30102999566398119521373889472449
@@ -161,14 +207,14 @@ enum Dragon4 {
     }
     var outExponent = digitExponent - 1
 
-    var output: [UInt8] = []
     var low = false
     var high = false
     var digit = 0
-    while unique {
+    var scaledValueHigh = BigUInt(0)
+    while request.unique {
       digitExponent -= 1
       digit = scaledValue.divideSmallQuotient(by: scale)
-      let scaledValueHigh = scaledValue + marginHigh
+      scaledValueHigh.assignSum(scaledValue, value.unequalMargins ? marginHigh : marginLow)
       let lowComparison = BigUInt.compare(scaledValue, marginLow)
       low = isEven ? lowComparison <= 0 : lowComparison < 0
       let highComparison = BigUInt.compare(scaledValueHigh, scale)
@@ -181,7 +227,7 @@ enum Dragon4 {
       updateHighMargin()
     }
     // Exact mode: every digit of the binary value, until it runs out or the cutoff.
-    while !unique {
+    while !request.unique {
       digitExponent -= 1
       digit = scaledValue.divideSmallQuotient(by: scale)
       if scaledValue.isZero || digitExponent == cutoffMaxExponent { break }
@@ -215,7 +261,7 @@ enum Dragon4 {
     } else {
       output.append(UInt8(ascii: "0") + UInt8(digit + 1))
     }
-    return (output, outExponent)
+    return outExponent
   }
 
   // MARK: - Layout
@@ -224,18 +270,22 @@ enum Dragon4 {
   private static let point = UInt8(ascii: ".")
   private static let space = UInt8(ascii: " ")
 
-  /// NumPy's `FormatPositional`.
-  private static func formatPositional(
-    _ value: Value, sign: UInt8?, _ options: Options
-  ) throws(PrintingError) -> [UInt8] {
+  /// NumPy's `FormatPositional`, appended to `buffer`; NumPy's buffer bounds the text of this
+  /// value alone (`buffer.count - start`).
+  private static func formatPositional<Generator: DigitGenerator>(
+    _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
+    scratch digits: inout [UInt8]
+  ) throws(PrintingError) {
+    let start = buffer.count
     let maxPrintLength = bufferSize - 1
-    var buffer: [UInt8] = []
     let hasSign = sign == nil ? 0 : 1
     if let sign { buffer.append(sign) }
-    let (digits, printExponent) = Self.digits(
-      value, unique: options.unique, cutoffMode: options.cutoffMode,
-      cutoffMax: options.precision, cutoffMin: options.minDigits,
-      bufferSize: maxPrintLength - hasSign)
+    let printExponent = value.digits(
+      DigitRequest(
+        unique: options.unique, cutoffMode: options.cutoffMode, cutoffMax: options.precision,
+        cutoffMin: options.minDigits, bufferSize: maxPrintLength - hasSign, scientific: false,
+        trim: options.trim),
+      into: &digits)
 
     var numWholeDigits: Int
     var numFractionDigits = 0
@@ -244,21 +294,24 @@ enum Dragon4 {
       if digits.count <= numWholeDigits {
         buffer += digits
         let count = numWholeDigits - digits.count
-        guard count <= maxPrintLength - buffer.count else {
+        guard count <= maxPrintLength - (buffer.count - start) else {
           throw PrintingError.formattingResultTooLarge
         }
         buffer += repeatElement(zero, count: count)
       } else {
         numFractionDigits = min(
-          digits.count - numWholeDigits, maxPrintLength - numWholeDigits - 1 - buffer.count)
+          digits.count - numWholeDigits,
+          maxPrintLength - numWholeDigits - 1 - (buffer.count - start))
         buffer += digits[..<numWholeDigits]
         buffer.append(point)
         buffer += digits[numWholeDigits..<(numWholeDigits + numFractionDigits)]
       }
     } else {
-      let numFractionZeros = min(-(printExponent + 1), maxPrintLength - 2 - buffer.count)
-      let shownDigits = min(digits.count, maxPrintLength - 2 - numFractionZeros - buffer.count)
-      buffer += [zero, point]
+      let room = maxPrintLength - 2 - (buffer.count - start)
+      let numFractionZeros = min(-(printExponent + 1), room)
+      let shownDigits = min(digits.count, room - numFractionZeros)
+      buffer.append(zero)
+      buffer.append(point)
       buffer += repeatElement(zero, count: numFractionZeros)
       buffer += digits[..<shownDigits]
       numFractionDigits = shownDigits + numFractionZeros
@@ -266,7 +319,7 @@ enum Dragon4 {
     }
 
     if options.trim != .pointAndZeros && numFractionDigits == 0
-      && buffer.count < maxPrintLength
+      && buffer.count - start < maxPrintLength
     {
       buffer.append(point)
     }
@@ -276,15 +329,15 @@ enum Dragon4 {
     if options.cutoffMode == .totalLength { desiredFractionalDigits = addDigits - numWholeDigits }
 
     if options.trim == .leaveOneZero {
-      if numFractionDigits == 0 && buffer.count < maxPrintLength {
+      if numFractionDigits == 0 && buffer.count - start < maxPrintLength {
         buffer.append(zero)
         numFractionDigits += 1
       }
     } else if options.trim == .none && desiredFractionalDigits > numFractionDigits
-      && buffer.count < maxPrintLength
+      && buffer.count - start < maxPrintLength
     {
       let count = desiredFractionalDigits - numFractionDigits
-      guard count <= maxPrintLength - buffer.count else {
+      guard count <= maxPrintLength - (buffer.count - start) else {
         throw PrintingError.formattingResultTooLarge
       }
       buffer += repeatElement(zero, count: count)
@@ -309,31 +362,31 @@ enum Dragon4 {
     if options.padRight >= numFractionDigits {
       let count = options.padRight - numFractionDigits
       if options.trim == .pointAndZeros && numFractionDigits == 0
-        && buffer.count < maxPrintLength
+        && buffer.count - start < maxPrintLength
       {
         buffer.append(space)
       }
-      guard count <= maxPrintLength - buffer.count else {
+      guard count <= maxPrintLength - (buffer.count - start) else {
         throw PrintingError.formattingResultTooLarge
       }
       buffer += repeatElement(space, count: count)
     }
     if options.padLeft > numWholeDigits + hasSign {
       let shift = options.padLeft - numWholeDigits - hasSign
-      guard buffer.count <= maxPrintLength - shift else {
+      guard buffer.count - start <= maxPrintLength - shift else {
         throw PrintingError.formattingResultTooLarge
       }
-      buffer.insert(contentsOf: repeatElement(space, count: shift), at: 0)
+      buffer.insert(contentsOf: repeatElement(space, count: shift), at: start)
     }
-    return buffer
   }
 
-  /// NumPy's `FormatScientific`. `remaining` is NumPy's count of the buffer left, its NUL
-  /// included; as in NumPy, the zeros that fixed digits add do not count against it.
-  private static func formatScientific(
-    _ value: Value, sign: UInt8?, _ options: Options
-  ) -> [UInt8] {
-    var buffer: [UInt8] = []
+  /// NumPy's `FormatScientific`, appended to `buffer`. `remaining` is NumPy's count of the
+  /// buffer left, its NUL included; as in NumPy, the zeros that fixed digits add do not count
+  /// against it.
+  private static func formatScientific<Generator: DigitGenerator>(
+    _ value: Generator, sign: UInt8?, _ options: Options, into buffer: inout [UInt8],
+    scratch digits: inout [UInt8]
+  ) {
     var remaining = bufferSize
     let leftCharacters = 1 + (sign == nil ? 0 : 1)
     if options.padLeft > leftCharacters {
@@ -346,12 +399,14 @@ enum Dragon4 {
       remaining -= 1
     }
     // Padding that fills the buffer leaves no room for the number: NumPy's text is the spaces.
-    guard remaining > 1 else { return buffer }
-    let (digits, printExponent) = Self.digits(
-      value, unique: options.unique, cutoffMode: .totalLength,
-      cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
-      cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
-      bufferSize: remaining)
+    guard remaining > 1 else { return }
+    let printExponent = value.digits(
+      DigitRequest(
+        unique: options.unique, cutoffMode: .totalLength,
+        cutoffMax: options.precision < 0 ? -1 : options.precision + 1,
+        cutoffMin: options.minDigits < 0 ? -1 : options.minDigits + 1,
+        bufferSize: remaining, scientific: true, trim: options.trim),
+      into: &digits)
 
     buffer.append(digits[0])
     remaining -= 1
@@ -391,16 +446,31 @@ enum Dragon4 {
       }
     }
 
-    guard remaining > 1 else { return buffer }
+    guard remaining > 1 else { return }
     var exponentDigits = min(options.exponentDigits, 5)
     if exponentDigits < 0 { exponentDigits = 2 }
-    var exponentText: [UInt8] = [
-      UInt8(ascii: "e"), printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"),
-    ]
-    let magnitude = String(abs(printExponent))
-    exponentText += repeatElement(zero, count: max(0, exponentDigits - magnitude.utf8.count))
-    exponentText += magnitude.utf8
-    buffer += exponentText.prefix(remaining - 1)
-    return buffer
+    // At most five digits: the widest exponent, of an x87 long double, is 4951. Written
+    // into a fixed tuple, the last digit first (divisions by the constant 10).
+    var magnitude = printExponent.magnitude
+    var exponentText: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
+    let length = withUnsafeMutableBytes(of: &exponentText) { text -> Int in
+      var count = 0
+      repeat {
+        text[6 - count] = zero + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      while count < exponentDigits {
+        text[6 - count] = zero
+        count += 1
+      }
+      text[6 - count] = printExponent >= 0 ? UInt8(ascii: "+") : UInt8(ascii: "-")
+      text[5 - count] = UInt8(ascii: "e")
+      return count + 2
+    }
+    // The exponent, cut to the buffer's room as NumPy's is.
+    withUnsafeBytes(of: exponentText) { text in
+      buffer += text[(7 - length)..<(7 - length + min(length, remaining - 1))]
+    }
   }
 }

@@ -33,63 +33,19 @@ indirect enum ElementFormatter {
 
   /// Builds the formatter for `column`, the displayed elements of one dtype.
   /// - Parameter zeroDimensional: the column is a 0-d array (bools then print without padding).
-  /// - Throws: for datetimes NumPy cannot print (values other than NaT in generic units).
+  /// - Throws: for datetimes NumPy cannot print (values other than NaT in generic units),
+  ///   and `PrintingError` for float formats NumPy refuses (see `FloatingFormat`).
   static func make(
     column: [Scalar], dtype: DType, zeroDimensional: Bool, options: PrintOptions,
     context: Context = .array
   ) throws -> ElementFormatter {
-    switch dtype.layout {
-    case .structured(let fields, _):
-      let formatters = try fields.indices.map { index -> ElementFormatter in
-        let fieldColumn = column.map { scalar -> Scalar in
-          if case .record(let values) = scalar { return values[index] }
-          return scalar
-        }
-        let fieldType = fields[index].dtype
-        if let (base, _) = flattenedSubarray(fieldType) {
-          let elements = fieldColumn.flatMap(subarrayElements)
-          let inner = try make(
-            column: elements, dtype: base, zeroDimensional: false, options: options,
-            context: context)
-          return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
-        }
-        return try make(
-          column: fieldColumn, dtype: fieldType, zeroDimensional: zeroDimensional,
-          options: options, context: context)
-      }
-      return .structured(formatters)
-    case .subarray:
-      // A top-level subarray dtype: format its elements as a subarray field would be.
-      let (base, _) = flattenedSubarray(dtype)!
-      let inner = try make(
-        column: column.flatMap(subarrayElements), dtype: base, zeroDimensional: false,
-        options: options, context: context)
-      return .subarray(inner, threshold: options.threshold, edgeItems: options.edgeitems)
-    case .scalar:
-      break
+    var measure = try ColumnMeasure(
+      dtype: dtype, zeroDimensional: zeroDimensional, options: options, context: context)
+    for scalar in column { try measure.observe(scalar, pass: .range) }
+    if measure.needsWidthPass {
+      for scalar in column { try measure.observe(scalar, pass: .widths) }
     }
-
-    switch dtype.kind {
-    case .bool:
-      return .bool(zeroDimensional: zeroDimensional)
-    case .int, .uint:
-      if let formatter = options.formatter { return .integerFunction(formatter.function) }
-      return integerFormat(column, sign: options.sign)
-    case .float:
-      if context == .voidScalar { return .floatScalarText }
-      return .float(try floatFormat(column, options: options))
-    case .complex:
-      let (real, imaginary) = try complexFormats(column, options: options)
-      return .complex(real: real, imaginary: imaginary)
-    case .datetime:
-      return .datetime(width: try datetimeWidth(column, unit: dtype.timeUnit))
-    case .timedelta:
-      return .timedelta(width: timedeltaWidth(column))
-    case .bytes, .unicode:
-      return .stringRepr
-    case .void, .object:
-      return .voidHex
-    }
+    return try measure.formatter()
   }
 
   /// Formats one element.
@@ -223,126 +179,6 @@ indirect enum ElementFormatter {
       return (values.flatMap { flattened($0).elements }, shape + innerShape)
     }
     return (values, shape)
-  }
-
-  /// NumPy's `IntegerFormat`: the width of the largest value's text (plus its sign under
-  /// `sign='+'`/`' '` when it is not negative) or the smallest's. `' '` turns into `'-'` when a
-  /// value is negative.
-  private static func integerFormat(
-    _ column: [Scalar], sign: PrintOptions.Sign
-  ) -> ElementFormatter {
-    var signedMax = Int64.min
-    var signedMin = Int64.max
-    var unsignedMax = UInt64.min
-    var unsignedMin = UInt64.max
-    var sawSigned = false
-    var sawUnsigned = false
-    for scalar in column {
-      switch scalar {
-      case .int(let v):
-        sawSigned = true
-        signedMax = max(signedMax, v)
-        signedMin = min(signedMin, v)
-      case .uint(let v):
-        sawUnsigned = true
-        unsignedMax = max(unsignedMax, v)
-        unsignedMin = min(unsignedMin, v)
-      default:
-        continue
-      }
-    }
-    var sign = sign
-    var width = 0
-    if sawSigned {
-      if sign == .space && signedMin < 0 { sign = .minus }
-      let maxWidth = String(signedMax).count + (signedMax >= 0 && sign != .minus ? 1 : 0)
-      width = max(maxWidth, String(signedMin).count)
-    }
-    if sawUnsigned {
-      let maxWidth = String(unsignedMax).count + (sign != .minus ? 1 : 0)
-      width = max(width, maxWidth, String(unsignedMin).count)
-    }
-    return .integer(width: width, sign: sign)
-  }
-
-  private static func floatFormat(
-    _ column: [Scalar], options: PrintOptions
-  ) throws(PrintingError) -> FloatingFormat {
-    var halves: [Float16] = []
-    var singles: [Float] = []
-    var doubles: [Double] = []
-    var extendeds: [Float80] = []
-    for scalar in column {
-      switch scalar {
-      case .float16(let x): halves.append(x)
-      case .float32(let x): singles.append(x)
-      case .float64(let x): doubles.append(x)
-      case .float80(let x): extendeds.append(x)
-      default: continue
-      }
-    }
-    if !halves.isEmpty { return try FloatingFormat(halves, options: options) }
-    if !singles.isEmpty { return try FloatingFormat(singles, options: options) }
-    if !extendeds.isEmpty { return try FloatingFormat(extendeds, options: options) }
-    return try FloatingFormat(doubles, options: options)
-  }
-
-  private static func complexFormats(
-    _ column: [Scalar], options: PrintOptions
-  ) throws(PrintingError) -> (FloatingFormat, FloatingFormat) {
-    var singles: [(Float, Float)] = []
-    var doubles: [(Double, Double)] = []
-    var extendeds: [(Float80, Float80)] = []
-    for scalar in column {
-      switch scalar {
-      case .complex64(let r, let i): singles.append((r, i))
-      case .complex128(let r, let i): doubles.append((r, i))
-      case .complex256(let r, let i): extendeds.append((r, i))
-      default: continue
-      }
-    }
-    // The imaginary parts always carry their sign (`sign='+'`).
-    func pair<F: PrintableFloat>(
-      _ values: [(F, F)]
-    ) throws(PrintingError) -> (FloatingFormat, FloatingFormat) {
-      (
-        try FloatingFormat(values.map(\.0), options: options),
-        try FloatingFormat(values.map(\.1), options: options, sign: .plus)
-      )
-    }
-    if !singles.isEmpty { return try pair(singles) }
-    if !extendeds.isEmpty { return try pair(extendeds) }
-    return try pair(doubles)
-  }
-
-  /// `_TimelikeFormat`: the longer of the texts of the largest and smallest non-NaT values,
-  /// and at least 5 (`'NaT'`) when any is NaT.
-  private static func datetimeWidth(_ column: [Scalar], unit: TimeUnit?) throws -> Int {
-    var counts: [Int64] = []
-    var sawNaT = false
-    for case .datetime(let count, _) in column {
-      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
-    }
-    var width = 0
-    if let largest = counts.max(), let smallest = counts.min() {
-      width = max(
-        try DatetimeFormatter.iso(largest, unit: unit).count + 2,
-        try DatetimeFormatter.iso(smallest, unit: unit).count + 2)
-    }
-    return sawNaT ? max(width, 5) : width
-  }
-
-  private static func timedeltaWidth(_ column: [Scalar]) -> Int {
-    var counts: [Int64] = []
-    var sawNaT = false
-    for case .timedelta(let count, _) in column {
-      if count == DatetimeFormatter.notATime { sawNaT = true } else { counts.append(count) }
-    }
-    var width = 0
-    if let largest = counts.max(), let smallest = counts.min() {
-      width = max(String(largest).count, String(smallest).count)
-    }
-    return sawNaT ? max(width, 5) : width
   }
 }
 

@@ -5,6 +5,9 @@
 protocol PrintableFloat: BinaryFloatingPoint {
   /// The value as Dragon4 sees its bits.
   var dragon4Parts: Dragon4.Parts { get }
+  /// The shortest round-trip digits of a finite value, where the Swift runtime makes NumPy's
+  /// (`f4`, `f8`); nil for other types and for infinities and NaN.
+  var shortestDigits: ShortestDigits? { get }
   /// Arrays switch to scientific notation at or above this: `10 ** min(8, finfo.precision)`.
   static var arrayScientificAbove: Self { get }
   /// The Python float `0.0001` converted to this type (arrays compare against it).
@@ -14,6 +17,8 @@ protocol PrintableFloat: BinaryFloatingPoint {
 }
 
 extension PrintableFloat {
+  var shortestDigits: ShortestDigits? { nil }
+
   /// Whether a scalar prints positionally: NumPy compares in `long double` against `1e-4L`.
   var scalarIsPositional: Bool {
     if isNaN || self == 0 { return true }
@@ -60,6 +65,7 @@ extension Float: PrintableFloat {
   var dragon4Parts: Dragon4.Parts {
     ieeeParts(bits: UInt64(bitPattern), exponentBits: 8, mantissaBits: 23)
   }
+  var shortestDigits: ShortestDigits? { isFinite ? ShortestDigits(self) : nil }
   static var arrayScientificAbove: Float { 1e6 }
   static var arraySmallCutoff: Float { Float(0.0001 as Double) }
   static var scalarPositionalBelow: Float80 { 1e6 }
@@ -69,6 +75,7 @@ extension Double: PrintableFloat {
   var dragon4Parts: Dragon4.Parts {
     ieeeParts(bits: bitPattern, exponentBits: 11, mantissaBits: 52)
   }
+  var shortestDigits: ShortestDigits? { isFinite ? ShortestDigits(self) : nil }
   static var arrayScientificAbove: Double { 1e8 }
   static var arraySmallCutoff: Double { 0.0001 }
   static var scalarPositionalBelow: Float80 { 1e16 }

@@ -145,7 +145,7 @@ public enum ScalarPrinter {
       options.scientific = true
       options.trim = .pointAndZeros
     }
-    return Dragon4.formatUnpadded(x.dragon4Parts, options)
+    return Dragon4.formatUnpadded(x, options)
   }
 
   /// One part of a complex scalar: like `floatText` but `1` rather than `1.0`.
@@ -154,7 +154,7 @@ public enum ScalarPrinter {
     options.trim = .pointAndZeros
     options.sign = sign
     options.scientific = !x.scalarIsPositional
-    return Dragon4.formatUnpadded(x.dragon4Parts, options)
+    return Dragon4.formatUnpadded(x, options)
   }
 
   /// `(1+2j)`, `1j`, `-0j`, `(nan+infj)`; without parentheses for the repr.
