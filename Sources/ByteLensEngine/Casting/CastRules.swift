@@ -104,8 +104,8 @@ enum CastRules {
       return { bytes, source, out, _ in
         let value = ElementDecoder.decode(source, from: bytes, at: 0)
         var units = try TextCast.text(of: value, dtype: source)
-        if source.kind == .datetime && units.count > width {
-          throw CastError.datetimeTextTooLong(units.count, width: width)
+        if source.kind == .datetime {
+          units = try TextCast.datetimeText(units, unit: source.timeUnit, width: width)
         }
         // NumPy writes a timedelta's text through a buffer of its default width.
         if source.kind == .timedelta { units = Array(units.prefix(TextCast.width(for: source))) }

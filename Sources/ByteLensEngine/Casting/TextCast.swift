@@ -38,6 +38,19 @@ enum TextCast {
     }
   }
 
+  /// A datetime's ISO `text` as NumPy's `make_iso_8601_datetime` leaves it in a buffer of
+  /// `width` characters: text that does not fit is refused, except that a year (unit `Y`)
+  /// exactly as wide as the buffer loses its last digit to C's `snprintf` terminator
+  /// (`10005` in `U5` is `1000`). NaT is `NaT` and needs 3 characters.
+  static func datetimeText(
+    _ text: [UInt32], unit: TimeUnit?, width: Int
+  ) throws(CastError) -> [UInt32] {
+    guard text.count <= width else { throw CastError.datetimeTextTooLong(text.count, width: width) }
+    let isNaT = text == Array("NaT".unicodeScalars.map(\.value))
+    if unit?.base == .Y && !isNaT && text.count == width { return Array(text.dropLast()) }
+    return text
+  }
+
   /// Text as an element of the `S` or `U` dtype `target`, cut to its size.
   static func stored(_ units: [UInt32], as target: DType) throws -> Scalar {
     if target.kind == .bytes {
