@@ -32,9 +32,31 @@ extension DType {
     }
   }
 
+  /// The qualified name of the numpy scalar type of this dtype's elements: `numpy.int64`,
+  /// `numpy.longlong`, `numpy.float16`, `numpy.longdouble`, `numpy.bytes_`, `numpy.void`.
+  public var scalarTypeName: String {
+    let bits = itemsize * 8
+    let name: String
+    switch kind {
+    case .bool: name = "bool"
+    case .int: name = isLongLong ? "longlong" : "int\(bits)"
+    case .uint: name = isLongLong ? "ulonglong" : "uint\(bits)"
+    case .float: name = itemsize == 16 ? "longdouble" : "float\(bits)"
+    case .complex: name = itemsize == 32 ? "clongdouble" : "complex\(bits)"
+    case .bytes: name = "bytes_"
+    case .unicode: name = "str_"
+    case .void: name = "void"
+    case .object: name = "object_"
+    case .datetime: name = "datetime64"
+    case .timedelta: name = "timedelta64"
+    }
+    return "numpy." + name
+  }
+
   /// Python's `str(dtype)`: the name for native numbers, `.str` for others, the list or dict
   /// form for structured dtypes, `('<i4', (2,))` for subarrays.
   public var description: String {
+    if let record = overlaidRecord { return overlaidText(record) }
     switch layout {
     case .structured: return structText(includeAlign: true)
     case .subarray(let base, let shape): return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
@@ -54,12 +76,25 @@ extension DType {
 
   /// NumPy's `_construction_repr`.
   func constructionText(short: Bool, includeAlign: Bool = false) -> String {
+    if let record = overlaidRecord { return overlaidText(record) }
     switch layout {
     case .structured: return structText(includeAlign: includeAlign)
     case .subarray(let base, let shape):
       return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
     case .scalar: return scalarText(short: short)
     }
+  }
+
+  /// Fields over a base type as numpy and bytelens both read them back,
+  /// `('<i8', [('a', '<i4'), ('b', '<i4')])`; nil without overlaid fields.
+  public var overlaidSpelling: String? {
+    overlaidRecord.map { "('\(str)', \($0.description))" }
+  }
+
+  /// numpy's `(numpy.int64, [('a', '<i4'), ('b', '<i4')])`: the base's scalar type (its byte
+  /// order and datetime unit unsaid) and the fields as a record's `str`.
+  private func overlaidText(_ record: DType) -> String {
+    "(\(scalarTypeName), \(record.structText(includeAlign: false)))"
   }
 
   /// NumPy's `_scalar_str`.
@@ -142,11 +177,13 @@ extension DType {
   /// - Throws: `DTypeError.descrUndefined` for overlapping or out-of-order fields, where NumPy
   ///   defines no descr.
   public func descr() throws -> String {
+    if let record = overlaidRecord { return try record.descr() }
     guard isStructured else { return "[('', '\(str)')]" }
     return try descrItem()
   }
 
   private func descrItem() throws -> String {
+    if let record = overlaidRecord { return try record.descrItem() }
     switch layout {
     case .scalar: return "'\(str)'"
     case .subarray(let base, let shape):

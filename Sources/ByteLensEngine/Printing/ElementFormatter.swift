@@ -9,6 +9,9 @@ indirect enum ElementFormatter {
   case integer(width: Int, sign: PrintOptions.Sign)
   /// A `formatter` function for integers (`hex`, `oct`, `bin`), unpadded.
   case integerFunction(PrintOptions.IntegerFormatter.Function)
+  /// A `formatter` function (`hex`, `oct`, `bin`) given elements that are not integers: numpy
+  /// fails with a TypeError when it prints one.
+  case integerFunctionRefusing(DType)
   case float(FloatingFormat)
   case complex(real: FloatingFormat, imaginary: FloatingFormat)
   /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
@@ -69,11 +72,14 @@ indirect enum ElementFormatter {
       break
     }
 
+    if let formatter = options.formatter, formatter.applies(to: dtype) {
+      let isInteger = dtype.kind == .int || dtype.kind == .uint
+      return isInteger ? .integerFunction(formatter.function) : .integerFunctionRefusing(dtype)
+    }
     switch dtype.kind {
     case .bool:
       return .bool(zeroDimensional: zeroDimensional)
     case .int, .uint:
-      if let formatter = options.formatter { return .integerFunction(formatter.function) }
       return integerFormat(column, sign: options.sign)
     case .float:
       if context == .voidScalar { return .floatScalarText }
@@ -114,6 +120,8 @@ indirect enum ElementFormatter {
       case .uint(let v): return function.text(v)
       default: return ScalarPrinter.plainText(scalar)
       }
+    case .integerFunctionRefusing(let dtype):
+      throw PrintingError.notAnInteger(dtype)
     case .float(let layout):
       switch scalar {
       case .float16(let x): return try layout.format(x)

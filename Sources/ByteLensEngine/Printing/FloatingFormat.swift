@@ -58,7 +58,7 @@ struct FloatingFormat: Equatable {
     }
     if let maximum, let minimum {
       scientific =
-        maximum >= F.arrayScientificAbove
+        maximum >= (options.legacy <= 202 ? F(1e8 as Double) : F.arrayScientificAbove)
         || (!options.suppress && (minimum < F.arraySmallCutoff || maximum / minimum > 1000))
     }
 
