@@ -292,7 +292,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(try parsed("set formatter int none") == .setStyle(.formatter(nil)))
   }
 
-  @Test func setPrintStyleErrors() {
+  @Test func setPrintStyleErrors() throws {
     // numpy's own ValueError words for the options it refuses.
     #expect(
       parseError("set floatmode y")?.message

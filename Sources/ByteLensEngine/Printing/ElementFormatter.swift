@@ -16,6 +16,8 @@ indirect enum ElementFormatter {
   case complex(real: FloatingFormat, imaginary: FloatingFormat)
   /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
   case floatScalarText
+  /// `floatScalarText` under legacy '2.2' and before (float16/float32 positional below 1e16).
+  case floatScalarTextLegacy
   /// Quoted ISO text, right-aligned; `width` comes from the column's max and min.
   case datetime(width: Int)
   /// The raw count, right-aligned; `'NaT'` quoted.
@@ -82,7 +84,9 @@ indirect enum ElementFormatter {
     case .int, .uint:
       return integerFormat(column, sign: options.sign)
     case .float:
-      if context == .voidScalar { return .floatScalarText }
+      if context == .voidScalar {
+        return options.legacy <= 202 ? .floatScalarTextLegacy : .floatScalarText
+      }
       return .float(try floatFormat(column, options: options))
     case .complex:
       let (real, imaginary) = try complexFormats(column, options: options)
@@ -148,6 +152,8 @@ indirect enum ElementFormatter {
       return parts.0 + imaginaryText + "j" + String(repeating: " ", count: trailing)
     case .floatScalarText:
       return ScalarPrinter.plainText(scalar)
+    case .floatScalarTextLegacy:
+      return ScalarPrinter.legacyFloatText(scalar) ?? ScalarPrinter.plainText(scalar)
     case .datetime(let width):
       guard case .datetime(let count, let unit) = scalar else {
         return ScalarPrinter.plainText(scalar)

@@ -207,7 +207,7 @@ public enum ScalarPrinter {
 
   /// numpy ≤ 2.2 (legacy '2.2' and before) printed float16, float32 and complex64 scalars
   /// positionally below 1e16, as float64; nil for other values.
-  private static func legacyFloatText(_ value: Scalar, parenthesised: Bool = true) -> String? {
+  static func legacyFloatText(_ value: Scalar, parenthesised: Bool = true) -> String? {
     switch value {
     case .float16(let x): return floatText(x, positionalBelow: 1e16)
     case .float32(let x): return floatText(x, positionalBelow: 1e16)
