@@ -254,7 +254,7 @@ func parseError(_ line: String) -> LanguageError? {
     #expect(
       parseError("set colour 1")?.hint
         == "settings are linewidth, threshold, edgeitems, precision, suppress, width, base, "
-        + "floatmode, sign, nanstr, infstr and formatter")
+        + "floatmode, sign, nanstr, infstr, formatter and legacy")
     #expect(parseError("set floatmod fixed")?.hint == "did you mean 'floatmode'?")
     #expect(parseError("set precision")?.message == "'set precision' needs a value")
     #expect(parseError("set precision=")?.message == "'set precision' needs a value")
@@ -289,6 +289,9 @@ func parseError(_ line: String) -> LanguageError? {
       try parsed("set formatter int_kind bin")
         == .setStyle(.formatter(PrintOptions.IntegerFormatter(key: "int_kind", function: .bin))))
     #expect(try parsed("set formatter none") == .setStyle(.formatter(nil)))
+    #expect(try parsed("set legacy 1.25") == .setStyle(.legacy(125)))
+    #expect(try parsed("set legacy 2.1") == .setStyle(.legacy(201)))
+    #expect(try parsed("set legacy False") == .setStyle(.legacy(PrintOptions.noLegacy)))
     #expect(try parsed("set formatter int none") == .setStyle(.formatter(nil)))
   }
 

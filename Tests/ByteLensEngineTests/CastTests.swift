@@ -62,7 +62,12 @@ import Testing
     func text(_ count: Int64, _ unit: String, _ target: String) throws -> Scalar {
       let a = try ArrayBuilder.array("[\(count)]", dtype: try DType.parse("i8"))
       let dates = try a.viewed(as: try DType.parse("M8[\(unit)]"))
-      return try dates.converted(to: try DType.parse(target)).scalar(at: [0])
+      // The element holds the target's whole width: the text, then NULs.
+      switch try dates.converted(to: try DType.parse(target)).scalar(at: [0]) {
+      case .unicode(let units): return .unicode(Array(units.reversed().drop { $0 == 0 }.reversed()))
+      case .bytes(let bytes): return .bytes(Array(bytes.reversed().drop { $0 == 0 }.reversed()))
+      case let other: return other
+      }
     }
     #expect(try text(8035, "Y", "U5") == .unicode(Array("1000".unicodeScalars.map(\.value))))
     #expect(try text(8035, "Y", "S6") == .bytes(Array("10005".utf8)))

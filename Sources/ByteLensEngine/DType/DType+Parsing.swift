@@ -48,8 +48,14 @@ extension DType {
       guard items.count == 2 else { throw DTypeError.tupleNotBaseAndShape(count: items.count) }
       let base = try from(items[0], aligned: aligned)
       switch items[1] {
-      case .list, .dict, .string, .name:
+      case .list, .dict:
         return try overlaid(base: base, new: try from(items[1], aligned: aligned))
+      case .string, .name:
+        // numpy reads a second item it cannot take as a dtype as a (bad) shape.
+        guard let new = try? from(items[1], aligned: aligned) else {
+          return try subarray(base: base, shapeLiteral: items[1])
+        }
+        return try overlaid(base: base, new: new)
       case .tuple(let inner) where inner.count == 2 && !isShapeLiteral(inner[0]):
         return try overlaid(base: base, new: try from(items[1], aligned: aligned))
       default:

@@ -67,7 +67,7 @@ public enum ArrayPrinter {
       extras.append("shape=" + PythonRepr.tuple(shape))
     }
     if !dtypeIsImplied(dtype) || count == 0 {
-      extras.append("dtype=" + shortDTypeText(dtype))
+      extras.append("dtype=" + shortDTypeText(dtype, legacy: options.legacy))
     }
     if extras.isEmpty { return prefix + body + ")" }
 
@@ -117,8 +117,8 @@ public enum ArrayPrinter {
 
   /// NumPy's `dtype_short_repr`: `int32`, `'>i2'`, `'|S4'`, `'<U4'`, `'datetime64[D]'`, or the
   /// `str` of a structured dtype.
-  static func shortDTypeText(_ dtype: DType) -> String {
-    if dtype.hasFields { return dtype.description }
+  static func shortDTypeText(_ dtype: DType, legacy: Int = PrintOptions.noLegacy) -> String {
+    if dtype.hasFields { return dtype.description(compactDicts: legacy <= 121) }
     if [.bytes, .unicode, .void].contains(dtype.kind) || !dtype.isNative {
       return "'\(dtype.description)'"
     }
