@@ -81,6 +81,20 @@ import Testing
     #expect(try text(8035, "M", "S7") == .bytes(Array("2639-08".utf8)))
   }
 
+  @Test func numbersBecomeTextAsTheLegacyModePrintsThem() throws {
+    // np.set_printoptions(legacy='2.2'); np.array([1500], 'f2').astype('S') -> b'1500.0'
+    let a = try ArrayBuilder.array("[1500]", dtype: try DType.parse("f2"))
+    let s = try DType.parse("S")
+    func text(_ legacy: Int) throws -> Scalar {
+      switch try a.converted(to: s, legacy: legacy).scalar(at: [0]) {
+      case .bytes(let bytes): return .bytes(Array(bytes.reversed().drop { $0 == 0 }.reversed()))
+      case let other: return other
+      }
+    }
+    #expect(try text(202) == .bytes(Array("1500.0".utf8)))
+    #expect(try text(PrintOptions.noLegacy) == .bytes(Array("1.5e+03".utf8)))
+  }
+
   @Test func textParsesAsPythonReadsIt() throws {
     #expect(try cast("[' 12 ', '1_000', '-0']", "U6", "i2") == [.int(12), .int(1000), .int(0)])
     #expect(try cast("['1+2j', 'j']", "U4", "c16") == [.complex128(1, 2), .complex128(0, 1)])

@@ -25,7 +25,9 @@ enum TextCast {
   }
 
   /// The text NumPy writes for a number, bool or datetime: `str()` of its scalar.
-  static func text(of value: Scalar, dtype: DType) throws -> [UInt32] {
+  static func text(
+    of value: Scalar, dtype: DType, legacy: Int = PrintOptions.noLegacy
+  ) throws -> [UInt32] {
     switch value {
     case .bytes(let bytes): return bytes.map(UInt32.init)
     case .unicode(let units): return units
@@ -33,7 +35,9 @@ enum TextCast {
       guard unit != nil || count == DatetimeCast.notATime else { throw CastError.genericDatetime }
       return Array(try DatetimeFormatter.iso(count, unit: unit).unicodeScalars.map(\.value))
     default:
-      let text = try ScalarPrinter.strText(value, dtype: dtype, options: PrintOptions())
+      var options = PrintOptions()
+      options.legacy = legacy
+      let text = try ScalarPrinter.strText(value, dtype: dtype, options: options)
       return text.unicodeScalars.map(\.value)
     }
   }
