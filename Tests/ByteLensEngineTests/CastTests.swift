@@ -55,6 +55,46 @@ import Testing
     #expect(DatetimeCast.datetime(.min, from: TimeUnit(.D), to: TimeUnit(.s)) == .min)
   }
 
+  @Test func datetimeTextKeepsNumpysBufferRules() throws {
+    // numpy 2.4.6: a year as wide as the target loses its last digit to snprintf's NUL;
+    // one character wider is refused; other units and NaT must fit whole.
+    // Counts of years since 1970: 8035 is 10005, 8029 is 9999, -3970 is -2000, -2000 is -30.
+    func text(_ count: Int64, _ unit: String, _ target: String) throws -> Scalar {
+      let a = try ArrayBuilder.array("[\(count)]", dtype: try DType.parse("i8"))
+      let dates = try a.viewed(as: try DType.parse("M8[\(unit)]"))
+      // The element holds the target's whole width: the text, then NULs.
+      switch try dates.converted(to: try DType.parse(target)).scalar(at: [0]) {
+      case .unicode(let units): return .unicode(Array(units.reversed().drop { $0 == 0 }.reversed()))
+      case .bytes(let bytes): return .bytes(Array(bytes.reversed().drop { $0 == 0 }.reversed()))
+      case let other: return other
+      }
+    }
+    #expect(try text(8035, "Y", "U5") == .unicode(Array("1000".unicodeScalars.map(\.value))))
+    #expect(try text(8035, "Y", "S6") == .bytes(Array("10005".utf8)))
+    #expect(try text(8029, "Y", "S4") == .bytes(Array("999".utf8)))
+    #expect(try text(-3970, "Y", "S5") == .bytes(Array("-200".utf8)))
+    #expect(try text(-2000, "Y", "U4") == .unicode(Array("-03".unicodeScalars.map(\.value))))
+    #expect(try text(.min, "Y", "S3") == .bytes(Array("NaT".utf8)))
+    #expect(throws: CastError.datetimeTextTooLong(5, width: 4)) { try text(8035, "Y", "U4") }
+    #expect(throws: CastError.datetimeTextTooLong(3, width: 2)) { try text(.min, "Y", "U2") }
+    #expect(throws: CastError.datetimeTextTooLong(7, width: 6)) { try text(8035, "M", "S6") }
+    #expect(try text(8035, "M", "S7") == .bytes(Array("2639-08".utf8)))
+  }
+
+  @Test func numbersBecomeTextAsTheLegacyModePrintsThem() throws {
+    // np.set_printoptions(legacy='2.2'); np.array([1500], 'f2').astype('S') -> b'1500.0'
+    let a = try ArrayBuilder.array("[1500]", dtype: try DType.parse("f2"))
+    let s = try DType.parse("S")
+    func text(_ legacy: Int) throws -> Scalar {
+      switch try a.converted(to: s, legacy: legacy).scalar(at: [0]) {
+      case .bytes(let bytes): return .bytes(Array(bytes.reversed().drop { $0 == 0 }.reversed()))
+      case let other: return other
+      }
+    }
+    #expect(try text(202) == .bytes(Array("1500.0".utf8)))
+    #expect(try text(PrintOptions.noLegacy) == .bytes(Array("1.5e+03".utf8)))
+  }
+
   @Test func textParsesAsPythonReadsIt() throws {
     #expect(try cast("[' 12 ', '1_000', '-0']", "U6", "i2") == [.int(12), .int(1000), .int(0)])
     #expect(try cast("['1+2j', 'j']", "U4", "c16") == [.complex128(1, 2), .complex128(0, 1)])

@@ -188,7 +188,7 @@ import Testing
     // a = np.array([1, -5, 255, 100000], 'i4'); np.set_printoptions(formatter={'int': hex})
     let a = try fixture("<i4", [4], "01000000fbffffffff000000a0860100")
     var o = PrintOptions()
-    o.formatter = .init(key: .int, function: .hex)
+    o.formatter = .init(key: "int", function: .hex)
     #expect(try ArrayPrinter.str(a, options: o) == "[0x1 -0x5 0xff 0x186a0]")
     #expect(try ArrayPrinter.repr(a, options: o) == "array([0x1, -0x5, 0xff, 0x186a0], dtype=int32)")
   }
@@ -198,7 +198,7 @@ import Testing
     // a = np.array([-2**63, 2**63-1]); np.set_printoptions(formatter={'int_kind': oct})
     let a = try fixture("<i8", [2], "0000000000000080ffffffffffffff7f")
     var o = PrintOptions()
-    o.formatter = .init(key: .intKind, function: .oct)
+    o.formatter = .init(key: "int_kind", function: .oct)
     #expect(try ArrayPrinter.str(a, options: o) == "[-0o1000000000000000000000 0o777777777777777777777]")
     #expect(try ArrayPrinter.repr(a, options: o) == "array([-0o1000000000000000000000, 0o777777777777777777777])")
   }
@@ -208,7 +208,7 @@ import Testing
     // a = np.array([0, 2**64-1], 'u8'); np.set_printoptions(formatter={'int': bin})
     let a = try fixture("<u8", [2], "0000000000000000ffffffffffffffff")
     var o = PrintOptions()
-    o.formatter = .init(key: .int, function: .bin)
+    o.formatter = .init(key: "int", function: .bin)
     #expect(try ArrayPrinter.str(a, options: o) == "[0b0 0b1111111111111111111111111111111111111111111111111111111111111111]")
     #expect(try ArrayPrinter.repr(a, options: o) == "array([0b0,\n       0b1111111111111111111111111111111111111111111111111111111111111111],\n      dtype=uint64)")
   }
@@ -218,7 +218,7 @@ import Testing
     // a = np.array([True, False]); np.set_printoptions(formatter={'int': hex}, sign='+')
     let a = try fixture("|b1", [2], "0100")
     var o = PrintOptions()
-    o.formatter = .init(key: .int, function: .hex)
+    o.formatter = .init(key: "int", function: .hex)
     o.sign = .plus
     #expect(try ArrayPrinter.str(a, options: o) == "[ True False]")
     #expect(try ArrayPrinter.repr(a, options: o) == "array([ True, False])")
@@ -229,10 +229,48 @@ import Testing
     // a = np.array([(1, 2.5, 1+1j)], 'i4,f8,c16'); np.set_printoptions(formatter={'int': hex}, sign='+')
     let a = try fixture("<i4,<f8,<c16", [1], "010000000000000000000440000000000000f03f000000000000f03f")
     var o = PrintOptions()
-    o.formatter = .init(key: .int, function: .hex)
+    o.formatter = .init(key: "int", function: .hex)
     o.sign = .plus
     #expect(try ArrayPrinter.str(a, options: o) == "[(0x1, +2.5, +1.+1.j)]")
     #expect(try ArrayPrinter.repr(a, options: o) == "array([(0x1, +2.5, +1.+1.j)],\n      dtype=[('f0', '<i4'), ('f1', '<f8'), ('f2', '<c16')])")
+  }
+
+  /// Every numpy formatter key reaches its kinds; hex on a non-integer fails as numpy's
+  /// TypeError does, and keys numpy does not know change nothing.
+  @Test func formatterKeysReachNumpysKinds() throws {
+    // np.set_printoptions(formatter={KEY: hex}); repr(a) for each
+    let ints = try fixture("<i2", [2], "0100feff")
+    let floats = try fixture("<f4", [1], "0000c03f")
+    let bools = try fixture("|b1", [1], "01")
+    let times = try fixture("<m8[s]", [1], "0500000000000000")
+    let record = try fixture("<i4,<f8", [1], "01000000000000000000f83f")
+    var o = PrintOptions()
+    func reprWith(_ key: String, _ a: ArrayView) throws -> String {
+      o.formatter = .init(key: key, function: .hex)
+      return try ArrayPrinter.repr(a, options: o)
+    }
+    #expect(try reprWith("all", ints) == "array([0x1, -0x2], dtype=int16)")
+    #expect(try reprWith("foo", ints) == "array([ 1, -2], dtype=int16)")
+    #expect(try reprWith("str", floats) == "array([1.5], dtype=float32)")
+    #expect(try reprWith("float", ints) == "array([ 1, -2], dtype=int16)")
+    #expect(try reprWith("int_kind", times) == "array([5], dtype='timedelta64[s]')")
+    #expect(try reprWith("int", record) == "array([(0x1, 1.5)], dtype=[('f0', '<i4'), ('f1', '<f8')])")
+    let f4 = try DType.parse("<f4")
+    #expect(throws: PrintingError.notAnInteger(f4)) { try reprWith("float", floats) }
+    #expect(throws: PrintingError.notAnInteger(f4)) { try reprWith("float_kind", floats) }
+    #expect(throws: PrintingError.notAnInteger(f4)) { try reprWith("all", floats) }
+    #expect(try reprWith("longfloat", floats) == "array([1.5], dtype=float32)")
+    #expect(throws: PrintingError.notAnInteger(.bool)) { try reprWith("bool", bools) }
+    #expect(throws: PrintingError.notAnInteger(try DType.parse("<m8[s]"))) {
+      try reprWith("timedelta", times)
+    }
+    #expect(throws: PrintingError.notAnInteger(try DType.parse("<f8"))) {
+      try reprWith("float", record)
+    }
+    #expect(f4.scalarTypeName == "numpy.float32")
+    #expect(try DType.parse("g").scalarTypeName == "numpy.longdouble")
+    #expect(try DType.parse("S3").scalarTypeName == "numpy.bytes_")
+    #expect(try DType.parse("q").scalarTypeName == "numpy.longlong")
   }
 
   /// NumPy's Dragon4 buffer: 16381 fixed digits fit, 16382 fail (RuntimeError).
@@ -266,7 +304,7 @@ import Testing
     o.sign = .plus
     o.floatmode = .fixed
     o.nanstr = "NaN"
-    o.formatter = .init(key: .int, function: .hex)
+    o.formatter = .init(key: "int", function: .hex)
     let f8 = try DType.parse("<f8")
     // repr(np.float64(1.5)), str(np.float64('nan')), str(np.int32(5)) under those options
     #expect(try ScalarPrinter.repr(.float64(1.5), dtype: f8, options: o) == "np.float64(1.5)")

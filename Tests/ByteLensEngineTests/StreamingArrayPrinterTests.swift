@@ -69,7 +69,7 @@ import Testing
     texts.suppress = true
     sets.append(texts)
     var formatter = PrintOptions()
-    formatter.formatter = .init(key: .int, function: .hex)
+    formatter.formatter = .init(key: "int", function: .hex)
     formatter.floatmode = .maxprecEqual
     sets.append(formatter)
     return sets

@@ -15,6 +15,7 @@ A case's script starts with `array LITERAL [as DT] [order O]`, which is
     records        a scalar for a structured dtype fills every field; tuples per record
     index          [()], [(0)], [(i, j)], [True], [False], as V, as (2,0)u1, order K/A
     spellings      M8[ 5s], M8[+5s], M8[μs], 2,3i4, dicts with tuples and extra entries
+    base-fields    ('<i8', [('a','<i4'),('b','<i4')]): fields over a base type, and its fields
 
     python3 Tests/numpy/literal_cases.py --cases 400 --show 20     # scripts and a histogram
 """
@@ -284,9 +285,45 @@ def spellings_case(rng):
     return 'array %s as %s' % (lit(values), spelling.replace('\t', ' '))
 
 
+# numpy's (base, fields): fields laid over a scalar type, which prints, indexes and views as
+# the base; its fields index; sizes that differ, a void base or a new type without fields
+# follow numpy's _use_inherit.
+BASE_FIELDS = ["('<i8', [('a','<i4'),('b','<i4')])", "('>i8', [('a','<i4'),('b','>i4')])",
+               "('u1', [('x','i1')])", "('<i4', [('a','<i8')])", "('<f8', [('a','u1',(8,))])",
+               "('<i8', {'names':['a'],'formats':['i4'],'offsets':[4]})",
+               "('<i8', 'i4,i4')", "('<M8[D]', [('a','<i8')])", "('<i4', 'f4')",
+               "('<i4', 'u1')", "('V8', [('a','<i8')])", "('<i2', [('lo','u1'),('hi','i1')])",
+               "('S', [('a','<i4')])", "('<u4', [('r','u1'),('g','u1'),('b','u1'),('a','u1')])",
+               "('<c8', [('re','<f4'),('im','<f4')])", "('<i4', [])", "('?', [('a','u1')])"]
+
+
+def base_fields_case(rng):
+    spelling = rng.choice(BASE_FIELDS)
+    if 'M8' in spelling:
+        values = [rng.randint(-5, 5) for _ in range(rng.randint(1, 3))]
+    elif "'S'" in spelling:
+        values = [rng.choice(['ab', '', 'xyz1']) for _ in range(rng.randint(1, 3))]
+    elif "'V8'" in spelling:
+        values = [(rng.randint(0, 9),) for _ in range(rng.randint(1, 2))]
+    else:
+        values = [rng.randint(-200, 200) for _ in range(rng.randint(0, 3))]
+        if "'?'" in spelling or "'u" in spelling:
+            values = [abs(v) % 2 if "'?'" in spelling else abs(v) for v in values]
+    script = 'array %s as %s' % (lit(values), spelling)
+    ops = []
+    if rng.random() < 0.6:
+        names = [n for n in ('a', 'b', 'x', 'lo', 'hi', 're', 'g', 'f0', 'zz') if "'%s'" % n in spelling]
+        name = rng.choice(names + ['zz'])
+        ops.append(rng.choice(["['%s']" % name, '[0]', "[['%s']]" % name]))
+    elif rng.random() < 0.5:
+        ops.append('as ' + rng.choice(['<i8', '<u4', "('<u8', [('p','<u2'),('q','<u2'),('r','<i4')])"]))
+    return '; '.join([script] + ops)
+
+
 FAMILIES = [('text-numbers', text_numbers_case, 20), ('sizeless', sizeless_case, 15),
             ('mixed', mixed_case, 10), ('dates', dates_case, 25), ('records', records_case, 8),
-            ('index', index_case, 14), ('spellings', spellings_case, 8)]
+            ('index', index_case, 14), ('spellings', spellings_case, 8),
+            ('base-fields', base_fields_case, 6)]
 
 
 def generate(n=DEFAULT_COUNT, seed=cases.DEFAULT_SEED):

@@ -11,10 +11,10 @@ A case's bytes are an array's; its script sets print options, then reads the byt
 which is one `np.set_printoptions` call per `set` (`edgeitems=E`, `threshold=T`, …,
 `floatmode=M`, `sign=S`, `nanstr=N`, `infstr=I`, `formatter={'int': F}`), in order, around
 `np.frombuffer(bytes, DT).reshape(S)`.  Most cases also draw the style options (floatmode,
-sign, nanstr, infstr, an integer formatter `hex`/`oct`/`bin` under the key `int` or
-`int_kind`) in a random order, from a random stream of their own so that the other options
-stay as they were, and then lean on long doubles, complex, byte-swapped halves and integers at
-their limits.  Every numpy call resets `formatter`, so a formatter set before another option
+sign, nanstr, infstr, a formatter `hex`/`oct`/`bin` under the key `int` or `int_kind`,
+or any other key numpy reads or ignores, a `legacy` mode) in a random order, from a random
+stream of their own so that the other options stay as they were, and then lean on long
+doubles, complex, byte-swapped halves and integers at their limits.  Every numpy call resets `formatter`, so a formatter set before another option
 is gone; bytelens must forget it too.  The options lean on what numpy takes and rarely sees:
 `edgeitems` 0 (numpy's `a[-0:]` takes the whole array into the number format) and negative,
 `threshold` negative, 0 and `inf`, `linewidth` 0 and negative, `precision` 0, large, negative
@@ -55,6 +55,11 @@ NANSTRS = [('NaN', 'NaN'), ('N/A', 'N/A'), ("''", ''), ("'not a number'", 'not a
            ('ø', 'ø'), ('nan', 'nan')]
 INFSTRS = [('Inf', 'Inf'), ('∞', '∞'), ("''", ''), ('infinity', 'infinity'), ('inf', 'inf')]
 FORMATTERS = [('hex', hex), ('oct', oct), ('bin', bin)]
+# Every key numpy reads (the function fails on any kind but integers: numpy raises a
+# TypeError, bytelens must fail too) and keys numpy ignores.
+FORMATTER_KEYS = ['all', 'bool', 'int', 'int_kind', 'timedelta', 'datetime', 'float',
+                  'longfloat', 'float_kind', 'complexfloat', 'longcomplexfloat', 'complex_kind',
+                  'numpystr', 'str_kind', 'void', 'object', 'str', 'foo']
 STYLE_DTYPES = ['<f16', '<c32', '>f2', '<c8', '>c16', '<i8', '<u8', '>i2', '|i1', '<f4,<c8,<i2']
 
 DTYPES = ['<f8', '>f8', '<f4', '<f2', '<c16', '<c8', '<i1', '<u1', '<i2', '>i4', '<u4',
@@ -154,9 +159,12 @@ def style_options(rng):
     if rng.random() < 0.4:
         text, infstr = rng.choice(INFSTRS)
         pairs.append(('set infstr ' + text, {'infstr': infstr}))
+    if rng.random() < 0.25:
+        mode = rng.choice(['1.21', '1.25', '2.1', '2.2', 'false'])
+        pairs.append(('set legacy ' + mode, {'legacy': False if mode == 'false' else mode}))
     if rng.random() < 0.35:
         name, function = rng.choice(FORMATTERS)
-        key = rng.choice(['int', 'int', 'int_kind'])
+        key = rng.choice(['int', 'int', 'int_kind'] if rng.random() < 0.6 else FORMATTER_KEYS)
         pairs.append(('set formatter %s %s' % (key, name), {'formatter': {key: function}}))
         # Mostly last, where it survives; sometimes earlier, where numpy resets it.
         if rng.random() < 0.3:

@@ -9,7 +9,7 @@ to `()`), in native byte order for numbers, text and times; a void scalar keeps 
 Each case reads bytes of one dtype (numbers, bools, complex, f2, byte-swapped, datetimes,
 timedeltas, bytes, text, void, records), indexes and runs a few operations:
 
-    as DT; [reshape R;] INDEX; OP; OP; ...
+    [set legacy MODE;] as DT; [reshape R;] INDEX; OP; OP; ...
 
 and numpy's `repr(x)` / `str(x)` / strides / shape are what bytelens must print.  numpy's
 `byteswap()` of a bytes_, str_ or void *scalar* reads the wrong memory (its result changes from
@@ -46,6 +46,9 @@ ASTYPE_TARGETS = ['?', 'i1', 'u1', '<i2', '>i2', 'u4', '>i4', 'i8', '>u8', 'f2',
                   'M8[D]', 'M8[s]', '>M8[ms]', 'm8[s]', 'm8[ms]', 'i4,f4', '>i2,>u2',
                   "[('x','f8')]", "[('x','<i2'),('y',[('p','u1'),('q','>i1')])]", '(2,)i2',
                   "[('a','<f4'),('b','?')]", "[('v','i2',(2,))]"]
+
+# np.set_printoptions(legacy=...) values bytelens follows ('1.13' it refuses).
+LEGACY_MODES = ['1.21', '1.25', '2.1', '2.2', 'false']
 
 # views of each itemsize: numpy views a scalar only with the same itemsize (else it refuses).
 VIEWS = {1: ['u1', 'i1', '?', 'S1', 'V1'],
@@ -144,7 +147,10 @@ def run(data, script):
         if word == 'as' and copied and cases.has_gaps(a.dtype):
             raise cases.Discard('view of uninitialised padding bytes')
         copied = copied or word in ('astype', 'byteswap', 'copy', 'reshape')
-        if cmd.startswith('['):
+        if word == 'set' and rest.startswith('legacy '):
+            mode = rest.split()[1]
+            np.set_printoptions(legacy=False if mode == 'false' else mode)
+        elif cmd.startswith('['):
             a = eval('a' + cmd, {'a': a})  # generated index text
         elif word == 'as' and a is None:
             a = np.frombuffer(data, cases.parse_dtype_text(rest))
@@ -186,6 +192,11 @@ def check_cast(a, target):
 
 
 def evaluate(data, script):
+    with np.printoptions():  # a `set legacy` in the script ends with the case
+        return evaluate_with_options(data, script)
+
+
+def evaluate_with_options(data, script):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
@@ -261,11 +272,13 @@ def gen_case(rng):
     n = int(np.prod(shape))
     data = fill(rng, dt, n)
     parts = ['as ' + src]
+    if rng.random() < 0.25:  # numpy <= 1.25 printed scalars as Python values, <= 2.2 f2/f4 wider
+        parts.insert(0, 'set legacy ' + rng.choice(LEGACY_MODES))
     if len(shape) == 2:
         parts.append('reshape %d,%d' % shape)
     parts.append(index_text(rng, dt, len(shape)))
     script = '; '.join(parts)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), np.printoptions():
         warnings.simplefilter('ignore')
         for _ in range(rng.randint(1, 3)):
             current = run(data, script)

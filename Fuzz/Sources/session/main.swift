@@ -145,8 +145,9 @@ struct FuzzInput {
         "floatmode \(pick(["fixed", "unique", "maxprec", "maxprec_equal", "x"]))",
         "sign \(pick(["-", "+", "' '", "space", "x"]))", "nanstr \(pick(["NaN", "''", "ø"]))",
         "infstr \(pick(["Inf", "''", "∞"]))",
-        "formatter \(pick(["int", "int_kind", "float", "none"])) "
+        "formatter \(pick(["int", "int_kind", "float", "all", "bool", "foo", "none"])) "
           + pick(["hex", "oct", "bin", "none", "x"]),
+        "legacy \(pick(["1.13", "1.21", "1.25", "2.1", "2.2", "false", "x"]))",
       ])
     default:
       // Negative values too: np.set_printoptions takes them for all but width.

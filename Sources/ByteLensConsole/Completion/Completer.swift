@@ -178,14 +178,15 @@ public struct Completer {
     return result
   }
 
-  /// The words `set floatmode`, `set sign` and `set formatter [KEY]` take next.
+  /// The words `set floatmode`, `set sign`, `set formatter [KEY]` and `set legacy` take next.
   static func printStyleValues(after words: [String]) -> [String] {
     switch words {
     case ["floatmode"]: return PrintOptions.FloatMode.allCases.map(\.rawValue)
     case ["sign"]: return ["-", "+", "space"]
-    case ["formatter"]: return PrintOptions.IntegerFormatter.Key.allCases.map(\.rawValue) + ["none"]
-    case ["formatter", "int"], ["formatter", "int_kind"]:
+    case ["formatter"]: return PrintOptions.IntegerFormatter.numpyKeys + ["none"]
+    case let pair where pair.count == 2 && pair[0] == "formatter":
       return PrintOptions.IntegerFormatter.Function.allCases.map(\.rawValue) + ["none"]
+    case ["legacy"]: return PrintOptions.legacyModes.map(\.name) + ["false"]
     default: return []
     }
   }

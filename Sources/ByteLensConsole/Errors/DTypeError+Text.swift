@@ -31,8 +31,8 @@ extension DTypeError: UserFacingError {
       return "inconsistent byte-order specification \(first) and \(second)"
     case .tupleNotBaseAndShape(let count):
       return "a tuple data type must be (base, shape), not a \(count)-tuple"
-    case .baseWithFields(let base):
-      return "a base type with fields on top, ('\(base.str)', fields), is not supported"
+    case .baseAndNewSizesDiffer:
+      return "mismatch in size of old and new data-descriptor"
     case .invalidSubarrayShape(let problem):
       return Self.message(problem)
     case .invalidField(let index, let problem):
@@ -73,8 +73,9 @@ extension DTypeError: UserFacingError {
       return "units: Y M W D h m s ms us ns ps fs as, with an optional count such as [5s]"
     case .tupleNotBaseAndShape:
       return "for example ('<i4', (2, 3))"
-    case .baseWithFields:
-      return "view the bytes as the fields' own dtype instead, e.g. as [('a','<i4'),('b','<i4')]"
+    case .baseAndNewSizesDiffer(let base, let new):
+      return "in (base, fields) the fields take \(new.itemsize) bytes and the base \(base.itemsize); "
+        + "they must be as wide, e.g. ('<i8', [('a','<i4'),('b','<i4')])"
     case .invalidField(_, .titleWithoutName(let title)):
       return "give the field a name: ((\(quoted(title)), 'name'), format)"
     default:

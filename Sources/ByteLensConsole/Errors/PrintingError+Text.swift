@@ -12,6 +12,8 @@ extension PrintingError: UserFacingError {
         ? "precision must be >= 0" : "precision \(precision) is too large for a C int"
     case .formattingResultTooLarge:
       return "Float formatting result too large"
+    case .notAnInteger(let dtype):
+      return "'\(dtype.scalarTypeName)' object cannot be interpreted as an integer"
     }
   }
 
@@ -24,6 +26,8 @@ extension PrintingError: UserFacingError {
       return "numpy takes 'precision=\(precision)' and then refuses to print floats with it"
     case .formattingResultTooLarge:
       return "numpy's float text holds 16383 characters; lower precision (or shorten nanstr/infstr)"
+    case .notAnInteger:
+      return "hex, oct and bin take integers (numpy fails too); set formatter int hex, or set formatter none"
     }
   }
 }

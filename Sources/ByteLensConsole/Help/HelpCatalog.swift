@@ -275,11 +275,11 @@ public enum HelpCatalog {
     "set": Detail(
       numpy:
         "np.set_printoptions(threshold=5, edgeitems=2, formatter={'int': hex}, "
-        + "floatmode='fixed', precision=3, sign='+', nanstr='NaN')",
+        + "floatmode='fixed', precision=3, sign='+', nanstr='NaN', legacy='1.25')",
       example:
         "array [1, 2, 3, 4, 5, 6, 7, 8] as u1; set threshold 5; set edgeitems 2; show; "
         + "set formatter int hex; show; array [0.5, -1.25, nan]; set floatmode fixed; "
-        + "set precision 3; set sign +; set nanstr NaN; show",
+        + "set precision 3; set sign +; set nanstr NaN; show; set legacy 1.25; repr [1]",
       notes: [
         "linewidth, threshold, edgeitems and precision take every integer numpy takes, and",
         "print as numpy prints: linewidth 0 or less puts one element on a line, threshold -1",
@@ -294,10 +294,21 @@ public enum HelpCatalog {
         "unique the shortest digits that read back, ignoring precision. sign + puts + before",
         "positive numbers, ' ' (or space) leaves room for a sign; both widen the columns.",
         "nanstr and infstr replace nan and inf in float and complex arrays (-inf is - then",
-        "infstr); quote text with spaces. formatter int hex|oct|bin prints integer elements",
-        "with Python's hex, oct or bin, unpadded (-0x5); int and int_kind are the keys",
-        "supported; none removes it. As every np.set_printoptions call resets formatter,",
+        "infstr); quote text with spaces. formatter KEY hex|oct|bin prints the elements",
+        "numpy's KEY reaches with Python's hex, oct or bin, unpadded (-0x5): int and int_kind",
+        "integers, all every kind, bool, float, longfloat, float_kind, complexfloat,",
+        "longcomplexfloat, complex_kind, datetime, timedelta, numpystr, str_kind, void their",
+        "kinds. These functions take only integers: numpy fails with a TypeError when one",
+        "meets another kind, and so does bytelens. Keys numpy does not know (str, foo) are",
+        "taken and ignored, as numpy ignores them. none removes it. As every",
+        "np.set_printoptions call resets formatter,",
         "every set of another print option removes it too: set the formatter last.",
+        "legacy 1.21|1.25|2.1|2.2|false prints as those numpy versions did: 2.2 and before",
+        "keep float16/float32 positional up to 1e8 in arrays and 1e16 as scalars, 2.1 and before",
+        "leave shape= out of summarised reprs, 1.25 and before print scalars as Python values",
+        "(repr [0] is 1.5, not np.float64(1.5); numpy.datetime64(...); records as arrays",
+        "print them); astype to S/U writes numbers as that legacy prints them, as numpy does.",
+        "legacy 1.13 (other spacing and wrapping) is not supported.",
         "Scalars (show [i], repr [i]) ignore these options, as numpy's do, except inside records.",
       ]),
     "echo": Detail(numpy: "print('TEXT')", example: "echo the bytes are little-endian"),
@@ -340,10 +351,11 @@ public enum HelpCatalog {
                          'itemsize': 24}
       Add 'aligned' for align=True: fields move to their alignment and padding appears
       (as i1,f8,i2 aligned  →  offsets 0, 8, 16, itemsize 24).
+        fields on a base  ('<i8', [('a','<i4'),('b','<i4')])   numpy's
+                        dtype((numpy.int64, [...])): elements print, cast and save as the
+                        base type, ['a'] reads a field; the fields must be as wide as the
+                        base (else numpy's "mismatch in size"); a void base gives the record
       'O' (Python objects) cannot be read from bytes and is refused.
-      Not supported, on purpose: numpy's (base, fields) form, fields laid over a base type
-      (('<i8', [('a','<i4'),('b','<i4')]), numpy's dtype((numpy.int64, [...]))): view the
-      bytes as the base type, or as the fields' record, one after the other.
       """
     ),
     (

@@ -192,9 +192,11 @@ public enum Command: Hashable, Sendable {
     case infstr(String)
     /// `nil`: no formatter (`set formatter none`, `set formatter int none`).
     case formatter(PrintOptions.IntegerFormatter?)
+    /// numpy's legacy print mode as numpy keeps it (`PrintOptions.legacy`).
+    case legacy(Int)
 
     /// The names `set` takes for these options.
-    public static let names = ["floatmode", "sign", "nanstr", "infstr", "formatter"]
+    public static let names = ["floatmode", "sign", "nanstr", "infstr", "formatter", "legacy"]
   }
 
   /// Whether the command makes a new view (and so pushes onto the view stack).

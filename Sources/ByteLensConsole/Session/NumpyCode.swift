@@ -23,7 +23,11 @@ enum SourceOrigin: Sendable, Equatable {
 /// statement per command, ending with the array in `a`.
 enum NumpyCode {
   /// `np.dtype('<f4')`, `np.dtype([('id', '<i4')], align=True)`.
-  static func dtype(_ dtype: DType) -> String { "np." + dtype.repr }
+  /// Fields over a base type are spelled as they are written, `np.dtype(('<i8', [...]))`:
+  /// numpy's repr names `numpy.int64`, which `import numpy as np` leaves undefined.
+  static func dtype(_ dtype: DType) -> String {
+    dtype.overlaidSpelling.map { "np.dtype(\($0))" } ?? "np." + dtype.repr
+  }
 
   static func string(_ text: String) -> String { PythonRepr.string(text) }
 

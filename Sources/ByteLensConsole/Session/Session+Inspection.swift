@@ -33,7 +33,9 @@ extension Session {
   /// `fields`: the record layout of the current dtype (one row and a note for a plain one).
   func fields() throws -> CommandOutcome {
     let entry = try requireCurrent()
-    return CommandOutcome(output: FieldsRenderer(entry.view.dtype).render())
+    // Fields laid over a base type (numpy's (base, fields)) list as their record.
+    let dtype = entry.view.dtype.overlaidRecord ?? entry.view.dtype
+    return CommandOutcome(output: FieldsRenderer(dtype).render())
   }
 
   /// `layout`: index → byte offset grids, memory order, C beside F.

@@ -248,6 +248,7 @@ extension Session {
     case .nanstr(let text): printOptions.nanstr = text
     case .infstr(let text): printOptions.infstr = text
     case .formatter(let formatter): printOptions.formatter = formatter
+    case .legacy(let mode): printOptions.legacy = mode
     }
     return CommandOutcome()
   }
@@ -276,7 +277,10 @@ extension Session {
     row("infstr", PythonRepr.string(printOptions.infstr))
     row(
       "formatter",
-      printOptions.formatter.map { "\($0.key.rawValue) \($0.function.rawValue)" } ?? "none")
+      printOptions.formatter.map { "\($0.key) \($0.function.rawValue)" } ?? "none")
+    row(
+      "legacy",
+      PrintOptions.legacyModes.first { $0.mode == printOptions.legacy }.map(\.name) ?? "false")
     row("width", String(hexdumpWidth))
     if let entry = current {
       row("base", baseAddress(of: entry).map { Hex.offset($0.base) } ?? "0")

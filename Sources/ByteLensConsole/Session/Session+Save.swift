@@ -22,7 +22,9 @@ extension Session {
       if let identity = item.view.source.fileIdentity { protected.insert(identity) }
     }
     let shape = PythonRepr.tuple(view.shape)
-    let dtypeText = view.dtype.isStructured ? view.dtype.description : "'\(view.dtype.str)'"
+    let dtypeText =
+      view.dtype.overlaidSpelling
+      ?? (view.dtype.isStructured ? view.dtype.description : "'\(view.dtype.str)'")
     var output = StyledText()
     switch kind {
     case .raw:
@@ -78,7 +80,8 @@ extension Session {
   private func readBack(
     _ path: String, view: ArrayView, order: Command.MemoryLayout, at offset: Int = 0
   ) -> String {
-    let spelling = view.dtype.isStructured ? view.dtype.description : view.dtype.str
+    let spelling =
+      view.dtype.overlaidSpelling ?? (view.dtype.isStructured ? view.dtype.description : view.dtype.str)
     var text = "load \(path) as \(spelling)"
     if view.dtype.isAlignedStruct && !spelling.contains("'aligned'") { text += " aligned" }
     if offset != 0 { text += " at \(offset)" }

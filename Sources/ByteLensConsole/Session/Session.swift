@@ -192,7 +192,7 @@ public final class Session {
     case .astype(let dtype):
       let type = try parse(dtype)
       return try transform(text, python: "a = a.astype(\(NumpyCode.dtype(type)))") {
-        try $0.converted(to: type)
+        try $0.converted(to: type, legacy: printOptions.legacy)
       }
     case .reshape(let shape, let order):
       var arguments = PythonRepr.tuple(shape)

@@ -36,7 +36,11 @@ enum CastRules {
   }
 
   /// How one element of `source` becomes one of `target`, or the refusal NumPy makes.
-  static func elementConversion(from source: DType, to target: DType) throws -> ElementConversion {
+  /// - Parameter legacy: the `legacy` print mode numbers are written into text with (numpy
+  ///   writes `str()` of the scalar, which follows it).
+  static func elementConversion(
+    from source: DType, to target: DType, legacy: Int = PrintOptions.noLegacy
+  ) throws -> ElementConversion {
     // A cast that changes at most the byte order copies the bytes.
     if source.kind == target.kind, source.itemsize == target.itemsize,
       source.timeUnit == target.timeUnit, !text.contains(source.kind) || source.kind == .bytes
@@ -103,9 +107,9 @@ enum CastRules {
       let width = target.kind == .bytes ? target.itemsize : target.itemsize / 4
       return { bytes, source, out, _ in
         let value = ElementDecoder.decode(source, from: bytes, at: 0)
-        var units = try TextCast.text(of: value, dtype: source)
-        if source.kind == .datetime && units.count > width {
-          throw CastError.datetimeTextTooLong(units.count, width: width)
+        var units = try TextCast.text(of: value, dtype: source, legacy: legacy)
+        if source.kind == .datetime {
+          units = try TextCast.datetimeText(units, unit: source.timeUnit, width: width)
         }
         // NumPy writes a timedelta's text through a buffer of its default width.
         if source.kind == .timedelta { units = Array(units.prefix(TextCast.width(for: source))) }

@@ -13,8 +13,10 @@ enum StructuredCast {
   /// How one element of `source` becomes one of `target`, or the refusal NumPy makes.
   /// - Parameter nested: whether `target` is a field or subarray element of the dtype `astype`
   ///   was given (which `CastRules.sizedTarget` has already sized).
+  /// - Parameter legacy: the `legacy` print mode numbers are written into text with.
   static func conversion(
-    from source: DType, to target: DType, nested: Bool = false
+    from source: DType, to target: DType, nested: Bool = false,
+    legacy: Int = PrintOptions.noLegacy
   ) throws -> CastRules.ElementConversion {
     let refusal = CastError.notSupported(source, to: target)
     if source.hasObject || target.hasObject { throw refusal }
@@ -25,7 +27,7 @@ enum StructuredCast {
         FieldPart(
           source: pair.0.dtype, sourceOffset: pair.0.offset, target: pair.1.dtype,
           targetOffset: pair.1.offset,
-          convert: try conversion(from: pair.0.dtype, to: pair.1.dtype, nested: true))
+          convert: try conversion(from: pair.0.dtype, to: pair.1.dtype, nested: true, legacy: legacy))
       }
       return { bytes, _, out, _ in
         for part in parts { try part.run(bytes, out, lane: .single) }
@@ -34,25 +36,25 @@ enum StructuredCast {
       guard from.count == 1, let field = from.first else { throw refusal }
       let part = FieldPart(
         source: field.dtype, sourceOffset: field.offset, target: target, targetOffset: 0,
-        convert: try conversion(from: field.dtype, to: target, nested: true))
+        convert: try conversion(from: field.dtype, to: target, nested: true, legacy: legacy))
       return { bytes, _, out, lane in try part.run(bytes, out, lane: lane) }
     case (_, .structured(let to, _)):
       let parts = try to.map { field in
         FieldPart(
           source: source, sourceOffset: 0, target: field.dtype, targetOffset: field.offset,
-          convert: try conversion(from: source, to: field.dtype, nested: true))
+          convert: try conversion(from: source, to: field.dtype, nested: true, legacy: legacy))
       }
       return { bytes, _, out, lane in
         for part in parts { try part.run(bytes, out, lane: lane) }
       }
     case (.subarray, _), (_, .subarray):
-      return try subarrayConversion(from: source, to: target, nested: nested)
+      return try subarrayConversion(from: source, to: target, nested: nested, legacy: legacy)
     case (.scalar, .scalar):
       if nested && target.itemsize == 0 && target.kind != .void {
         // A sizeless text field holds nothing; NumPy writes nothing into it.
         return { _, _, _, _ in }
       }
-      let convert = try CastRules.elementConversion(from: source, to: target)
+      let convert = try CastRules.elementConversion(from: source, to: target, legacy: legacy)
       if nested && [.datetime, .timedelta].contains(target.kind) && target.timeUnit == nil {
         // A field with generic units: NumPy takes no unit away, and puts only NaT in a
         // generic datetime64.
@@ -93,11 +95,11 @@ enum StructuredCast {
   /// NumPy's `get_subarray_transfer_function`: each target element takes the source element
   /// its index broadcasts from, or zeros when it lies past the source's shape.
   private static func subarrayConversion(
-    from source: DType, to target: DType, nested: Bool
+    from source: DType, to target: DType, nested: Bool, legacy: Int
   ) throws -> CastRules.ElementConversion {
     let (sourceBase, sourceShape) = source.subarray ?? (source, [])
     let (targetBase, targetShape) = target.subarray ?? (target, [])
-    let convert = try conversion(from: sourceBase, to: targetBase, nested: nested)
+    let convert = try conversion(from: sourceBase, to: targetBase, nested: nested, legacy: legacy)
     // The element counts fit: each dtype's itemsize does.
     let targetCount = targetShape.reduce(1, *)
     let sourceSize = sourceBase.itemsize

@@ -25,7 +25,9 @@ enum TextCast {
   }
 
   /// The text NumPy writes for a number, bool or datetime: `str()` of its scalar.
-  static func text(of value: Scalar, dtype: DType) throws -> [UInt32] {
+  static func text(
+    of value: Scalar, dtype: DType, legacy: Int = PrintOptions.noLegacy
+  ) throws -> [UInt32] {
     switch value {
     case .bytes(let bytes): return bytes.map(UInt32.init)
     case .unicode(let units): return units
@@ -33,9 +35,24 @@ enum TextCast {
       guard unit != nil || count == DatetimeCast.notATime else { throw CastError.genericDatetime }
       return Array(try DatetimeFormatter.iso(count, unit: unit).unicodeScalars.map(\.value))
     default:
-      let text = try ScalarPrinter.strText(value, dtype: dtype, options: PrintOptions())
+      var options = PrintOptions()
+      options.legacy = legacy
+      let text = try ScalarPrinter.strText(value, dtype: dtype, options: options)
       return text.unicodeScalars.map(\.value)
     }
+  }
+
+  /// A datetime's ISO `text` as NumPy's `make_iso_8601_datetime` leaves it in a buffer of
+  /// `width` characters: text that does not fit is refused, except that a year (unit `Y`)
+  /// exactly as wide as the buffer loses its last digit to C's `snprintf` terminator
+  /// (`10005` in `U5` is `1000`). NaT is `NaT` and needs 3 characters.
+  static func datetimeText(
+    _ text: [UInt32], unit: TimeUnit?, width: Int
+  ) throws(CastError) -> [UInt32] {
+    guard text.count <= width else { throw CastError.datetimeTextTooLong(text.count, width: width) }
+    let isNaT = text == Array("NaT".unicodeScalars.map(\.value))
+    if unit?.base == .Y && !isNaT && text.count == width { return Array(text.dropLast()) }
+    return text
   }
 
   /// Text as an element of the `S` or `U` dtype `target`, cut to its size.

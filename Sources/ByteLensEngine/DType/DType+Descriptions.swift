@@ -32,12 +32,39 @@ extension DType {
     }
   }
 
+  /// The qualified name of the numpy scalar type of this dtype's elements: `numpy.int64`,
+  /// `numpy.longlong`, `numpy.float16`, `numpy.longdouble`, `numpy.bytes_`, `numpy.void`.
+  public var scalarTypeName: String {
+    let bits = itemsize * 8
+    let name: String
+    switch kind {
+    case .bool: name = "bool"
+    case .int: name = isLongLong ? "longlong" : "int\(bits)"
+    case .uint: name = isLongLong ? "ulonglong" : "uint\(bits)"
+    case .float: name = itemsize == 16 ? "longdouble" : "float\(bits)"
+    case .complex: name = itemsize == 32 ? "clongdouble" : "complex\(bits)"
+    case .bytes: name = "bytes_"
+    case .unicode: name = "str_"
+    case .void: name = "void"
+    case .object: name = "object_"
+    case .datetime: name = "datetime64"
+    case .timedelta: name = "timedelta64"
+    }
+    return "numpy." + name
+  }
+
   /// Python's `str(dtype)`: the name for native numbers, `.str` for others, the list or dict
   /// form for structured dtypes, `('<i4', (2,))` for subarrays.
-  public var description: String {
+  public var description: String { description(compactDicts: false) }
+
+  /// `str(dtype)`; `compactDicts` writes dict forms as numpy ≤ 1.21 did (legacy '1.21'):
+  /// `{'names':['a'], 'formats':['<i4'], …}`, no space after colons or between items.
+  public func description(compactDicts compact: Bool) -> String {
+    if let record = overlaidRecord { return overlaidText(record, compact: compact) }
     switch layout {
-    case .structured: return structText(includeAlign: true)
-    case .subarray(let base, let shape): return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
+    case .structured: return structText(includeAlign: true, compact: compact)
+    case .subarray(let base, let shape):
+      return "(\(base.constructionText(short: true, compact: compact)), \(PythonRepr.tuple(shape)))"
     case .scalar:
       if [.bytes, .unicode, .void].contains(kind) || !isNative { return str }
       if kind == .datetime || kind == .timedelta { return name }
@@ -53,13 +80,26 @@ extension DType {
   }
 
   /// NumPy's `_construction_repr`.
-  func constructionText(short: Bool, includeAlign: Bool = false) -> String {
+  func constructionText(short: Bool, includeAlign: Bool = false, compact: Bool = false) -> String {
+    if let record = overlaidRecord { return overlaidText(record, compact: compact) }
     switch layout {
-    case .structured: return structText(includeAlign: includeAlign)
+    case .structured: return structText(includeAlign: includeAlign, compact: compact)
     case .subarray(let base, let shape):
-      return "(\(base.constructionText(short: true)), \(PythonRepr.tuple(shape)))"
+      return "(\(base.constructionText(short: true, compact: compact)), \(PythonRepr.tuple(shape)))"
     case .scalar: return scalarText(short: short)
     }
+  }
+
+  /// Fields over a base type as numpy and bytelens both read them back,
+  /// `('<i8', [('a', '<i4'), ('b', '<i4')])`; nil without overlaid fields.
+  public var overlaidSpelling: String? {
+    overlaidRecord.map { "('\(str)', \($0.description))" }
+  }
+
+  /// numpy's `(numpy.int64, [('a', '<i4'), ('b', '<i4')])`: the base's scalar type (its byte
+  /// order and datetime unit unsaid) and the fields as a record's `str`.
+  private func overlaidText(_ record: DType, compact: Bool) -> String {
+    "(\(scalarTypeName), \(record.structText(includeAlign: false, compact: compact)))"
   }
 
   /// NumPy's `_scalar_str`.
@@ -83,9 +123,9 @@ extension DType {
 
   /// NumPy's `_struct_str`: the list form when the layout is packed (or aligned as align=True
   /// would lay it out), else the dict form with offsets and itemsize.
-  private func structText(includeAlign: Bool) -> String {
-    if !(includeAlign && isAlignedStruct) && isPacked { return structListText }
-    return structDictText(includeAlign: includeAlign)
+  private func structText(includeAlign: Bool, compact: Bool = false) -> String {
+    if !(includeAlign && isAlignedStruct) && isPacked { return structListText(compact: compact) }
+    return structDictText(includeAlign: includeAlign, compact: compact)
   }
 
   private var isPacked: Bool {
@@ -103,7 +143,7 @@ extension DType {
     return total == itemsize
   }
 
-  private var structListText: String {
+  private func structListText(compact: Bool) -> String {
     let items = fields.map { field -> String in
       var item = "("
       if let title = field.title {
@@ -112,29 +152,31 @@ extension DType {
         item += "\(PythonRepr.string(field.name)), "
       }
       if let (base, shape) = field.dtype.subarray {
-        item += "\(base.constructionText(short: true)), \(PythonRepr.tuple(shape))"
+        item += "\(base.constructionText(short: true, compact: compact)), \(PythonRepr.tuple(shape))"
       } else {
-        item += field.dtype.constructionText(short: true)
+        item += field.dtype.constructionText(short: true, compact: compact)
       }
       return item + ")"
     }
     return "[" + items.joined(separator: ", ") + "]"
   }
 
-  private func structDictText(includeAlign: Bool) -> String {
-    var text = "{'names': ["
-    text += fields.map { PythonRepr.string($0.name) }.joined(separator: ", ")
-    text += "], 'formats': ["
-    text += fields.map { $0.dtype.constructionText(short: true) }.joined(separator: ", ")
-    text += "], 'offsets': ["
-    text += fields.map { String($0.offset) }.joined(separator: ", ")
+  private func structDictText(includeAlign: Bool, compact: Bool = false) -> String {
+    let (colon, separator) = compact ? (":", ",") : (": ", ", ")
+    var text = "{'names'\(colon)["
+    text += fields.map { PythonRepr.string($0.name) }.joined(separator: separator)
+    text += "], 'formats'\(colon)["
+    text += fields.map { $0.dtype.constructionText(short: true, compact: compact) }
+      .joined(separator: separator)
+    text += "], 'offsets'\(colon)["
+    text += fields.map { String($0.offset) }.joined(separator: separator)
     if fields.contains(where: { $0.title != nil }) {
-      text += "], 'titles': ["
+      text += "], 'titles'\(colon)["
       text += fields.map { $0.title.map { PythonRepr.string($0) } ?? "None" }
-        .joined(separator: ", ")
+        .joined(separator: separator)
     }
-    text += "], 'itemsize': \(itemsize)"
-    text += includeAlign && isAlignedStruct ? ", 'aligned': True}" : "}"
+    text += "], 'itemsize'\(colon)\(itemsize)"
+    text += includeAlign && isAlignedStruct ? ", 'aligned'\(colon)True}" : "}"
     return text
   }
 
@@ -142,11 +184,13 @@ extension DType {
   /// - Throws: `DTypeError.descrUndefined` for overlapping or out-of-order fields, where NumPy
   ///   defines no descr.
   public func descr() throws -> String {
+    if let record = overlaidRecord { return try record.descr() }
     guard isStructured else { return "[('', '\(str)')]" }
     return try descrItem()
   }
 
   private func descrItem() throws -> String {
+    if let record = overlaidRecord { return try record.descrItem() }
     switch layout {
     case .scalar: return "'\(str)'"
     case .subarray(let base, let shape):

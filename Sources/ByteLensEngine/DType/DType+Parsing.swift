@@ -49,13 +49,47 @@ extension DType {
       let base = try from(items[0], aligned: aligned)
       switch items[1] {
       case .list, .dict:
-        // numpy's (base, fields): fields laid over a base type, dtype((numpy.int64, [...])).
-        throw DTypeError.baseWithFields(base)
+        return try overlaid(base: base, new: try from(items[1], aligned: aligned))
+      case .string, .name:
+        // numpy reads a second item it cannot take as a dtype as a (bad) shape.
+        guard let new = try? from(items[1], aligned: aligned) else {
+          return try subarray(base: base, shapeLiteral: items[1])
+        }
+        return try overlaid(base: base, new: new)
+      case .tuple(let inner) where inner.count == 2 && !isShapeLiteral(inner[0]):
+        return try overlaid(base: base, new: try from(items[1], aligned: aligned))
       default:
         return try subarray(base: base, shapeLiteral: items[1])
       }
     default:
       throw DTypeError.notADataType(literal)
+    }
+  }
+
+  /// numpy's `(base, new)` (`_use_inherit`): `new`'s fields laid over the scalar type `base`,
+  /// `dtype((numpy.int64, [('a', '<i4'), ('b', '<i4')]))`. A void or record `base` gives
+  /// `new` itself; a `new` without fields gives `base`; a sizeless `S`/`U`/`V` base takes
+  /// `new`'s size; otherwise the sizes must agree, as numpy checks.
+  static func overlaid(base: DType, new: DType) throws -> DType {
+    var result = base
+    if base.itemsize == 0 && [.bytes, .unicode, .void].contains(base.kind) {
+      let size = base.kind == .unicode ? new.itemsize / 4 * 4 : new.itemsize
+      result = scalar(base.kind, itemsize: size, byteOrder: base.byteOrder)
+    }
+    guard result.itemsize == new.itemsize else {
+      throw DTypeError.baseAndNewSizesDiffer(base: base, new: new)
+    }
+    if base.kind == .void { return new }
+    result.overlaidFields = new.fields
+    return result
+  }
+
+  /// Whether a literal reads as a subarray shape: an integer or a tuple/list of them.
+  private static func isShapeLiteral(_ literal: PythonLiteral) -> Bool {
+    switch literal {
+    case .integer: return true
+    case .tuple(let dims), .list(let dims): return dims.allSatisfy { if case .integer = $0 { return true }; return false }
+    default: return false
     }
   }
 

@@ -63,6 +63,10 @@ public struct DType: Hashable, Sendable {
   /// platform but a distinct scalar type, so an array repr names it (`dtype=int64`) where it
   /// omits the default integer `long`.
   public var isLongLong = false
+  /// numpy's `(base, fields)`: named fields laid over the bytes of a plain scalar type, which
+  /// stays what the elements are (`dtype((numpy.int64, [('a', '<i4'), ('b', '<i4')]))`
+  /// prints, casts and saves its bytes as int64; `a['a']` reads the field). Empty otherwise.
+  public var overlaidFields: [Field] = []
 
   public init(
     kind: Kind, byteOrder: ByteOrder, itemsize: Int, alignment: Int,
@@ -79,7 +83,20 @@ public struct DType: Hashable, Sendable {
   /// The fields of a structured dtype, in definition order; empty otherwise.
   public var fields: [Field] {
     if case .structured(let fields, _) = layout { return fields }
-    return []
+    return overlaidFields
+  }
+
+  /// Whether the dtype has named fields: a structured dtype, or fields over a base type.
+  public var hasFields: Bool { isStructured || !overlaidFields.isEmpty }
+
+  /// The overlaid fields as the record numpy saves and describes them (`descr`): a packed or
+  /// offset structured dtype of the same itemsize; nil without overlaid fields.
+  public var overlaidRecord: DType? {
+    guard !overlaidFields.isEmpty else { return nil }
+    return DType(
+      kind: .void, byteOrder: .notApplicable, itemsize: itemsize,
+      alignment: overlaidFields.map(\.dtype.alignment).max() ?? 1,
+      layout: .structured(fields: overlaidFields, isAligned: false))
   }
 
   public var isStructured: Bool {

@@ -26,9 +26,9 @@ public enum DTypeError: Error, Equatable, Sendable {
   case inconsistentByteOrder(Character, Character)
   /// A tuple dtype with other than two items: `(base, shape)` is the only tuple form.
   case tupleNotBaseAndShape(count: Int)
-  /// numpy's `(base, fields)` form, fields laid over a base type such as
-  /// `('<i8', [('a','<i4'),('b','<i4')])`, which bytelens does not model.
-  case baseWithFields(DType)
+  /// numpy's `(base, new)` form whose `new` (fields, or another type) is not as wide as
+  /// `base`: `('<i4', [('a','<i8')])`. numpy's ValueError.
+  case baseAndNewSizesDiffer(base: DType, new: DType)
   /// A bad shape in a subarray dtype (`('i4', (2, -3))`).
   case invalidSubarrayShape(ShapeProblem)
   /// A bad entry in the list form `[(name, format), …]`; `index` counts from 0.

@@ -84,7 +84,8 @@ public struct LengthPrefixedHeader: Sendable, Equatable {
   /// for structured ones (`np.dtype(ast.literal_eval(text))` rebuilds it; `.str` would be
   /// just `|V13`).
   public static func dtypeText(for dtype: DType) -> String {
-    dtype.isStructured || dtype.subarray != nil ? dtype.description : dtype.str
+    dtype.overlaidSpelling
+      ?? (dtype.isStructured || dtype.subarray != nil ? dtype.description : dtype.str)
   }
 
   /// The header for an array of `dtype` and `shape`, in this machine's byte order.

@@ -254,7 +254,8 @@ public struct NPYHeader: Sendable, Equatable {
       throw NPYError.cannotSaveObjects(dtype)
     }
     let descr: String
-    if dtype.isStructured {
+    // numpy saves fields laid over a base type as their record (dtype_to_descr).
+    if dtype.hasFields {
       do {
         descr = try dtype.descr()
       } catch let error as DTypeError {

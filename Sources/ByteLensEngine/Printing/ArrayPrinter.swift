@@ -62,11 +62,12 @@ public enum ArrayPrinter {
       element: element)
 
     var extras: [String] = []
-    if (count == 0 && shape != [0]) || count > options.threshold {
+    // numpy 2.2 added shape= to summarised arrays (legacy '2.1' and before leave it out).
+    if (count == 0 && shape != [0]) || (count > options.threshold && options.legacy > 210) {
       extras.append("shape=" + PythonRepr.tuple(shape))
     }
     if !dtypeIsImplied(dtype) || count == 0 {
-      extras.append("dtype=" + shortDTypeText(dtype))
+      extras.append("dtype=" + shortDTypeText(dtype, legacy: options.legacy))
     }
     if extras.isEmpty { return prefix + body + ")" }
 
@@ -106,7 +107,7 @@ public enum ArrayPrinter {
   /// NumPy's `dtype_is_implied`: native int64 (`long`), float64, complex128 and bool need no
   /// `dtype=`.
   static func dtypeIsImplied(_ dtype: DType) -> Bool {
-    guard case .scalar = dtype.layout, dtype.isNative else { return false }
+    guard case .scalar = dtype.layout, dtype.isNative, !dtype.hasFields else { return false }
     switch (dtype.kind, dtype.itemsize) {
     case (.int, 8): return !dtype.isLongLong  // np.longlong is not np.int_
     case (.float, 8), (.complex, 16), (.bool, 1): return true
@@ -116,8 +117,8 @@ public enum ArrayPrinter {
 
   /// NumPy's `dtype_short_repr`: `int32`, `'>i2'`, `'|S4'`, `'<U4'`, `'datetime64[D]'`, or the
   /// `str` of a structured dtype.
-  static func shortDTypeText(_ dtype: DType) -> String {
-    if dtype.isStructured { return dtype.description }
+  static func shortDTypeText(_ dtype: DType, legacy: Int = PrintOptions.noLegacy) -> String {
+    if dtype.hasFields { return dtype.description(compactDicts: legacy <= 121) }
     if [.bytes, .unicode, .void].contains(dtype.kind) || !dtype.isNative {
       return "'\(dtype.description)'"
     }

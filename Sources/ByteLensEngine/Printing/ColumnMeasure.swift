@@ -53,17 +53,20 @@ indirect enum ColumnMeasure {
     case .scalar:
       break
     }
+    if let formatter = options.formatter, formatter.applies(to: dtype) {
+      // numpy calls the function on every element: hex/oct/bin fail on what is not an integer.
+      let isInteger = dtype.kind == .int || dtype.kind == .uint
+      self = .fixed(
+        isInteger ? .integerFunction(formatter.function) : .integerFunctionRefusing(dtype))
+      return
+    }
     switch dtype.kind {
     case .bool: self = .fixed(.bool(zeroDimensional: zeroDimensional))
     case .int, .uint:
-      if let formatter = options.formatter {
-        self = .fixed(.integerFunction(formatter.function))
-      } else {
-        self = .integer(IntegerRange(), sign: options.sign)
-      }
+      self = .integer(IntegerRange(), sign: options.sign)
     case .float:
       if context == .voidScalar {
-        self = .fixed(.floatScalarText)
+        self = .fixed(options.legacy <= 202 ? .floatScalarTextLegacy : .floatScalarText)
       } else {
         self = .float(try FloatColumn(itemsize: dtype.itemsize, options: options))
       }

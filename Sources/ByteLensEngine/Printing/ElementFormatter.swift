@@ -9,10 +9,15 @@ indirect enum ElementFormatter {
   case integer(width: Int, sign: PrintOptions.Sign)
   /// A `formatter` function for integers (`hex`, `oct`, `bin`), unpadded.
   case integerFunction(PrintOptions.IntegerFormatter.Function)
+  /// A `formatter` function (`hex`, `oct`, `bin`) given elements that are not integers: numpy
+  /// fails with a TypeError when it prints one.
+  case integerFunctionRefusing(DType)
   case float(FloatingFormat)
   case complex(real: FloatingFormat, imaginary: FloatingFormat)
   /// `str(np.floatXX(x))`: floats inside a structured scalar (`float_kind=str`).
   case floatScalarText
+  /// `floatScalarText` under legacy '2.2' and before (float16/float32 positional below 1e16).
+  case floatScalarTextLegacy
   /// Quoted ISO text, right-aligned; `width` comes from the column's max and min.
   case datetime(width: Int)
   /// The raw count, right-aligned; `'NaT'` quoted.
@@ -70,6 +75,8 @@ indirect enum ElementFormatter {
       case .uint(let v): return function.text(v)
       default: return ScalarPrinter.plainText(scalar)
       }
+    case .integerFunctionRefusing(let dtype):
+      throw PrintingError.notAnInteger(dtype)
     case .float(let layout):
       switch scalar {
       case .float16(let x): return try layout.format(x)
@@ -96,6 +103,8 @@ indirect enum ElementFormatter {
       return parts.0 + imaginaryText + "j" + String(repeating: " ", count: trailing)
     case .floatScalarText:
       return ScalarPrinter.plainText(scalar)
+    case .floatScalarTextLegacy:
+      return ScalarPrinter.legacyFloatText(scalar) ?? ScalarPrinter.plainText(scalar)
     case .datetime(let width):
       guard case .datetime(let count, let unit) = scalar else {
         return ScalarPrinter.plainText(scalar)

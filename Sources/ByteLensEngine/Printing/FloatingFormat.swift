@@ -116,6 +116,9 @@ struct FloatingFormat: Equatable {
   struct Measure<F: PrintableFloat> {
     private var measured: FormatMeasurements
     private let suppress: Bool
+    /// The magnitude from which a column is scientific: the type's own, or `1e8` for every
+    /// type under legacy '2.2' and before.
+    private let scientificAbove: F
     private var maximum: F?
     private var minimum: F?
     private var text: [UInt8] = []
@@ -137,6 +140,7 @@ struct FloatingFormat: Equatable {
         floatmode: options.floatmode, precision: precision, sign: sign ?? options.sign,
         nanText: options.nanstr, infText: options.infstr)
       suppress = options.suppress
+      scientificAbove = options.legacy <= 202 ? F(1e8 as Double) : F.arrayScientificAbove
     }
 
     /// First pass: the largest and smallest finite non-zero magnitudes, the signs, and the
@@ -159,7 +163,7 @@ struct FloatingFormat: Equatable {
     /// `suppress`) the smallest is below `0.0001` or their ratio passes 1000.
     private var isScientific: Bool {
       guard let maximum, let minimum else { return false }
-      return maximum >= F.arrayScientificAbove
+      return maximum >= scientificAbove
         || (!suppress && (minimum < F.arraySmallCutoff || maximum / minimum > 1000))
     }
 

@@ -1,6 +1,6 @@
 /// NumPy's print options (`np.set_printoptions`) that bytelens supports, with NumPy's defaults.
 ///
-/// `legacy` keeps NumPy's default (`False`); of `formatter`, only the integer keys exist.
+/// `legacy` keeps NumPy's default (`False`); `formatter` functions are `hex`, `oct` and `bin`.
 public struct PrintOptions: Sendable, Equatable {
   /// Characters per line before wrapping (`repr` wraps one earlier, leaving room for `)`).
   public var linewidth = 75
@@ -21,8 +21,18 @@ public struct PrintOptions: Sendable, Equatable {
   public var nanstr = "nan"
   /// The text of infinity in float and complex arrays (`infstr`); `-` goes before it.
   public var infstr = "inf"
-  /// A Python function that prints integer elements instead of NumPy's `IntegerFormat`.
+  /// A Python function that prints elements instead of NumPy's formats (`formatter`).
   public var formatter: IntegerFormatter?
+  /// numpy's `legacy` print mode, kept as numpy keeps it: a version number (`121` for '1.21',
+  /// `201` for '2.1') that the printing compares against, `Int.max` for `False`.
+  public var legacy = PrintOptions.noLegacy
+
+  /// `legacy=False`.
+  public static let noLegacy = Int.max
+  /// The `legacy` values bytelens prints as numpy does, as numpy spells and keeps them.
+  public static let legacyModes: [(name: String, mode: Int)] = [
+    ("1.21", 121), ("1.25", 125), ("2.1", 201), ("2.2", 202),
+  ]
 
   public init() {}
 
@@ -48,20 +58,47 @@ public struct PrintOptions: Sendable, Equatable {
     case space = " "
   }
 
-  /// `formatter={KEY: FUNCTION}` for integers: `int` applies to integer arrays, `int_kind`
-  /// too but `int` wins (both name the same kind while no other integer key exists).
+  /// `formatter={KEY: FUNCTION}`: a Python function for the elements of the kinds that numpy's
+  /// KEY names. Keys numpy does not know are kept and, as numpy does, ignored. Only integers
+  /// can be printed with `hex`/`oct`/`bin`: numpy's TypeError for any other kind the key
+  /// reaches is `PrintingError.notAnInteger`.
   public struct IntegerFormatter: Sendable, Hashable {
-    public var key: Key
+    public var key: String
     public var function: Function
 
-    public init(key: Key, function: Function) {
+    public init(key: String, function: Function) {
       self.key = key
       self.function = function
     }
 
-    public enum Key: String, Sendable, Hashable, CaseIterable {
-      case int
-      case intKind = "int_kind"
+    /// The keys numpy's `_get_format_function` reads, in its documentation's order.
+    public static let numpyKeys = [
+      "all", "bool", "int", "timedelta", "datetime", "float", "longfloat", "complexfloat",
+      "longcomplexfloat", "void", "numpystr", "object", "int_kind", "float_kind",
+      "complex_kind", "str_kind",
+    ]
+
+    /// Whether numpy formats elements of `dtype` (a plain scalar type) with this formatter.
+    public func applies(to dtype: DType) -> Bool {
+      let isLong = (dtype.kind == .float && dtype.itemsize == 16)
+        || (dtype.kind == .complex && dtype.itemsize == 32)
+      switch key {
+      case "all": return true
+      case "int", "int_kind": return dtype.kind == .int || dtype.kind == .uint
+      case "bool": return dtype.kind == .bool
+      case "timedelta": return dtype.kind == .timedelta
+      case "datetime": return dtype.kind == .datetime
+      case "float": return dtype.kind == .float && !isLong
+      case "longfloat": return dtype.kind == .float && isLong
+      case "float_kind": return dtype.kind == .float
+      case "complexfloat": return dtype.kind == .complex && !isLong
+      case "longcomplexfloat": return dtype.kind == .complex && isLong
+      case "complex_kind": return dtype.kind == .complex
+      case "numpystr", "str_kind": return dtype.kind == .bytes || dtype.kind == .unicode
+      case "void": return dtype.kind == .void
+      case "object": return dtype.kind == .object
+      default: return false
+      }
     }
 
     /// Python's built-in `hex`, `oct` and `bin`: `0x1f`, `-0o7`, `0b101`, never padded.

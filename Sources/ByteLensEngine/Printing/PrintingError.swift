@@ -17,4 +17,7 @@ public enum PrintingError: Error, Equatable, Sendable {
   /// (`floatmode='fixed'` with a precision past 16381, or a `nanstr` that wide): NumPy fails
   /// with a RuntimeError.
   case formattingResultTooLarge
+  /// An element of `dtype` reached by a `formatter` key whose function (`hex`, `oct`, `bin`)
+  /// takes only integers: Python's TypeError names the scalar type (`DType.scalarTypeName`).
+  case notAnInteger(DType)
 }

@@ -23,6 +23,7 @@ public enum ScalarPrinter {
   }
 
   static func strText(_ value: Scalar, dtype: DType, options: PrintOptions) throws -> String {
+    if options.legacy <= 202, let text = legacyFloatText(value) { return text }
     switch value {
     case .datetime(let count, let unit):
       return try DatetimeFormatter.iso(count, unit: unit)
@@ -41,6 +42,14 @@ public enum ScalarPrinter {
   }
 
   static func reprText(_ value: Scalar, dtype: DType, options: PrintOptions) throws -> String {
+    if options.legacy <= 125 { return try legacyReprText(value, dtype: dtype, options: options) }
+    if options.legacy <= 202, let text = legacyFloatText(value, parenthesised: false) {
+      switch value {
+      case .float16: return "np.float16(\(text))"
+      case .float32: return "np.float32(\(text))"
+      default: return "np.complex64(\(text))"
+      }
+    }
     let bits = dtype.itemsize * 8
     switch value {
     case .bool(let b):
@@ -137,9 +146,11 @@ public enum ScalarPrinter {
   }
 
   /// A float scalar's text: `1.0`, `0.1`, `1e+16`, `1.5e-05`, `nan`, `-inf`.
-  static func floatText<F: PrintableFloat>(_ x: F) -> String {
+  /// - Parameter positionalBelow: the magnitude from which the text turns scientific; the
+  ///   type's own (`1e3` f2, `1e6` f4, `1e16` f8) unless given.
+  static func floatText<F: PrintableFloat>(_ x: F, positionalBelow: Float80? = nil) -> String {
     var options = Dragon4.Options()
-    if x.scalarIsPositional {
+    if isPositional(x, below: positionalBelow) {
       options.trim = .leaveOneZero
     } else {
       options.scientific = true
@@ -149,30 +160,32 @@ public enum ScalarPrinter {
   }
 
   /// One part of a complex scalar: like `floatText` but `1` rather than `1.0`.
-  private static func complexPartText<F: PrintableFloat>(_ x: F, sign: Bool) -> String {
+  private static func complexPartText<F: PrintableFloat>(
+    _ x: F, sign: Bool, positionalBelow: Float80? = nil
+  ) -> String {
     var options = Dragon4.Options()
     options.trim = .pointAndZeros
     options.sign = sign
-    options.scientific = !x.scalarIsPositional
+    options.scientific = !isPositional(x, below: positionalBelow)
     return Dragon4.formatUnpadded(x, options)
   }
 
   /// `(1+2j)`, `1j`, `-0j`, `(nan+infj)`; without parentheses for the repr.
   static func complexText<F: PrintableFloat>(
-    _ real: F, _ imaginary: F, parenthesised: Bool
+    _ real: F, _ imaginary: F, parenthesised: Bool, positionalBelow: Float80? = nil
   ) -> String {
     if real == 0 && real.sign == .plus {
-      return complexPartText(imaginary, sign: false) + "j"
+      return complexPartText(imaginary, sign: false, positionalBelow: positionalBelow) + "j"
     }
     let realText: String
     if real.isFinite {
-      realText = complexPartText(real, sign: false)
+      realText = complexPartText(real, sign: false, positionalBelow: positionalBelow)
     } else {
       realText = real.isNaN ? "nan" : (real > 0 ? "inf" : "-inf")
     }
     let imaginaryText: String
     if imaginary.isFinite {
-      imaginaryText = complexPartText(imaginary, sign: true)
+      imaginaryText = complexPartText(imaginary, sign: true, positionalBelow: positionalBelow)
     } else {
       imaginaryText = imaginary.isNaN ? "+nan" : (imaginary > 0 ? "+inf" : "-inf")
     }
@@ -185,9 +198,57 @@ public enum ScalarPrinter {
   private static func recordText(
     _ value: Scalar, dtype: DType, options: PrintOptions
   ) throws -> String {
+    // numpy ≤ 1.25 (legacy) printed a record's fields as an array prints them.
+    let context: ElementFormatter.Context = options.legacy <= 125 ? .array : .voidScalar
     let formatter = try ElementFormatter.make(
-      column: [value], dtype: dtype, zeroDimensional: true, options: options, context: .voidScalar)
+      column: [value], dtype: dtype, zeroDimensional: true, options: options, context: context)
     return try formatter.format(value)
+  }
+
+  /// numpy ≤ 2.2 (legacy '2.2' and before) printed float16, float32 and complex64 scalars
+  /// positionally below 1e16, as float64; nil for other values.
+  static func legacyFloatText(_ value: Scalar, parenthesised: Bool = true) -> String? {
+    switch value {
+    case .float16(let x): return floatText(x, positionalBelow: 1e16)
+    case .float32(let x): return floatText(x, positionalBelow: 1e16)
+    case .complex64(let r, let i):
+      return complexText(r, i, parenthesised: parenthesised, positionalBelow: 1e16)
+    default: return nil
+    }
+  }
+
+  /// Whether a scalar prints positionally: below the type's own limit, or `limit` if given.
+  private static func isPositional<F: PrintableFloat>(_ x: F, below limit: Float80?) -> Bool {
+    guard let limit else { return x.scalarIsPositional }
+    return x.isNaN || x == 0 || (Float80(x.magnitude) < limit && Float80(x.magnitude) >= 1e-4)
+  }
+
+  /// `repr` under legacy '1.25' and before: numbers and text as Python prints their values
+  /// (`1.5`, `True`, `'a'`, `(1+2j)`), times as `numpy.datetime64(…)`, `void(…)`, and a record
+  /// as an array prints its fields.
+  private static func legacyReprText(
+    _ value: Scalar, dtype: DType, options: PrintOptions
+  ) throws -> String {
+    switch value {
+    case .bool, .int, .uint, .float16, .float32, .float64, .float80, .complex64, .complex128,
+      .complex256:
+      return try strText(value, dtype: dtype, options: options)
+    case .bytes(let bytes):
+      return PythonRepr.bytes(strippingTrailingZeros(bytes))
+    case .unicode(let units):
+      return PythonRepr.string(strippingTrailingZeros(units))
+    case .void(let bytes):
+      return "void(\(voidHex(bytes)))"
+    case .datetime, .timedelta:
+      var modern = options
+      modern.legacy = PrintOptions.noLegacy
+      return "numpy." + (try reprText(value, dtype: dtype, options: modern)).dropFirst(3)
+    case .record:
+      return try recordText(value, dtype: dtype, options: options)
+    case .subarray(let values, let shape):
+      let base = ElementFormatter.flattenedSubarray(dtype)?.base ?? dtype
+      return try ArrayPrinter.repr(elements: values, shape: shape, dtype: base, options: options)
+    }
   }
 
   static let verboseUnitNames: [TimeUnit.Base: String] = [

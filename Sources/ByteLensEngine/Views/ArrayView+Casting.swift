@@ -10,7 +10,11 @@ extension ArrayView {
   /// order copies the bytes (NaN payloads and bool bytes other than 0/1 survive, as in NumPy).
   /// - Throws: `CastError` where NumPy refuses the cast or a value (text that is not a number,
   ///   a record whose number of fields does not fit), and for object dtypes.
-  public func converted(to requested: DType) throws -> ArrayView {
+  /// - Parameter legacy: numpy's `legacy` print mode, which the text of numbers cast to `S`/`U`
+  ///   follows (float16/float32 stay positional below 1e16 under '2.2' and before).
+  public func converted(
+    to requested: DType, legacy: Int = PrintOptions.noLegacy
+  ) throws -> ArrayView {
     let (requestedBase, subshape) = requested.subarray ?? (requested, [])
     guard !dtype.hasObject, !requestedBase.hasObject, requestedBase.subarray == nil
     else { throw CastError.notSupported(dtype, to: requested) }
@@ -22,7 +26,7 @@ extension ArrayView {
         kind: .void, byteOrder: .notApplicable,
         itemsize: try ArrayView.checkedItemsize(target.itemsize, subshape),
         alignment: target.alignment, layout: .subarray(base: target, shape: subshape))
-    let convert = try StructuredCast.conversion(from: dtype, to: newType)
+    let convert = try StructuredCast.conversion(from: dtype, to: newType, legacy: legacy)
     let lanes = CastLanes(view: self, target: target)
     let source = dtype
     var index = 0

@@ -134,7 +134,7 @@ extension ArrayView {
 
   /// `a['name']`: the field's values, with a subarray field's shape appended.
   public func field(_ name: String) throws -> ArrayView {
-    guard dtype.isStructured else {
+    guard dtype.hasFields else {
       throw ViewError.noFields(dtype, selecting: .field(name))
     }
     guard let field = dtype.fields.first(where: { $0.name == name || ($0.isTitleSearchable && $0.title == name) }) else {
@@ -153,7 +153,7 @@ extension ArrayView {
   /// `a[['x', 'z']]`: a structured view keeping only some fields, at their offsets, with the
   /// record size unchanged (NumPy ≥ 1.16).
   public func fields(_ names: [String]) throws -> ArrayView {
-    guard dtype.isStructured else {
+    guard dtype.hasFields else {
       throw ViewError.noFields(dtype, selecting: .fields(names))
     }
     var kept: [DType.Field] = []

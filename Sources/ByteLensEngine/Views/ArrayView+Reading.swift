@@ -118,7 +118,10 @@ extension DType {
     var result = self
     switch layout {
     case .scalar:
-      guard byteOrder != .notApplicable else { return self }
+      result.overlaidFields = overlaidFields.map {
+        Field(name: $0.name, title: $0.title, dtype: $0.dtype.newByteOrder(change), offset: $0.offset)
+      }
+      guard byteOrder != .notApplicable else { return result }
       switch change {
       case .little: result.byteOrder = .little
       case .big: result.byteOrder = .big
