@@ -179,14 +179,17 @@ extension ArrayView {
   /// axis of length 1 (a copy of the array) or 0 (a new empty array) in front.
   public func indexed(byBoolean flag: Bool) throws -> ArrayView {
     try ArrayView.checkDimensions(ndim + 1)
-    var widened = self
-    widened.shape = [1] + shape
-    widened.strides = [0] + strides
     guard flag else {
-      widened.shape[0] = 0
-      widened.strides = Array(repeating: 0, count: widened.ndim)
-      return widened
+      var empty = self
+      empty.shape = [0] + shape
+      empty.strides = Array(repeating: 0, count: ndim + 1)
+      return empty
     }
-    return try widened.copied(order: .C, name: "<index>")
+    // numpy's advanced-index result: the index's axis outermost, over a copy of the rest
+    // that keeps the order of its strides (K).
+    var widened = try copied(order: .K, name: "<index>")
+    widened.shape = [1] + shape
+    widened.strides = [count > 0 ? nbytes : 0] + widened.strides
+    return widened
   }
 }
