@@ -124,7 +124,8 @@ public enum CommandCatalog {
     Entry(
       name: "set", aliases: [],
       usage: "set [linewidth|threshold|edgeitems|precision|width|base N | suppress on|off | "
-        + "floatmode MODE | sign -|+|' ' | nanstr|infstr TEXT | formatter int hex|oct|bin|none]",
+        + "floatmode MODE | sign -|+|' ' | nanstr|infstr TEXT | formatter KEY hex|oct|bin|none | "
+        + "legacy VERSION|false]",
       summary: "print options (np.set_printoptions), hexdump's width, the address of the "
         + "bytes' first byte (base); alone, list them"),
     Entry(name: "echo", aliases: [], usage: "echo TEXT", summary: "print TEXT"),
