@@ -136,4 +136,33 @@ import Testing
     #expect(summary.mean == 0.3333333333333333)
     #expect(summary.histogram?.counts.reduce(0, +) == 3)
   }
+
+  /// The second pass on two threads (forced here from any size) gives the same bits as on
+  /// one: the halves' sums meet where NumPy's pairwise tree splits, and counts add up.
+  @Test(arguments: ["<f8", ">f8", "<f4", ">f2", ">i2", "u1", "<i8", ">u8", "?", "<f16"])
+  func twoThreadsGiveTheSameSummaryAsOne(_ spelling: String) throws {
+    var random = SplitMix(seed: 20261202)
+    let dtype = try DType.parse(spelling)
+    for count in [255, 256, 257, 1000, 8193, 20011, 100_003] {
+      var bytes = (0..<(count * dtype.itemsize + 3)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      if dtype.kind == .bool { bytes = bytes.map { $0 & 1 } }
+      let base = try ArrayView.frombuffer(MemoryByteSource(bytes), dtype: dtype, count: count, offset: 3)
+      let views = [
+        base,
+        try base.indexed([.slice(start: nil, stop: nil, step: -1)]),
+        try base.indexed([.slice(start: 1, stop: nil, step: 3)]),
+      ]
+      for view in views {
+        let one = try Statistics.summarize(view, twoThreadsFrom: .max)
+        let two = try Statistics.summarize(view, twoThreadsFrom: 0)
+        #expect(two.mean.bitPattern == one.mean.bitPattern, "\(spelling) \(count) mean")
+        #expect(
+          two.standardDeviation.bitPattern == one.standardDeviation.bitPattern,
+          "\(spelling) \(count) std")
+        #expect(two.histogram == one.histogram, "\(spelling) \(count) histogram")
+        #expect("\(two.minimum as Any) \(two.maximum as Any)" == "\(one.minimum as Any) \(one.maximum as Any)")
+        #expect(two.nanCount == one.nanCount && two.zeroCount == one.zeroCount)
+      }
+    }
+  }
 }

@@ -162,6 +162,18 @@ struct HistogramBins<B: BinFloat> {
     return value.isFiniteValue ? index : bins
   }
 
+  /// The same bins with no value counted: for another thread's share of the values.
+  func emptied() -> HistogramBins {
+    var bins = self
+    bins.counts = Array(repeating: 0, count: counts.count)
+    return bins
+  }
+
+  /// Adds the counts of `other`, the same bins over other values.
+  mutating func merge(_ other: HistogramBins) {
+    for bin in counts.indices { counts[bin] += other.counts[bin] }
+  }
+
   /// For float64 bins, how to pick the bin of a value clear of every edge; nil for other bin
   /// types, and for ranges where rounding is not small against a bin (edges of huge
   /// magnitude over a narrow range, subnormal widths, a width that overflows).

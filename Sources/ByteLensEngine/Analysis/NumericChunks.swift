@@ -87,6 +87,28 @@ public struct NumericChunks {
     return axes.count == 1 && axes[0].1 < 0
   }
 
+  /// The elements in two halves, where NumPy's pairwise sum of a whole array splits it: the
+  /// first `n / 2` rounded down to a multiple of 8, and the rest. Nil below `minimum`
+  /// elements (and below two pairwise blocks), and for views whose memory order has more than
+  /// one axis.
+  func halves(from minimum: Int) -> (NumericChunks, NumericChunks)? {
+    let count = view.count
+    guard count >= max(minimum, 2 * PairwiseSum.blockSize), memoryOrderView.ndim == 1 else {
+      return nil
+    }
+    var half = count / 2
+    half -= half % 8
+    var first = memoryOrderView
+    first.shape = [half]
+    var second = memoryOrderView
+    second.offset += half * memoryOrderView.strides[0]
+    second.shape = [count - half]
+    guard let firstChunks = try? NumericChunks(first),
+      let secondChunks = try? NumericChunks(second)
+    else { return nil }
+    return (firstChunks, secondChunks)
+  }
+
   /// Whether the view's first element and every step are multiples of 8 bytes.
   var isAlignedTo8: Bool {
     memoryOrderView.offset % 8 == 0

@@ -31,12 +31,17 @@ public enum Statistics {
   /// Bins of the range sketch `stats` draws.
   public static let sketchBinCount = 16
 
+  /// The fewest elements whose second pass is split over two threads.
+  public static let twoThreadMinimum = 1 << 20
+
   /// Summarises a bool, integer or float view of any shape, strides and byte order.
   /// With `requiringHistogram` false, a histogram NumPy would refuse is left out; with it
-  /// true, it is an error.
+  /// true, it is an error. The second pass of a view of `twoThreadsFrom` elements or more
+  /// runs on two threads (see `secondPass`); the result is the same bits either way.
   /// - Throws: `StatisticsError` for another dtype or a bad bin count; `Interrupted` on Ctrl-C.
   public static func summarize(
-    _ view: ArrayView, bins: Int = sketchBinCount, requiringHistogram: Bool = false
+    _ view: ArrayView, bins: Int = sketchBinCount, requiringHistogram: Bool = false,
+    twoThreadsFrom: Int = twoThreadMinimum
   ) throws -> NumericSummary {
     guard (1...Histogram.maximumBinCount).contains(bins) else {
       throw StatisticsError.binCountOutOfRange(bins)
@@ -46,15 +51,20 @@ public enum Statistics {
     }
     let chunks = try NumericChunks(view)
     switch chunks.encoding {
-    case .float(16, _): return try summarize(chunks, as: Float80.self, bins: bins, requiringHistogram)
-    case .signed(8, _): return try summarize(chunks, as: Int64.self, bins: bins, requiringHistogram)
-    case .unsigned(8, _): return try summarize(chunks, as: UInt64.self, bins: bins, requiringHistogram)
-    default: return try summarize(chunks, as: Double.self, bins: bins, requiringHistogram)
+    case .float(16, _):
+      return try summarize(chunks, as: Float80.self, bins: bins, requiringHistogram, twoThreadsFrom)
+    case .signed(8, _):
+      return try summarize(chunks, as: Int64.self, bins: bins, requiringHistogram, twoThreadsFrom)
+    case .unsigned(8, _):
+      return try summarize(chunks, as: UInt64.self, bins: bins, requiringHistogram, twoThreadsFrom)
+    default:
+      return try summarize(chunks, as: Double.self, bins: bins, requiringHistogram, twoThreadsFrom)
     }
   }
 
   private static func summarize<T: SummaryElement>(
-    _ chunks: NumericChunks, as type: T.Type, bins: Int, _ requiringHistogram: Bool
+    _ chunks: NumericChunks, as type: T.Type, bins: Int, _ requiringHistogram: Bool,
+    _ twoThreadsFrom: Int
   ) throws -> NumericSummary {
     /// The bins, or nil when NumPy would refuse them and they are not required.
     func optional<B>(_ make: () throws -> HistogramBins<B>) throws -> HistogramBins<B>? {
@@ -125,23 +135,28 @@ public enum Statistics {
     case .float(2, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float16.self, finiteExtremes, bins) }, binDType: .float16)
+        bins: try optional { try floatBins(Float16.self, finiteExtremes, bins) }, binDType: .float16,
+        twoThreadsFrom: twoThreadsFrom)
     case .float(4, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float.self, finiteExtremes, bins) }, binDType: .float32)
+        bins: try optional { try floatBins(Float.self, finiteExtremes, bins) }, binDType: .float32,
+        twoThreadsFrom: twoThreadsFrom)
     case .float(16, _):
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Float80.self, finiteExtremes, bins) }, binDType: DType.scalar(.float, itemsize: 16))
+        bins: try optional { try floatBins(Float80.self, finiteExtremes, bins) }, binDType: DType.scalar(.float, itemsize: 16),
+        twoThreadsFrom: twoThreadsFrom)
     case .float:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try floatBins(Double.self, finiteExtremes, bins) }, binDType: .float64)
+        bins: try optional { try floatBins(Double.self, finiteExtremes, bins) }, binDType: .float64,
+        twoThreadsFrom: twoThreadsFrom)
     default:
       (squares, summary.histogram) = try secondPass(
         chunks, T.self, mean: mean,
-        bins: try optional { try integerBins(finiteExtremes, bins) }, binDType: .float64)
+        bins: try optional { try integerBins(finiteExtremes, bins) }, binDType: .float64,
+        twoThreadsFrom: twoThreadsFrom)
     }
     summary.standardDeviation = (squares / Double(count)).squareRoot()
     return summary
@@ -169,15 +184,49 @@ public enum Statistics {
 
   /// `np.std`'s sum of squared deviations — `x = a - mean` in float64 (in long double for a
   /// long double view, then cast back), squared, summed — and the histogram counts.
+  ///
+  /// `x` is a new float64 array, summed pairwise as a whole: NumPy's tree splits it at
+  /// `n / 2` rounded down to a multiple of 8 and adds the two halves' sums. From
+  /// `twoThreadsFrom` elements, for a view whose memory order is one axis, the halves are
+  /// summed (and their values counted in bins) on two threads, with the same bits as one.
+  /// A long double `x` is cast back in buffers, whose sums run in order: one thread.
   private static func secondPass<T: SummaryElement, B: BinFloat>(
     _ chunks: NumericChunks, _ type: T.Type, mean: Double, bins: HistogramBins<B>?,
-    binDType: DType
+    binDType: DType, twoThreadsFrom: Int
   ) throws -> (Double, Histogram?) {
     var bins = bins
-    let isLongDouble = T.self == Float80.self
-    // `x` is a new float64 array: one pairwise sum over all of it; a long double `x` is cast.
-    var wholeSum = StreamingPairwiseSum(count: chunks.view.count)
-    let bufferedSum = BufferedPairwiseSum()
+    let sum: Double
+    if T.self == Float80.self {
+      let bufferedSum = BufferedPairwiseSum()
+      try deviations(chunks, T.self, mean: mean, bins: &bins) { bufferedSum.add($0) }
+      bufferedSum.finish()
+      sum = bufferedSum.result
+    } else if let (first, second) = chunks.halves(from: twoThreadsFrom) {
+      var firstSum = StreamingPairwiseSum(count: first.view.count)
+      var secondSum = StreamingPairwiseSum(count: second.view.count)
+      var secondBins = bins?.emptied()
+      try TwoThreads.run(
+        { try deviations(first, T.self, mean: mean, bins: &bins) { firstSum.add($0) } },
+        { try deviations(second, T.self, mean: mean, bins: &secondBins) { secondSum.add($0) } })
+      if let secondBins { bins?.merge(secondBins) }
+      sum = 0.0 + ((firstSum.result ?? 0) + (secondSum.result ?? 0))
+    } else {
+      var wholeSum = StreamingPairwiseSum(count: chunks.view.count)
+      try deviations(chunks, T.self, mean: mean, bins: &bins) { wholeSum.add($0) }
+      sum = 0.0 + (wholeSum.result ?? 0)
+    }
+    let histogram = bins.map {
+      Histogram(edges: $0.edges.map { HistogramEdge.scalar($0) }, counts: $0.counts, binDType: binDType)
+    }
+    return (sum, histogram)
+  }
+
+  /// Streams the squared deviations from `mean` of `chunks`' values, a chunk at a time, to
+  /// `add`, and counts the values in `bins`.
+  private static func deviations<T: SummaryElement, B: BinFloat>(
+    _ chunks: NumericChunks, _ type: T.Type, mean: Double, bins: inout HistogramBins<B>?,
+    _ add: (UnsafeBufferPointer<Double>) -> Void
+  ) throws {
     let squares = UnsafeMutablePointer<Double>.allocate(capacity: NumericChunks.elementsPerChunk)
     defer { squares.deallocate() }
     try chunks.forEachChunk(as: T.self) { values in
@@ -194,15 +243,8 @@ public enum Statistics {
         }
       }
       bins?.add(finiteValuesOf: values)
-      let done = UnsafeBufferPointer(start: squares, count: values.count)
-      if isLongDouble { bufferedSum.add(done) } else { wholeSum.add(done) }
+      add(UnsafeBufferPointer(start: squares, count: values.count))
     }
-    bufferedSum.finish()
-    let sum = isLongDouble ? bufferedSum.result : 0.0 + (wholeSum.result ?? 0)
-    let histogram = bins.map {
-      Histogram(edges: $0.edges.map { HistogramEdge.scalar($0) }, counts: $0.counts, binDType: binDType)
-    }
-    return (sum, histogram)
   }
 }
 
